@@ -1,0 +1,56 @@
+//! planportal: a static site generator for a transparency portal of Romanian public plans.
+//!
+//! The pipeline runs one way: `load` reads and parses `content/`, `model` resolves it into typed
+//! plans, institutions, counties and frameworks, `render` turns the model into pages, and
+//! `output` writes them atomically into `public/`. Content problems are `Diagnostic`s, collected
+//! from every file and printed together; machine failures are `anyhow` errors.
+
+pub mod cli;
+pub mod config;
+pub mod diagnostics;
+pub mod load;
+pub mod model;
+pub mod stats;
+pub mod text;
+
+use std::path::Path;
+
+use config::Config;
+use diagnostics::Diagnostics;
+use model::Site;
+
+/// The loaded, resolved content of a site and every problem found on the way.
+pub struct LoadedSite {
+    pub config: Option<Config>,
+    pub site: Site,
+    pub diagnostics: Diagnostics,
+}
+
+/// Reads `config.toml` and `content/` under `root` and resolves them. Never fails: every problem
+/// is in `diagnostics`, and the model holds whatever could be resolved.
+pub fn load_site(root: &Path) -> LoadedSite {
+    let mut diagnostics = Diagnostics::default();
+    let config = match Config::load(root) {
+        Ok(config) => Some(config),
+        Err(diagnostic) => {
+            diagnostics.push(diagnostic);
+            None
+        }
+    };
+    let raw = load::load_content(root, &mut diagnostics);
+    let site = model::resolve(raw, &mut diagnostics);
+    LoadedSite { config, site, diagnostics }
+}
+
+/// `planportal check`: loads and validates everything, prints every problem to stderr.
+/// Returns whether the content is free of errors (warnings allowed).
+pub fn check(root: &Path) -> anyhow::Result<bool> {
+    let loaded = load_site(root);
+    let ok = !loaded.diagnostics.has_errors();
+    let (plans, documents, institutions) = (loaded.site.plans.len(), loaded.site.documents.len(), loaded.site.institutions.len());
+    eprint!("{}", loaded.diagnostics.render());
+    if ok {
+        println!("check: {plans} plans, {documents} documents, {institutions} institutions: no errors");
+    }
+    Ok(ok)
+}

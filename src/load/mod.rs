@@ -1,0 +1,327 @@
+//! Stage 1 of the pipeline: find the content files with walkdir, read and parse them in parallel
+//! into the raw structs of `raw.rs`. Only this stage reads `content/`. Every problem becomes a
+//! `Diagnostic`; a bad file never stops the others from being read.
+
+pub mod raw;
+pub mod yaml;
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+use walkdir::WalkDir;
+
+use crate::diagnostics::{Diagnostic, Diagnostics, display_path};
+use crate::text::is_slug;
+use raw::*;
+
+/// Files larger than this are refused: content is text written by people, and a huge file is a
+/// mistake or an attack that would otherwise cost memory and time.
+pub const MAX_FILE_BYTES: u64 = 8 * 1024 * 1024;
+
+/// A file's text and its path as shown in messages.
+#[derive(Debug, Clone)]
+pub struct SourceFile {
+    pub path: String,
+    pub text: String,
+}
+
+/// A parsed file: its value and the text it came from (kept to locate later problems).
+#[derive(Debug)]
+pub struct Parsed<T> {
+    pub file: SourceFile,
+    pub value: T,
+}
+
+/// A document: front matter, Markdown body, and the line where the body starts.
+#[derive(Debug)]
+pub struct RawDocumentFile {
+    pub front: RawDocument,
+    pub body: String,
+    pub body_line: usize,
+}
+
+/// Everything under `content/`, parsed but not yet resolved. Maps are keyed by id (file stem),
+/// so iteration order is stable.
+#[derive(Debug, Default)]
+pub struct RawContent {
+    pub counties: Option<Parsed<Vec<RawCounty>>>,
+    pub localities: Option<Parsed<Vec<RawLocality>>>,
+    pub themes: Option<Parsed<Vec<RawTheme>>>,
+    pub institution_types: Option<Parsed<Vec<RawInstitutionType>>>,
+    pub institutions: Vec<Parsed<Vec<RawInstitution>>>,
+    pub frameworks: BTreeMap<String, Parsed<RawFramework>>,
+    pub plans: BTreeMap<String, Parsed<RawPlan>>,
+    pub documents: BTreeMap<String, Parsed<RawDocumentFile>>,
+    /// Source texts by file name (`000_6788c3dd0b8dd7a6.txt`).
+    pub sources: BTreeMap<String, String>,
+}
+
+/// What kind of content a path under `content/` holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Counties,
+    Localities,
+    Themes,
+    InstitutionTypes,
+    Institutions,
+    Framework,
+    Plan,
+    Document,
+    Source,
+}
+
+enum ParsedFile {
+    Counties(Parsed<Vec<RawCounty>>),
+    Localities(Parsed<Vec<RawLocality>>),
+    Themes(Parsed<Vec<RawTheme>>),
+    InstitutionTypes(Parsed<Vec<RawInstitutionType>>),
+    Institutions(Parsed<Vec<RawInstitution>>),
+    Framework(String, Parsed<RawFramework>),
+    Plan(String, Parsed<RawPlan>),
+    Document(String, Parsed<RawDocumentFile>),
+    Source(String, String),
+}
+
+/// Reads and parses every content file under `root/content`.
+pub fn load_content(root: &Path, diagnostics: &mut Diagnostics) -> RawContent {
+    let content_dir = root.join("content");
+    let files = discover(root, &content_dir, diagnostics);
+    let results: Vec<Result<ParsedFile, Diagnostic>> = files
+        .par_iter()
+        .map(|(path, kind)| parse_file(root, path, *kind))
+        .collect();
+    let mut content = RawContent::default();
+    for result in results {
+        match result {
+            Ok(parsed) => store(&mut content, parsed, diagnostics),
+            Err(diagnostic) => diagnostics.push(diagnostic),
+        }
+    }
+    require(root, diagnostics);
+    content
+}
+
+/// Walks `content/` in a stable order and classifies each file; unknown files are warned about.
+fn discover(root: &Path, content_dir: &Path, diagnostics: &mut Diagnostics) -> Vec<(PathBuf, Kind)> {
+    if !content_dir.is_dir() {
+        diagnostics.push(
+            Diagnostic::file_error(&display_path(root, content_dir), "the content folder does not exist")
+                .with_hint("run planportal in the site folder, or pass --root DIR"),
+        );
+        return Vec::new();
+    }
+    let mut files = Vec::new();
+    let walker = WalkDir::new(content_dir)
+        .sort_by_file_name()
+        .follow_links(false)
+        .into_iter()
+        .filter_entry(|entry| entry.depth() == 0 || !entry.file_name().to_string_lossy().starts_with('.'));
+    for entry in walker {
+        let entry = match entry {
+            Ok(entry) => entry,
+            Err(error) => {
+                let path = error.path().map(|p| display_path(root, p)).unwrap_or_default();
+                diagnostics.push(Diagnostic::file_error(&path, format!("cannot read: {error}")));
+                continue;
+            }
+        };
+        if !entry.file_type().is_file() {
+            continue;
+        }
+        let relative = entry.path().strip_prefix(content_dir).unwrap_or(entry.path());
+        match classify(relative) {
+            Some(kind) => files.push((entry.path().to_path_buf(), kind)),
+            None => diagnostics.push(
+                Diagnostic::file_error(&display_path(root, entry.path()), "this file is not part of the content model and is ignored")
+                    .with_hint("docs/content-model.md lists where each kind of file belongs")
+                    .warning(),
+            ),
+        }
+    }
+    files
+}
+
+fn classify(relative: &Path) -> Option<Kind> {
+    let mut parts = relative.components().map(|c| c.as_os_str().to_string_lossy().into_owned());
+    let first = parts.next()?;
+    let nested = relative.components().count() > 1;
+    let extension = relative.extension().map(|e| e.to_string_lossy().into_owned()).unwrap_or_default();
+    match (first.as_str(), nested, extension.as_str()) {
+        ("counties.yaml", false, _) => Some(Kind::Counties),
+        ("localities.yaml", false, _) => Some(Kind::Localities),
+        ("themes.yaml", false, _) => Some(Kind::Themes),
+        ("institution-types.yaml", false, _) => Some(Kind::InstitutionTypes),
+        ("institutions", true, "yaml") => Some(Kind::Institutions),
+        ("frameworks", true, "yaml") => Some(Kind::Framework),
+        ("plans", true, "yaml") => Some(Kind::Plan),
+        ("documents", true, "md") => Some(Kind::Document),
+        ("sources", true, _) => Some(Kind::Source),
+        _ => None,
+    }
+}
+
+/// Reads a file as UTF-8 text within the size limit, without a byte-order mark.
+pub fn read_text(root: &Path, path: &Path) -> Result<String, Diagnostic> {
+    let shown = display_path(root, path);
+    let metadata = std::fs::metadata(path).map_err(|e| Diagnostic::file_error(&shown, format!("cannot read: {e}")))?;
+    if metadata.len() > MAX_FILE_BYTES {
+        return Err(Diagnostic::file_error(
+            &shown,
+            format!("the file is {} bytes, more than the limit of {} bytes", metadata.len(), MAX_FILE_BYTES),
+        )
+        .with_hint("split the content into several files"));
+    }
+    let bytes = std::fs::read(path).map_err(|e| Diagnostic::file_error(&shown, format!("cannot read: {e}")))?;
+    let text = String::from_utf8(bytes).map_err(|e| {
+        let valid = e.utf8_error().valid_up_to();
+        let prefix = &e.as_bytes()[..valid];
+        let line = prefix.iter().filter(|&&b| b == b'\n').count() + 1;
+        let column = String::from_utf8_lossy(&prefix[prefix.iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1)..]).chars().count() + 1;
+        Diagnostic {
+            line,
+            column,
+            ..Diagnostic::file_error(&shown, format!("the file is not valid UTF-8 (byte {valid})"))
+        }
+        .with_hint("save the file as UTF-8")
+    })?;
+    let text = text.strip_prefix('\u{feff}').map(str::to_owned).unwrap_or(text);
+    Ok(text)
+}
+
+fn parse_file(root: &Path, path: &Path, kind: Kind) -> Result<ParsedFile, Diagnostic> {
+    let text = read_text(root, path)?;
+    let shown = display_path(root, path);
+    if kind == Kind::Source {
+        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        return Ok(ParsedFile::Source(name, text));
+    }
+    if text.trim().is_empty() {
+        return Err(Diagnostic::file_error(&shown, "the file is empty").with_hint("docs/content-model.md shows what it must hold"));
+    }
+    let id = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+    if matches!(kind, Kind::Framework | Kind::Plan | Kind::Document) && !is_slug(&id) {
+        return Err(Diagnostic::file_error(&shown, format!("the file name `{id}` is not a valid id"))
+            .with_hint("use lowercase letters without diacritics, digits and single hyphens, e.g. cluj-droguri-2022-2026"));
+    }
+    let parsed = match kind {
+        Kind::Counties => ParsedFile::Counties(parse_yaml(shown, text)?),
+        Kind::Localities => ParsedFile::Localities(parse_yaml(shown, text)?),
+        Kind::Themes => ParsedFile::Themes(parse_yaml(shown, text)?),
+        Kind::InstitutionTypes => ParsedFile::InstitutionTypes(parse_yaml(shown, text)?),
+        Kind::Institutions => ParsedFile::Institutions(parse_yaml(shown, text)?),
+        Kind::Framework => ParsedFile::Framework(id, parse_yaml(shown, text)?),
+        Kind::Plan => ParsedFile::Plan(id, parse_yaml(shown, text)?),
+        Kind::Document => ParsedFile::Document(id, parse_document(shown, text)?),
+        Kind::Source => unreachable!("handled above"),
+    };
+    Ok(parsed)
+}
+
+fn parse_yaml<T: serde::de::DeserializeOwned>(path: String, text: String) -> Result<Parsed<T>, Diagnostic> {
+    let value = yaml::parse(&path, &text, 0)?;
+    Ok(Parsed { file: SourceFile { path, text }, value })
+}
+
+/// Splits `---` front matter from the Markdown body and parses the front matter.
+fn parse_document(path: String, text: String) -> Result<Parsed<RawDocumentFile>, Diagnostic> {
+    let Some((front, body, body_line)) = split_front_matter(&text) else {
+        return Err(Diagnostic::at(&path, &text, 1, 1, "a document must start with YAML front matter between `---` lines")
+            .with_hint("put `---` on the first line, the fields, then `---` before the body"));
+    };
+    let front: RawDocument = yaml::parse(&path, front, 1)?;
+    let body = body.to_owned();
+    Ok(Parsed { file: SourceFile { path, text }, value: RawDocumentFile { front, body, body_line } })
+}
+
+/// Returns (front matter, body, 1-based line where the body starts).
+fn split_front_matter(text: &str) -> Option<(&str, &str, usize)> {
+    let rest = text.strip_prefix("---\n").or_else(|| text.strip_prefix("---\r\n"))?;
+    let mut offset = 0;
+    for line in rest.split_inclusive('\n') {
+        if line.trim_end() == "---" {
+            let front = &rest[..offset];
+            let body = &rest[offset + line.len()..];
+            let body_line = front.lines().count() + 3;
+            return Some((front, body, body_line));
+        }
+        offset += line.len();
+    }
+    None
+}
+
+fn store(content: &mut RawContent, parsed: ParsedFile, diagnostics: &mut Diagnostics) {
+    let mut duplicate = |path: &str, id: &str| {
+        diagnostics.push(Diagnostic::file_error(path, format!("a second file has the id `{id}`")).with_hint("file names must be unique within their folder tree"));
+    };
+    match parsed {
+        ParsedFile::Counties(p) => content.counties = Some(p),
+        ParsedFile::Localities(p) => content.localities = Some(p),
+        ParsedFile::Themes(p) => content.themes = Some(p),
+        ParsedFile::InstitutionTypes(p) => content.institution_types = Some(p),
+        ParsedFile::Institutions(p) => content.institutions.push(p),
+        ParsedFile::Framework(id, p) => {
+            if content.frameworks.contains_key(&id) {
+                duplicate(&p.file.path, &id);
+            } else {
+                content.frameworks.insert(id, p);
+            }
+        }
+        ParsedFile::Plan(id, p) => {
+            if content.plans.contains_key(&id) {
+                duplicate(&p.file.path, &id);
+            } else {
+                content.plans.insert(id, p);
+            }
+        }
+        ParsedFile::Document(id, p) => {
+            if content.documents.contains_key(&id) {
+                duplicate(&p.file.path, &id);
+            } else {
+                content.documents.insert(id, p);
+            }
+        }
+        ParsedFile::Source(name, text) => {
+            content.sources.insert(name, text);
+        }
+    }
+}
+
+fn require(root: &Path, diagnostics: &mut Diagnostics) {
+    let required = ["counties.yaml", "themes.yaml", "institution-types.yaml"];
+    if !root.join("content").is_dir() {
+        return;
+    }
+    for name in required {
+        // A file that exists but failed to parse has its own error already.
+        if !root.join("content").join(name).is_file() {
+            diagnostics.push(
+                Diagnostic::file_error(&format!("content/{name}"), "this file is required and missing")
+                    .with_hint("docs/content-model.md describes it"),
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn classifies_content_paths() {
+        assert_eq!(classify(Path::new("counties.yaml")), Some(Kind::Counties));
+        assert_eq!(classify(Path::new("plans/cluj/x.yaml")), Some(Kind::Plan));
+        assert_eq!(classify(Path::new("documents/x.md")), Some(Kind::Document));
+        assert_eq!(classify(Path::new("plans/x.yml")), None);
+        assert_eq!(classify(Path::new("notes.txt")), None);
+    }
+
+    #[test]
+    fn front_matter_is_split_with_body_line() {
+        let (front, body, line) = split_front_matter("---\na: 1\nb: 2\n---\nBody\n").expect("has front matter");
+        assert_eq!(front, "a: 1\nb: 2\n");
+        assert_eq!(body, "Body\n");
+        assert_eq!(line, 5);
+        assert!(split_front_matter("no front matter").is_none());
+    }
+}

@@ -1,0 +1,24 @@
+//! The `planportal` binary: parse the command line, run one library function, turn its result
+//! into an exit code (0 success, 1 content problems, 2 a failure of the machine or the program).
+
+use std::process::ExitCode;
+
+use clap::Parser;
+use planportal::cli::{Cli, Command};
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Build(_args) => anyhow::Ok(false),
+        Command::Check(args) => planportal::check(&args.root),
+        Command::Stats(args) => planportal::stats::run(&args.site.root, args.json),
+    };
+    match result {
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::from(1),
+        Err(error) => {
+            eprintln!("error: {error:#}");
+            ExitCode::from(2)
+        }
+    }
+}

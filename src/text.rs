@@ -1,0 +1,128 @@
+//! Text normalisation shared by every stage: what the loader does to each string it reads
+//! (NFC, legacy cedilla letters to comma-below), the folding used to compare names, and slugs.
+
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
+
+/// Normalises authored text: Unicode NFC, and the legacy cedilla letters ş ţ Ş Ţ (U+015F,
+/// U+0163, U+015E, U+0162) become the comma-below letters ș ț Ș Ț that Romanian uses.
+///
+/// Returns the input unchanged (no allocation) when it is already normal, which is the common case.
+pub fn normalize(input: &str) -> String {
+    let needs_cedilla_fix = input.chars().any(is_cedilla);
+    let is_nfc = unicode_normalization::is_nfc_quick(input.chars())
+        == unicode_normalization::IsNormalized::Yes;
+    if !needs_cedilla_fix && is_nfc {
+        return input.to_owned();
+    }
+    // NFC first: a decomposed "s" + U+0327 composes to ş, which the map then turns into ș.
+    input.nfc().map(comma_below).collect()
+}
+
+fn is_cedilla(c: char) -> bool {
+    matches!(c, 'ş' | 'ţ' | 'Ş' | 'Ţ')
+}
+
+fn comma_below(c: char) -> char {
+    match c {
+        'ş' => 'ș',
+        'ţ' => 'ț',
+        'Ş' => 'Ș',
+        'Ţ' => 'Ț',
+        other => other,
+    }
+}
+
+/// The key under which names are compared: normalised, lowercase, white space collapsed, and
+/// trailing punctuation that ends a table cell ("Societatea civilă.") dropped. Diacritics are kept:
+/// "IȘJ" and "ISJ" are distinct spellings that an alias list names explicitly.
+pub fn name_key(input: &str) -> String {
+    let normal = normalize(input);
+    let collapsed = normal.split_whitespace().collect::<Vec<_>>().join(" ");
+    collapsed
+        .trim_end_matches(['.', ',', ';', ':'])
+        .trim()
+        .to_lowercase()
+}
+
+/// Folds text for diacritic-insensitive comparison: normalised, lowercase, every diacritic removed
+/// ("Școală" → "scoala"). Used for similarity and search-side matching, never for display.
+pub fn fold(input: &str) -> String {
+    normalize(input)
+        .nfd()
+        .filter(|c| !is_combining_mark(*c))
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// A URL slug: folded to ASCII letters and digits, any other run of characters becomes one hyphen.
+/// "Caraș-Severin" → "caras-severin", "1.1.1." → "1-1-1".
+pub fn slugify(input: &str) -> String {
+    let mut slug = String::with_capacity(input.len());
+    for c in fold(input).chars() {
+        if c.is_ascii_alphanumeric() {
+            slug.push(c);
+        } else if !slug.is_empty() && !slug.ends_with('-') {
+            slug.push('-');
+        }
+    }
+    while slug.ends_with('-') {
+        slug.pop();
+    }
+    slug
+}
+
+/// Whether `id` is a valid id or slug: lowercase ASCII letters and digits in runs joined by single
+/// hyphens. Such ids are safe as path segments: no dots, slashes or empty names.
+pub fn is_slug(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= 120
+        && id
+            .split('-')
+            .all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cedilla_letters_become_comma_below() {
+        assert_eq!(normalize("Şcoală, ţară, ŞŢ"), "Școală, țară, ȘȚ");
+    }
+
+    #[test]
+    fn decomposed_text_is_composed_then_fixed() {
+        // "s" + combining cedilla, "a" + combining breve
+        assert_eq!(normalize("s\u{327}a\u{306}"), "șă");
+    }
+
+    #[test]
+    fn name_key_ignores_case_spacing_and_final_dot() {
+        assert_eq!(name_key("  Societatea   civilă. "), "societatea civilă");
+        assert_eq!(name_key("IȘJ Caraş-Severin"), "ișj caraș-severin");
+        assert_ne!(name_key("IȘJ"), name_key("ISJ"));
+    }
+
+    #[test]
+    fn fold_strips_diacritics_and_case() {
+        assert_eq!(fold("Școală Vârstnici ÎNȚELEGERE ş"), "scoala varstnici intelegere s");
+    }
+
+    #[test]
+    fn slugs_are_ascii_and_hyphenated() {
+        assert_eq!(slugify("Caraș-Severin"), "caras-severin");
+        assert_eq!(slugify("1.1.1."), "1-1-1");
+        assert_eq!(slugify("O.S.1.1"), "o-s-1-1");
+        assert_eq!(slugify("  --  "), "");
+    }
+
+    #[test]
+    fn slug_validation_rejects_paths_and_empties() {
+        assert!(is_slug("caras-severin"));
+        assert!(is_slug("plan-2024"));
+        for bad in ["", "..", "a/b", "A", "a--b", "-a", "a-", "ș", "a.b", "con "] {
+            assert!(!is_slug(bad), "{bad:?} should be rejected");
+        }
+    }
+}
