@@ -46,12 +46,19 @@ fn hint_for(message: &str) -> Option<String> {
         Some("check the spelling of the key; docs/content-model.md lists every key".to_owned())
     } else if message.contains("expected a string") && message.contains("invalid type") {
         Some("write the value in quotes, e.g. number: \"1.1\"".to_owned())
+    } else if message.contains("expected a sequence") {
+        Some("write a list: one `- item` per line, or [a, b]".to_owned())
     } else if message.starts_with("missing field") {
         Some("add the key; docs/content-model.md says what it holds".to_owned())
     } else if message.contains("unknown variant") {
         Some("use one of the values listed above".to_owned())
     } else if message.contains("recursion limit exceeded") || message.contains("repetition limit exceeded") {
         Some("the file nests or repeats aliases too deeply to be content; write it out plainly".to_owned())
+    } else if ["did not find expected", "mapping values are not allowed", "could not find expected", "found character", "found unexpected"]
+        .iter()
+        .any(|m| message.contains(m))
+    {
+        Some("YAML syntax: check indentation, quotes and brackets here and on the line before; quote a text that contains `: ` or starts with `[`, `{`, `*`, `&`".to_owned())
     } else {
         None
     }

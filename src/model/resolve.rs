@@ -289,7 +289,7 @@ fn nearest<'a>(wanted: &str, candidates: impl Iterator<Item = &'a str>) -> Optio
     let wanted = crate::text::fold(wanted);
     candidates
         .map(|c| (strsim::jaro_winkler(&wanted, &crate::text::fold(c)), c))
-        .filter(|(score, _)| *score >= 0.85)
+        .filter(|(score, _)| *score >= 0.9)
         .max_by(|a, b| a.0.total_cmp(&b.0).then_with(|| b.1.cmp(a.1)))
         .map(|(_, c)| c)
 }
@@ -500,8 +500,11 @@ impl Context<'_> {
                 None => "add the name as an alias of its institution in content/institutions/".to_owned(),
             })
         };
+        // With no county (the publication's county is itself unknown, and reported), a name
+        // known in some county is not reported again: that error would only echo the first.
+        let known_elsewhere = found.is_none() && county.is_none() && self.lookup.names.keys().any(|(_, k)| *k == name_key(printed));
         let hint = if found.is_none() { hint() } else { None };
-        report.check(printed, found.is_some(), || format!("unknown institution `{printed}`"), hint);
+        report.check(printed, found.is_some() || known_elsewhere, || format!("unknown institution `{printed}`"), hint);
         found.map(|institution| ActorRef { printed: normalize(printed.trim()), institution })
     }
 
