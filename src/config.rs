@@ -38,8 +38,10 @@ impl Config {
     pub fn load(root: &Path) -> Result<Config, Diagnostic> {
         let path = root.join("config.toml");
         let shown = display_path(root, &path);
-        let text = crate::load::read_text(root, &path)
-            .map_err(|d| Diagnostic { hint: Some("create config.toml with title and base_url; see README.md".into()), ..d })?;
+        let text = crate::load::read_text(root, &path).map_err(|d| Diagnostic {
+            hint: Some("create config.toml with title and base_url; see README.md".into()),
+            ..d
+        })?;
         let config: Config = toml::from_str(&text).map_err(|error| {
             let (line, column) = error
                 .span()
@@ -49,7 +51,11 @@ impl Config {
                 })
                 .unwrap_or((0, 0));
             let message = error.message().to_owned();
-            if line == 0 { Diagnostic::file_error(&shown, message) } else { Diagnostic::at(&shown, &text, line, column, message) }
+            if line == 0 {
+                Diagnostic::file_error(&shown, message)
+            } else {
+                Diagnostic::at(&shown, &text, line, column, message)
+            }
         })?;
         config.check(&shown, &text)?;
         Ok(config)
@@ -57,11 +63,23 @@ impl Config {
 
     fn check(&self, shown: &str, text: &str) -> Result<(), Diagnostic> {
         let valid_url = self.base_url.ends_with('/')
-            && (self.base_url.starts_with("https://") || self.base_url.starts_with("http://") || self.base_url.starts_with('/'));
+            && (self.base_url.starts_with("https://")
+                || self.base_url.starts_with("http://")
+                || self.base_url.starts_with('/'));
         if !valid_url {
             let (line, column) = crate::load::yaml::locate(text, &self.base_url, 0).unwrap_or((0, 0));
-            return Err(Diagnostic { line, column, ..Diagnostic::at(shown, text, line, column, format!("base_url `{}` must be an absolute URL or path ending in `/`", self.base_url)) }
-                .with_hint("e.g. base_url = \"https://planuri.example.ro/\" or \"/portal/\""));
+            return Err(Diagnostic {
+                line,
+                column,
+                ..Diagnostic::at(
+                    shown,
+                    text,
+                    line,
+                    column,
+                    format!("base_url `{}` must be an absolute URL or path ending in `/`", self.base_url),
+                )
+            }
+            .with_hint("e.g. base_url = \"https://planuri.example.ro/\" or \"/portal/\""));
         }
         if !crate::text::is_slug(&self.theme) {
             return Err(Diagnostic::file_error(shown, format!("theme `{}` is not a valid folder name", self.theme)));
@@ -92,7 +110,13 @@ mod tests {
     use super::*;
 
     fn config(base_url: &str) -> Config {
-        Config { title: "t".into(), description: String::new(), base_url: base_url.into(), language: "ro".into(), theme: "default".into() }
+        Config {
+            title: "t".into(),
+            description: String::new(),
+            base_url: base_url.into(),
+            language: "ro".into(),
+            theme: "default".into(),
+        }
     }
 
     #[test]

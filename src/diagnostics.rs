@@ -61,10 +61,7 @@ impl Diagnostic {
 
     /// An error at `line`:`column` of `source`, the text of the file at `path`.
     pub fn at(path: &str, source: &str, line: usize, column: usize, message: impl Into<String>) -> Self {
-        let source_line = line
-            .checked_sub(1)
-            .and_then(|index| source.lines().nth(index))
-            .map(str::to_owned);
+        let source_line = line.checked_sub(1).and_then(|index| source.lines().nth(index)).map(str::to_owned);
         Diagnostic {
             severity: Severity::Error,
             path: path.to_owned(),
@@ -94,11 +91,7 @@ impl Diagnostic {
 
     /// `path:line:column` (or just `path` for whole-file problems).
     pub fn place(&self) -> String {
-        if self.line == 0 {
-            self.path.clone()
-        } else {
-            format!("{}:{}:{}", self.path, self.line, self.column)
-        }
+        if self.line == 0 { self.path.clone() } else { format!("{}:{}:{}", self.path, self.line, self.column) }
     }
 
     /// Renders the diagnostic as rustc does: message, place, the source line with a caret, hint.
@@ -114,19 +107,25 @@ impl Diagnostic {
         match &self.source_line {
             Some(line_text) if self.line > 0 => {
                 let span = char_span(line_text, self.column, self.width);
-                let snippet = Snippet::source(line_text)
-                    .line_start(self.line)
-                    .origin(&self.path)
-                    .annotation(level.span(span));
+                let snippet =
+                    Snippet::source(line_text).line_start(self.line).origin(&self.path).annotation(level.span(span));
                 Renderer::plain().render(message.snippet(snippet)).to_string()
             }
             // A whole-file problem has no line to show: the place and the hint suffice.
             _ => {
-                let mut out = format!("{}: {}
- --> {}", self.severity.name(), self.message, self.place());
+                let mut out = format!(
+                    "{}: {}
+ --> {}",
+                    self.severity.name(),
+                    self.message,
+                    self.place()
+                );
                 if let Some(hint) = &self.hint {
-                    let _ = write!(out, "
-  = help: {hint}");
+                    let _ = write!(
+                        out,
+                        "
+  = help: {hint}"
+                    );
                 }
                 out
             }
@@ -173,7 +172,8 @@ impl Diagnostics {
     /// the thread count.
     pub fn sorted(mut self) -> Vec<Diagnostic> {
         self.items.sort_by(|a, b| {
-            (&a.path, a.line, a.column, a.severity, &a.message).cmp(&(&b.path, b.line, b.column, b.severity, &b.message))
+            (&a.path, a.line, a.column, a.severity, &a.message)
+                .cmp(&(&b.path, b.line, b.column, b.severity, &b.message))
         });
         self.items.dedup();
         self.items
@@ -211,11 +211,7 @@ fn summary(errors: usize, warnings: usize) -> String {
 /// The path of `file` relative to `root`, with `/` separators, for messages.
 pub fn display_path(root: &Path, file: &Path) -> String {
     let relative = file.strip_prefix(root).unwrap_or(file);
-    relative
-        .components()
-        .map(|c| c.as_os_str().to_string_lossy())
-        .collect::<Vec<_>>()
-        .join("/")
+    relative.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/")
 }
 
 #[cfg(test)]

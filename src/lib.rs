@@ -5,11 +5,14 @@
 //! `output` writes them atomically into `public/`. Content problems are `Diagnostic`s, collected
 //! from every file and printed together; machine failures are `anyhow` errors.
 
+pub mod build;
 pub mod cli;
 pub mod config;
 pub mod diagnostics;
 pub mod load;
 pub mod model;
+pub mod output;
+pub mod render;
 pub mod stats;
 pub mod text;
 
@@ -47,7 +50,8 @@ pub fn load_site(root: &Path) -> LoadedSite {
 pub fn check(root: &Path) -> anyhow::Result<bool> {
     let loaded = load_site(root);
     let ok = !loaded.diagnostics.has_errors();
-    let (plans, documents, institutions) = (loaded.site.plans.len(), loaded.site.documents.len(), loaded.site.institutions.len());
+    let (plans, documents, institutions) =
+        (loaded.site.plans.len(), loaded.site.documents.len(), loaded.site.institutions.len());
     eprint!("{}", loaded.diagnostics.render());
     if ok {
         println!("check: {plans} plans, {documents} documents, {institutions} institutions: no errors");

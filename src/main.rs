@@ -9,7 +9,7 @@ use planportal::cli::{Cli, Command};
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        Command::Build(_args) => anyhow::Ok(false),
+        Command::Build(args) => planportal::build::run(&args),
         Command::Check(args) => planportal::check(&args.root),
         Command::Stats(args) => planportal::stats::run(&args.site.root, args.json),
     };

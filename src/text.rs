@@ -10,8 +10,7 @@ use unicode_normalization::char::is_combining_mark;
 /// Returns the input unchanged (no allocation) when it is already normal, which is the common case.
 pub fn normalize(input: &str) -> String {
     let needs_cedilla_fix = input.chars().any(is_cedilla);
-    let is_nfc = unicode_normalization::is_nfc_quick(input.chars())
-        == unicode_normalization::IsNormalized::Yes;
+    let is_nfc = unicode_normalization::is_nfc_quick(input.chars()) == unicode_normalization::IsNormalized::Yes;
     if !needs_cedilla_fix && is_nfc {
         return input.to_owned();
     }
@@ -39,20 +38,13 @@ fn comma_below(c: char) -> char {
 pub fn name_key(input: &str) -> String {
     let normal = normalize(input);
     let collapsed = normal.split_whitespace().collect::<Vec<_>>().join(" ");
-    collapsed
-        .trim_end_matches(['.', ',', ';', ':'])
-        .trim()
-        .to_lowercase()
+    collapsed.trim_end_matches(['.', ',', ';', ':']).trim().to_lowercase()
 }
 
 /// Folds text for diacritic-insensitive comparison: normalised, lowercase, every diacritic removed
 /// ("Școală" → "scoala"). Used for similarity and search-side matching, never for display.
 pub fn fold(input: &str) -> String {
-    normalize(input)
-        .nfd()
-        .filter(|c| !is_combining_mark(*c))
-        .flat_map(char::to_lowercase)
-        .collect()
+    normalize(input).nfd().filter(|c| !is_combining_mark(*c)).flat_map(char::to_lowercase).collect()
 }
 
 /// A URL slug: folded to ASCII letters and digits, any other run of characters becomes one hyphen.

@@ -87,10 +87,8 @@ enum ParsedFile {
 pub fn load_content(root: &Path, diagnostics: &mut Diagnostics) -> RawContent {
     let content_dir = root.join("content");
     let files = discover(root, &content_dir, diagnostics);
-    let results: Vec<Result<ParsedFile, Diagnostic>> = files
-        .par_iter()
-        .map(|(path, kind)| parse_file(root, path, *kind))
-        .collect();
+    let results: Vec<Result<ParsedFile, Diagnostic>> =
+        files.par_iter().map(|(path, kind)| parse_file(root, path, *kind)).collect();
     let mut content = RawContent::default();
     for result in results {
         match result {
@@ -133,9 +131,12 @@ fn discover(root: &Path, content_dir: &Path, diagnostics: &mut Diagnostics) -> V
         match classify(relative) {
             Some(kind) => files.push((entry.path().to_path_buf(), kind)),
             None => diagnostics.push(
-                Diagnostic::file_error(&display_path(root, entry.path()), "this file is not part of the content model and is ignored")
-                    .with_hint("docs/content-model.md lists where each kind of file belongs")
-                    .warning(),
+                Diagnostic::file_error(
+                    &display_path(root, entry.path()),
+                    "this file is not part of the content model and is ignored",
+                )
+                .with_hint("docs/content-model.md lists where each kind of file belongs")
+                .warning(),
             ),
         }
     }
@@ -177,7 +178,10 @@ pub fn read_text(root: &Path, path: &Path) -> Result<String, Diagnostic> {
         let valid = e.utf8_error().valid_up_to();
         let prefix = &e.as_bytes()[..valid];
         let line = prefix.iter().filter(|&&b| b == b'\n').count() + 1;
-        let column = String::from_utf8_lossy(&prefix[prefix.iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1)..]).chars().count() + 1;
+        let column = String::from_utf8_lossy(&prefix[prefix.iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1)..])
+            .chars()
+            .count()
+            + 1;
         Diagnostic {
             line,
             column,
@@ -197,12 +201,14 @@ fn parse_file(root: &Path, path: &Path, kind: Kind) -> Result<ParsedFile, Diagno
         return Ok(ParsedFile::Source(name, text));
     }
     if text.trim().is_empty() {
-        return Err(Diagnostic::file_error(&shown, "the file is empty").with_hint("docs/content-model.md shows what it must hold"));
+        return Err(Diagnostic::file_error(&shown, "the file is empty")
+            .with_hint("docs/content-model.md shows what it must hold"));
     }
     let id = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
     if matches!(kind, Kind::Framework | Kind::Plan | Kind::Document) && !is_slug(&id) {
-        return Err(Diagnostic::file_error(&shown, format!("the file name `{id}` is not a valid id"))
-            .with_hint("use lowercase letters without diacritics, digits and single hyphens, e.g. cluj-droguri-2022-2026"));
+        return Err(Diagnostic::file_error(&shown, format!("the file name `{id}` is not a valid id")).with_hint(
+            "use lowercase letters without diacritics, digits and single hyphens, e.g. cluj-droguri-2022-2026",
+        ));
     }
     let parsed = match kind {
         Kind::Counties => ParsedFile::Counties(parse_yaml(shown, text)?),
@@ -226,8 +232,14 @@ fn parse_yaml<T: serde::de::DeserializeOwned>(path: String, text: String) -> Res
 /// Splits `---` front matter from the Markdown body and parses the front matter.
 fn parse_document(path: String, text: String) -> Result<Parsed<RawDocumentFile>, Diagnostic> {
     let Some((front, body, body_line)) = split_front_matter(&text) else {
-        return Err(Diagnostic::at(&path, &text, 1, 1, "a document must start with YAML front matter between `---` lines")
-            .with_hint("put `---` on the first line, the fields, then `---` before the body"));
+        return Err(Diagnostic::at(
+            &path,
+            &text,
+            1,
+            1,
+            "a document must start with YAML front matter between `---` lines",
+        )
+        .with_hint("put `---` on the first line, the fields, then `---` before the body"));
     };
     let front: RawDocument = yaml::parse(&path, front, 1)?;
     let body = body.to_owned();
@@ -252,7 +264,10 @@ fn split_front_matter(text: &str) -> Option<(&str, &str, usize)> {
 
 fn store(content: &mut RawContent, parsed: ParsedFile, diagnostics: &mut Diagnostics) {
     let mut duplicate = |path: &str, id: &str| {
-        diagnostics.push(Diagnostic::file_error(path, format!("a second file has the id `{id}`")).with_hint("file names must be unique within their folder tree"));
+        diagnostics.push(
+            Diagnostic::file_error(path, format!("a second file has the id `{id}`"))
+                .with_hint("file names must be unique within their folder tree"),
+        );
     };
     match parsed {
         ParsedFile::Counties(p) => content.counties = Some(p),
@@ -260,29 +275,25 @@ fn store(content: &mut RawContent, parsed: ParsedFile, diagnostics: &mut Diagnos
         ParsedFile::Themes(p) => content.themes = Some(p),
         ParsedFile::InstitutionTypes(p) => content.institution_types = Some(p),
         ParsedFile::Institutions(p) => content.institutions.push(p),
-        ParsedFile::Framework(id, p) => {
-            if content.frameworks.contains_key(&id) {
-                duplicate(&p.file.path, &id);
-            } else {
-                content.frameworks.insert(id, p);
-            }
-        }
-        ParsedFile::Plan(id, p) => {
-            if content.plans.contains_key(&id) {
-                duplicate(&p.file.path, &id);
-            } else {
-                content.plans.insert(id, p);
-            }
-        }
-        ParsedFile::Document(id, p) => {
-            if content.documents.contains_key(&id) {
-                duplicate(&p.file.path, &id);
-            } else {
-                content.documents.insert(id, p);
-            }
-        }
+        ParsedFile::Framework(id, p) => insert_unique(&mut content.frameworks, id, p, &mut duplicate),
+        ParsedFile::Plan(id, p) => insert_unique(&mut content.plans, id, p, &mut duplicate),
+        ParsedFile::Document(id, p) => insert_unique(&mut content.documents, id, p, &mut duplicate),
         ParsedFile::Source(name, text) => {
             content.sources.insert(name, text);
+        }
+    }
+}
+
+fn insert_unique<T>(
+    map: &mut BTreeMap<String, Parsed<T>>,
+    id: String,
+    parsed: Parsed<T>,
+    duplicate: &mut impl FnMut(&str, &str),
+) {
+    match map.entry(id) {
+        std::collections::btree_map::Entry::Occupied(entry) => duplicate(&parsed.file.path, entry.key()),
+        std::collections::btree_map::Entry::Vacant(entry) => {
+            entry.insert(parsed);
         }
     }
 }

@@ -54,9 +54,15 @@ fn hint_for(message: &str) -> Option<String> {
         Some("use one of the values listed above".to_owned())
     } else if message.contains("recursion limit exceeded") || message.contains("repetition limit exceeded") {
         Some("the file nests or repeats aliases too deeply to be content; write it out plainly".to_owned())
-    } else if ["did not find expected", "mapping values are not allowed", "could not find expected", "found character", "found unexpected"]
-        .iter()
-        .any(|m| message.contains(m))
+    } else if [
+        "did not find expected",
+        "mapping values are not allowed",
+        "could not find expected",
+        "found character",
+        "found unexpected",
+    ]
+    .iter()
+    .any(|m| message.contains(m))
     {
         Some("YAML syntax: check indentation, quotes and brackets here and on the line before; quote a text that contains `: ` or starts with `[`, `{`, `*`, `&`".to_owned())
     } else {

@@ -130,7 +130,8 @@ impl Plan {
     /// Every goal in document order, each with the sections above it. Goals directly under the
     /// plan come first, then each section's goals before its subsections, as they are rendered.
     pub fn goals_in_order(&self) -> Vec<GoalInContext<'_>> {
-        let mut out: Vec<GoalInContext<'_>> = self.goals.iter().map(|goal| GoalInContext { path: Vec::new(), goal }).collect();
+        let mut out: Vec<GoalInContext<'_>> =
+            self.goals.iter().map(|goal| GoalInContext { path: Vec::new(), goal }).collect();
         let mut stack: Vec<&Section> = Vec::new();
         for section in &self.sections {
             collect_goals(section, &mut stack, &mut out);

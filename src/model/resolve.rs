@@ -34,7 +34,8 @@ pub fn resolve(raw: RawContent, diagnostics: &mut Diagnostics) -> Site {
     resolve_frameworks(&raw.frameworks, &mut site, &mut lookup, diagnostics);
 
     let context = Context { lookup: &lookup, site: &site };
-    let plans: Vec<(Plan, Vec<Diagnostic>)> = raw.plans.par_iter().map(|(id, parsed)| context.plan(id, parsed)).collect();
+    let plans: Vec<(Plan, Vec<Diagnostic>)> =
+        raw.plans.par_iter().map(|(id, parsed)| context.plan(id, parsed)).collect();
     let documents: Vec<(Document, Vec<Diagnostic>)> =
         raw.documents.par_iter().map(|(id, parsed)| context.document(id, parsed)).collect();
     for (plan, found) in plans {
@@ -87,16 +88,16 @@ impl<'a> FileReport<'a> {
     /// An error at the `nth` occurrence of `value`, or at the whole file if it cannot be found.
     fn error_at(&mut self, value: &str, nth: usize, message: String, hint: Option<String>) {
         let diagnostic = match yaml::locate(&self.file.text, value, nth) {
-            Some((line, column)) => {
-                Diagnostic::at(&self.file.path, &self.file.text, line, column, message).with_width(value.chars().count())
-            }
+            Some((line, column)) => Diagnostic::at(&self.file.path, &self.file.text, line, column, message)
+                .with_width(value.chars().count()),
             None => Diagnostic::file_error(&self.file.path, message),
         };
         let diagnostic = match hint {
             Some(hint) => diagnostic.with_hint(hint),
             None => diagnostic,
         };
-        let shifted = Diagnostic { line: diagnostic.line + if diagnostic.line > 0 { self.line_offset } else { 0 }, ..diagnostic };
+        let shifted =
+            Diagnostic { line: diagnostic.line + if diagnostic.line > 0 { self.line_offset } else { 0 }, ..diagnostic };
         self.found.push(shifted);
     }
 
@@ -109,12 +110,22 @@ impl<'a> FileReport<'a> {
     }
 }
 
-fn resolve_counties(parsed: &Parsed<Vec<RawCounty>>, site: &mut Site, lookup: &mut Lookup, diagnostics: &mut Diagnostics) {
+fn resolve_counties(
+    parsed: &Parsed<Vec<RawCounty>>,
+    site: &mut Site,
+    lookup: &mut Lookup,
+    diagnostics: &mut Diagnostics,
+) {
     let mut report = FileReport::new(&parsed.file);
     for raw in &parsed.value {
         check_new_id(&mut report, &raw.slug, lookup.counties.contains_key(&raw.slug), "county");
         let code_ok = raw.code.starts_with("RO-") && (4..=5).contains(&raw.code.len());
-        report.check(&raw.code, code_ok, || format!("`{}` is not an ISO 3166-2 code of Romania", raw.code), Some("write it as RO-CJ".into()));
+        report.check(
+            &raw.code,
+            code_ok,
+            || format!("`{}` is not an ISO 3166-2 code of Romania", raw.code),
+            Some("write it as RO-CJ".into()),
+        );
         lookup.counties.insert(raw.slug.clone(), CountyId(site.counties.len()));
         site.counties.push(County {
             slug: raw.slug.clone(),
@@ -126,7 +137,12 @@ fn resolve_counties(parsed: &Parsed<Vec<RawCounty>>, site: &mut Site, lookup: &m
     diagnostics.extend(report.found);
 }
 
-fn resolve_localities(parsed: &Parsed<Vec<RawLocality>>, site: &mut Site, lookup: &mut Lookup, diagnostics: &mut Diagnostics) {
+fn resolve_localities(
+    parsed: &Parsed<Vec<RawLocality>>,
+    site: &mut Site,
+    lookup: &mut Lookup,
+    diagnostics: &mut Diagnostics,
+) {
     let mut report = FileReport::new(&parsed.file);
     for raw in &parsed.value {
         check_new_id(&mut report, &raw.slug, lookup.localities.contains_key(&raw.slug), "locality");
@@ -147,12 +163,21 @@ fn resolve_themes(parsed: &Parsed<Vec<RawTheme>>, site: &mut Site, lookup: &mut 
     for raw in &parsed.value {
         check_new_id(&mut report, &raw.id, lookup.themes.contains_key(&raw.id), "theme");
         lookup.themes.insert(raw.id.clone(), ThemeId(site.themes.len()));
-        site.themes.push(Theme { id: raw.id.clone(), name: normalize(&raw.name), description: raw.description.as_deref().map(normalize) });
+        site.themes.push(Theme {
+            id: raw.id.clone(),
+            name: normalize(&raw.name),
+            description: raw.description.as_deref().map(normalize),
+        });
     }
     diagnostics.extend(report.found);
 }
 
-fn resolve_types(parsed: &Parsed<Vec<RawInstitutionType>>, site: &mut Site, lookup: &mut Lookup, diagnostics: &mut Diagnostics) {
+fn resolve_types(
+    parsed: &Parsed<Vec<RawInstitutionType>>,
+    site: &mut Site,
+    lookup: &mut Lookup,
+    diagnostics: &mut Diagnostics,
+) {
     let mut report = FileReport::new(&parsed.file);
     for raw in &parsed.value {
         check_new_id(&mut report, &raw.id, lookup.types.contains_key(&raw.id), "institution type");
@@ -183,12 +208,23 @@ fn check_new_id(report: &mut FileReport<'_>, id: &str, taken: bool, what: &str) 
 
 fn county_ref(report: &mut FileReport<'_>, lookup: &Lookup, slug: &str) -> Option<CountyId> {
     let found = lookup.counties.get(slug).copied();
-    let hint = nearest(slug, lookup.counties.keys().map(String::as_str)).map(|n| format!("did you mean `{n}`? counties are listed in content/counties.yaml"));
-    report.check(slug, found.is_some(), || format!("unknown county `{slug}`"), hint.or(Some("counties are listed in content/counties.yaml".into())));
+    let hint = nearest(slug, lookup.counties.keys().map(String::as_str))
+        .map(|n| format!("did you mean `{n}`? counties are listed in content/counties.yaml"));
+    report.check(
+        slug,
+        found.is_some(),
+        || format!("unknown county `{slug}`"),
+        hint.or(Some("counties are listed in content/counties.yaml".into())),
+    );
     found
 }
 
-fn resolve_institutions(files: &[Parsed<Vec<RawInstitution>>], site: &mut Site, lookup: &mut Lookup, diagnostics: &mut Diagnostics) {
+fn resolve_institutions(
+    files: &[Parsed<Vec<RawInstitution>>],
+    site: &mut Site,
+    lookup: &mut Lookup,
+    diagnostics: &mut Diagnostics,
+) {
     let mut ids: HashSet<String> = HashSet::new();
     let mut sorted: Vec<&Parsed<Vec<RawInstitution>>> = files.iter().collect();
     sorted.sort_by(|a, b| a.file.path.cmp(&b.file.path));
@@ -198,8 +234,14 @@ fn resolve_institutions(files: &[Parsed<Vec<RawInstitution>>], site: &mut Site, 
             check_new_id(&mut report, &raw.id, ids.contains(&raw.id), "institution");
             ids.insert(raw.id.clone());
             let kind = lookup.types.get(&raw.kind).copied();
-            let hint = nearest(&raw.kind, lookup.types.keys().map(String::as_str)).map(|n| format!("did you mean `{n}`?"));
-            report.check(&raw.kind, kind.is_some(), || format!("unknown institution type `{}`", raw.kind), hint.or(Some("types are listed in content/institution-types.yaml".into())));
+            let hint =
+                nearest(&raw.kind, lookup.types.keys().map(String::as_str)).map(|n| format!("did you mean `{n}`?"));
+            report.check(
+                &raw.kind,
+                kind.is_some(),
+                || format!("unknown institution type `{}`", raw.kind),
+                hint.or(Some("types are listed in content/institution-types.yaml".into())),
+            );
             let county = raw.county.as_deref().and_then(|c| county_ref(&mut report, lookup, c));
             let id = InstitutionId(site.institutions.len());
             for name in std::iter::once(&raw.name).chain(&raw.aliases) {
@@ -218,12 +260,20 @@ fn resolve_institutions(files: &[Parsed<Vec<RawInstitution>>], site: &mut Site, 
     }
 }
 
-fn register_name(report: &mut FileReport<'_>, lookup: &mut Lookup, site: &Site, county: Option<CountyId>, name: &str, id: InstitutionId) {
+fn register_name(
+    report: &mut FileReport<'_>,
+    lookup: &mut Lookup,
+    site: &Site,
+    county: Option<CountyId>,
+    name: &str,
+    id: InstitutionId,
+) {
     let key = name_key(name);
     let nth = report.occurrence(name);
     match lookup.names.get(&(county, key.clone())) {
         Some(&other) if other != id => {
-            let scope = county.map_or("among national bodies".to_owned(), |c| format!("in county `{}`", site.counties[c.0].slug));
+            let scope = county
+                .map_or("among national bodies".to_owned(), |c| format!("in county `{}`", site.counties[c.0].slug));
             report.error_at(
                 name,
                 nth,
@@ -239,7 +289,12 @@ fn register_name(report: &mut FileReport<'_>, lookup: &mut Lookup, site: &Site, 
     }
 }
 
-fn resolve_frameworks(files: &BTreeMap<String, Parsed<RawFramework>>, site: &mut Site, lookup: &mut Lookup, diagnostics: &mut Diagnostics) {
+fn resolve_frameworks(
+    files: &BTreeMap<String, Parsed<RawFramework>>,
+    site: &mut Site,
+    lookup: &mut Lookup,
+    diagnostics: &mut Diagnostics,
+) {
     for (framework_id, parsed) in files {
         let mut report = FileReport::new(&parsed.file);
         let f = site.frameworks.len();
@@ -251,7 +306,12 @@ fn resolve_frameworks(files: &BTreeMap<String, Parsed<RawFramework>>, site: &mut
             let mut objectives = Vec::new();
             for (o, raw_objective) in raw_goal.objectives.iter().enumerate() {
                 let key = format!("{framework_id}/{}", raw_objective.id);
-                check_new_id(&mut report, &raw_objective.id, lookup.framework_items.contains_key(&key), "framework objective");
+                check_new_id(
+                    &mut report,
+                    &raw_objective.id,
+                    lookup.framework_items.contains_key(&key),
+                    "framework objective",
+                );
                 lookup.framework_items.insert(key, FrameworkRef { framework: f, goal: g, objective: Some(o) });
                 objectives.push(FrameworkObjective {
                     id: raw_objective.id.clone(),
@@ -325,10 +385,11 @@ impl PlanCx<'_> {
 fn number_slug(number: &str, prefix: &str) -> String {
     let slug = slugify(number);
     for redundant in ["o-s-", "os-", "og-"] {
-        if let Some(rest) = slug.strip_prefix(redundant) {
-            if prefix != "a" && !rest.is_empty() {
-                return rest.to_owned();
-            }
+        if let Some(rest) = slug.strip_prefix(redundant)
+            && prefix != "a"
+            && !rest.is_empty()
+        {
+            return rest.to_owned();
         }
     }
     slug
@@ -347,10 +408,16 @@ impl Context<'_> {
         }
         if raw.period.from > raw.period.to {
             let value = raw.period.to.to_string();
-            cx.report.check(&value, false, || format!("the period ends ({}) before it starts ({})", raw.period.to, raw.period.from), None);
+            cx.report.check(
+                &value,
+                false,
+                || format!("the period ends ({}) before it starts ({})", raw.period.to, raw.period.from),
+                None,
+            );
         }
         let goals = raw.goals.iter().enumerate().map(|(i, g)| self.goal(&mut cx, g, "", i)).collect();
-        let sections = raw.sections.iter().enumerate().map(|(i, s)| self.section(&mut cx, s, "", &i.to_string())).collect();
+        let sections =
+            raw.sections.iter().enumerate().map(|(i, s)| self.section(&mut cx, s, "", &i.to_string())).collect();
         let plan = Plan {
             id: id.to_owned(),
             title: normalize(raw.title.trim()),
@@ -364,11 +431,18 @@ impl Context<'_> {
             date: raw.date.clone(),
             source: raw.source.clone(),
             header: opt(&raw.header),
-            signatories: raw.signatories.iter().map(|s| Signatory { role: opt(&s.role), name: normalize(s.name.trim()) }).collect(),
+            signatories: raw
+                .signatories
+                .iter()
+                .map(|s| Signatory { role: opt(&s.role), name: normalize(s.name.trim()) })
+                .collect(),
             glossary: raw
                 .glossary
                 .iter()
-                .map(|g| GlossaryEntry { abbreviation: normalize(g.abbreviation.trim()), meaning: normalize(g.meaning.trim()) })
+                .map(|g| GlossaryEntry {
+                    abbreviation: normalize(g.abbreviation.trim()),
+                    meaning: normalize(g.meaning.trim()),
+                })
                 .collect(),
             labels: labels(&raw.labels),
             notes: notes(&raw.notes),
@@ -383,7 +457,12 @@ impl Context<'_> {
             Some(id) => {
                 let nth = cx.report.occurrence(id);
                 if !is_slug(id) {
-                    cx.report.error_at(id, nth, format!("`{id}` is not a valid section id"), Some("use lowercase letters without diacritics, digits and single hyphens".into()));
+                    cx.report.error_at(
+                        id,
+                        nth,
+                        format!("`{id}` is not a valid section id"),
+                        Some("use lowercase letters without diacritics, digits and single hyphens".into()),
+                    );
                 }
                 format!("{id}-")
             }
@@ -420,7 +499,8 @@ impl Context<'_> {
         };
         let anchor = cx.anchor(base);
         let framework = raw.framework.as_deref().and_then(|r| self.framework_ref(&mut cx.report, r, false));
-        let objectives = raw.objectives.iter().enumerate().map(|(i, o)| self.objective(cx, o, prefix, &anchor, i)).collect();
+        let objectives =
+            raw.objectives.iter().enumerate().map(|(i, o)| self.objective(cx, o, prefix, &anchor, i)).collect();
         check_text(&mut cx.report, &raw.text, "general objective");
         Goal {
             number: opt(&raw.number),
@@ -433,7 +513,14 @@ impl Context<'_> {
         }
     }
 
-    fn objective(&self, cx: &mut PlanCx<'_>, raw: &RawObjective, prefix: &str, goal_anchor: &str, order: usize) -> Objective {
+    fn objective(
+        &self,
+        cx: &mut PlanCx<'_>,
+        raw: &RawObjective,
+        prefix: &str,
+        goal_anchor: &str,
+        order: usize,
+    ) -> Objective {
         let base = match raw.number.as_deref().map(|n| number_slug(n, "os")).filter(|s| !s.is_empty()) {
             Some(slug) => format!("{prefix}os-{slug}"),
             None => format!("{goal_anchor}-os{}", order + 1),
@@ -442,7 +529,8 @@ impl Context<'_> {
         let framework = raw.framework.as_deref().and_then(|r| self.framework_ref(&mut cx.report, r, true));
         let themes = self.themes(&mut cx.report, &raw.themes);
         check_text(&mut cx.report, &raw.text, "specific objective");
-        let activities = raw.activities.iter().enumerate().map(|(i, a)| self.activity(cx, a, prefix, &anchor, i)).collect();
+        let activities =
+            raw.activities.iter().enumerate().map(|(i, a)| self.activity(cx, a, prefix, &anchor, i)).collect();
         Objective {
             number: opt(&raw.number),
             text: normalize(raw.text.trim()),
@@ -456,14 +544,22 @@ impl Context<'_> {
         }
     }
 
-    fn activity(&self, cx: &mut PlanCx<'_>, raw: &RawActivity, prefix: &str, objective_anchor: &str, order: usize) -> Activity {
+    fn activity(
+        &self,
+        cx: &mut PlanCx<'_>,
+        raw: &RawActivity,
+        prefix: &str,
+        objective_anchor: &str,
+        order: usize,
+    ) -> Activity {
         let base = match raw.number.as_deref().map(|n| number_slug(n, "a")).filter(|s| !s.is_empty()) {
             Some(slug) => format!("{prefix}a-{slug}"),
             None => format!("{objective_anchor}-m{}", order + 1),
         };
         let anchor = cx.anchor(base);
         check_text(&mut cx.report, &raw.text, "activity");
-        let responsible = raw.responsible.iter().filter_map(|name| self.actor(&mut cx.report, cx.county, name)).collect();
+        let responsible =
+            raw.responsible.iter().filter_map(|name| self.actor(&mut cx.report, cx.county, name)).collect();
         let partners = raw.partners.iter().filter_map(|name| self.actor(&mut cx.report, cx.county, name)).collect();
         let themes = self.themes(&mut cx.report, &raw.themes);
         Activity {
@@ -496,13 +592,16 @@ impl Context<'_> {
             let national = self.lookup.names_by_scope.get(&None).into_iter().flatten();
             let near = nearest(printed, in_county.chain(national).map(String::as_str));
             Some(match near {
-                Some(name) => format!("did you mean `{name}`? otherwise add the name as an alias of its institution in content/institutions/"),
+                Some(name) => format!(
+                    "did you mean `{name}`? otherwise add the name as an alias of its institution in content/institutions/"
+                ),
                 None => "add the name as an alias of its institution in content/institutions/".to_owned(),
             })
         };
         // With no county (the publication's county is itself unknown, and reported), a name
         // known in some county is not reported again: that error would only echo the first.
-        let known_elsewhere = found.is_none() && county.is_none() && self.lookup.names.keys().any(|(_, k)| *k == name_key(printed));
+        let known_elsewhere =
+            found.is_none() && county.is_none() && self.lookup.names.keys().any(|(_, k)| *k == name_key(printed));
         let hint = if found.is_none() { hint() } else { None };
         report.check(printed, found.is_some() || known_elsewhere, || format!("unknown institution `{printed}`"), hint);
         found.map(|institution| ActorRef { printed: normalize(printed.trim()), institution })
@@ -512,8 +611,14 @@ impl Context<'_> {
         ids.iter()
             .filter_map(|id| {
                 let found = self.lookup.themes.get(id).copied();
-                let hint = nearest(id, self.lookup.themes.keys().map(String::as_str)).map(|n| format!("did you mean `{n}`? themes are listed in content/themes.yaml"));
-                report.check(id, found.is_some(), || format!("unknown theme `{id}`"), hint.or(Some("themes are listed in content/themes.yaml".into())));
+                let hint = nearest(id, self.lookup.themes.keys().map(String::as_str))
+                    .map(|n| format!("did you mean `{n}`? themes are listed in content/themes.yaml"));
+                report.check(
+                    id,
+                    found.is_some(),
+                    || format!("unknown theme `{id}`"),
+                    hint.or(Some("themes are listed in content/themes.yaml".into())),
+                );
                 found
             })
             .collect()
@@ -532,8 +637,20 @@ impl Context<'_> {
                 None
             }
             Some(_) if !level_ok => {
-                let (this, that) = if objective { ("a specific objective", "a framework goal") } else { ("a general objective", "a framework objective") };
-                report.error_at(reference, nth, format!("{this} links to {that} `{reference}`"), Some("link general objectives to framework goals and specific objectives to framework objectives".into()));
+                let (this, that) = if objective {
+                    ("a specific objective", "a framework goal")
+                } else {
+                    ("a general objective", "a framework objective")
+                };
+                report.error_at(
+                    reference,
+                    nth,
+                    format!("{this} links to {that} `{reference}`"),
+                    Some(
+                        "link general objectives to framework goals and specific objectives to framework objectives"
+                            .into(),
+                    ),
+                );
                 None
             }
             found => found,
@@ -545,7 +662,12 @@ impl Context<'_> {
         let in_county = found.is_none_or(|l| county.is_none_or(|c| self.site.localities[l.0].county == c));
         let nth = report.occurrence(slug);
         if found.is_none() {
-            report.error_at(slug, nth, format!("unknown locality `{slug}`"), Some("localities are listed in content/localities.yaml".into()));
+            report.error_at(
+                slug,
+                nth,
+                format!("unknown locality `{slug}`"),
+                Some("localities are listed in content/localities.yaml".into()),
+            );
         } else if !in_county {
             report.error_at(slug, nth, format!("locality `{slug}` is not in the county of this publication"), None);
         }
@@ -554,7 +676,12 @@ impl Context<'_> {
 
     fn check_source(&self, report: &mut FileReport<'_>, source: &str) {
         let ok = self.site.sources.contains_key(source);
-        report.check(source, ok, || format!("source file `{source}` is not in content/sources/"), Some("copy the text as published into content/sources/".into()));
+        report.check(
+            source,
+            ok,
+            || format!("source file `{source}` is not in content/sources/"),
+            Some("copy the text as published into content/sources/".into()),
+        );
     }
 
     fn document(&self, id: &str, parsed: &Parsed<RawDocumentFile>) -> (Document, Vec<Diagnostic>) {
@@ -575,7 +702,12 @@ impl Context<'_> {
                 .map(|item| {
                     let text = normalize(item.text.trim());
                     let in_body = body_words.contains(&collapse(&text));
-                    report.check(&item.text, in_body, || "this item does not appear in the body of the document".to_owned(), Some("copy the item's text exactly as the body has it".into()));
+                    report.check(
+                        &item.text,
+                        in_body,
+                        || "this item does not appear in the body of the document".to_owned(),
+                        Some("copy the item's text exactly as the body has it".into()),
+                    );
                     TaggedItem { text, themes: self.themes(report, &item.themes) }
                 })
                 .collect()
@@ -610,7 +742,10 @@ fn collapse(text: &str) -> String {
 
 fn check_text(report: &mut FileReport<'_>, text: &str, what: &str) {
     if text.trim().is_empty() {
-        report.found.push(Diagnostic::file_error(&report.file.path, format!("a {what} has an empty text")).with_hint("write the text as the document publishes it"));
+        report.found.push(
+            Diagnostic::file_error(&report.file.path, format!("a {what} has an empty text"))
+                .with_hint("write the text as the document publishes it"),
+        );
     }
 }
 
@@ -624,7 +759,12 @@ fn check_date(report: &mut FileReport<'_>, date: &str) {
         && parts.iter().all(|p| p.bytes().all(|b| b.is_ascii_digit()))
         && (1..=12).contains(&parts[1].parse::<u32>().unwrap_or(0))
         && (1..=31).contains(&parts[2].parse::<u32>().unwrap_or(0));
-    report.check(date, valid, || format!("`{date}` is not a date"), Some("write dates as YYYY-MM-DD, e.g. 2022-09-29".into()));
+    report.check(
+        date,
+        valid,
+        || format!("`{date}` is not a date"),
+        Some("write dates as YYYY-MM-DD, e.g. 2022-09-29".into()),
+    );
 }
 
 fn labels(raw: &RawLabels) -> Labels {

@@ -18,9 +18,11 @@ pub struct TestSite {
 }
 
 impl TestSite {
-    /// A copy of `tests/fixtures/minimal`.
+    /// A copy of `tests/fixtures/minimal`, with the repository's themes.
     pub fn minimal() -> TestSite {
-        TestSite::copy_of(&fixtures().join("minimal"))
+        let site = TestSite::copy_of(&fixtures().join("minimal"));
+        copy_tree(&repo().join("themes"), &site.root().join("themes"));
+        site
     }
 
     /// A copy of the repository's own site: config, content and themes.

@@ -1,0 +1,72 @@
+//! `planportal build`: load, resolve, render, publish. Content errors stop the build before
+//! anything is written; the published site is replaced only by a complete new one.
+
+use std::path::PathBuf;
+use std::time::Instant;
+
+use anyhow::Result;
+
+use crate::cli::BuildArgs;
+use crate::model::index::Index;
+use crate::output::{self, OutputFile};
+use crate::render::{self, Renderer, urls::Urls};
+
+/// What a build made, for the summary line.
+#[derive(Debug)]
+pub struct BuildSummary {
+    pub pages: usize,
+    pub files: usize,
+    pub warnings: usize,
+}
+
+/// Builds the site under `root` into memory. `Ok(Err(report))` is content problems.
+pub fn build_files(root: &std::path::Path) -> Result<std::result::Result<(Vec<OutputFile>, BuildSummary), String>> {
+    let loaded = crate::load_site(root);
+    let warnings = loaded.diagnostics.warning_count();
+    let config = match loaded.config {
+        Some(config) if !loaded.diagnostics.has_errors() => config,
+        _ => return Ok(Err(loaded.diagnostics.render())),
+    };
+    let site = loaded.site;
+    let index = Index::build(&site);
+    let urls = Urls::new(config.base_path());
+    let tera = render::load_templates(root, &config)?;
+    let renderer = Renderer::new(tera, &config, &site, &index, &urls);
+    let pages = renderer.render_pages()?;
+    let mut files = render::sitemap_and_robots(&config, &pages);
+    let page_count = pages.len();
+    files.extend(pages.into_iter().map(|p| p.file));
+    files.extend(render::static_files(root, &config)?);
+    files.extend(render::source_files(&site));
+    let summary = BuildSummary { pages: page_count, files: files.len(), warnings };
+    let report = loaded.diagnostics.render();
+    if !report.is_empty() {
+        eprint!("{report}");
+    }
+    Ok(Ok((files, summary)))
+}
+
+/// `planportal build`.
+pub fn run(args: &BuildArgs) -> Result<bool> {
+    let started = Instant::now();
+    let root = &args.site.root;
+    let output_dir: PathBuf = args.output.clone().unwrap_or_else(|| root.join("public"));
+    let (files, summary) = match build_files(root)? {
+        Ok(built) => built,
+        Err(report) => {
+            eprint!("{report}");
+            eprintln!("build stopped: nothing was written, {} is unchanged", output_dir.display());
+            return Ok(false);
+        }
+    };
+    output::publish(&output_dir, &files)?;
+    println!(
+        "build: {} pages, {} files, {} warnings in {:.2} s → {}",
+        summary.pages,
+        summary.files,
+        summary.warnings,
+        started.elapsed().as_secs_f64(),
+        output_dir.display()
+    );
+    Ok(true)
+}

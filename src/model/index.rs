@@ -1,0 +1,169 @@
+//! Cross-references built once from the model, so that no page walks the whole site: what each
+//! county published, what each institution answers for, which objectives carry each theme and
+//! which local objectives implement each framework objective.
+
+use std::collections::BTreeMap;
+
+use super::*;
+
+/// A specific objective with its place in its plan.
+#[derive(Clone)]
+pub struct ObjectiveEntry<'a> {
+    pub plan: PlanId,
+    pub path: Vec<&'a Section>,
+    pub goal: &'a Goal,
+    pub objective: &'a Objective,
+}
+
+/// The part an institution plays in an activity or a document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub enum Role {
+    Responsible,
+    Partner,
+    Issuer,
+    Organiser,
+    Participant,
+}
+
+impl Role {
+    pub fn label(self) -> &'static str {
+        match self {
+            Role::Responsible => "responsabil",
+            Role::Partner => "partener",
+            Role::Issuer => "emitent",
+            Role::Organiser => "organizator",
+            Role::Participant => "participant",
+        }
+    }
+}
+
+/// One activity an institution takes part in.
+#[derive(Clone)]
+pub struct Involvement<'a> {
+    /// Index into `Index::objectives[plan]`.
+    pub objective: usize,
+    pub plan: PlanId,
+    pub activity: &'a Activity,
+    pub role: Role,
+}
+
+pub struct Index<'a> {
+    pub site: &'a Site,
+    /// Per plan, its specific objectives in document order.
+    pub objectives: Vec<Vec<ObjectiveEntry<'a>>>,
+    pub plans_by_county: Vec<Vec<PlanId>>,
+    pub documents_by_county: Vec<Vec<DocumentId>>,
+    /// Per institution, the activities it answers for or partners in, in plan order.
+    pub involvements: Vec<Vec<Involvement<'a>>>,
+    /// Per institution, the documents that name it, and the plans it issued.
+    pub institution_documents: Vec<Vec<(DocumentId, Role)>>,
+    pub issued_plans: Vec<Vec<PlanId>>,
+    pub institutions_by_type: Vec<Vec<InstitutionId>>,
+    /// Per county, the institutions active in its publications (any county's bodies included).
+    pub institutions_by_county: Vec<Vec<InstitutionId>>,
+    /// Per theme: (plan, objective index) pairs tagged with it, directly or through an activity.
+    pub theme_objectives: Vec<Vec<(PlanId, usize)>>,
+    /// Per theme: (document, item text) pairs tagged with it.
+    pub theme_document_items: Vec<Vec<(DocumentId, &'a TaggedItem)>>,
+    /// Per framework objective: the local objectives linked to it, as (plan, objective index).
+    pub framework_links: BTreeMap<FrameworkRef, Vec<(PlanId, usize)>>,
+}
+
+impl<'a> Index<'a> {
+    pub fn build(site: &'a Site) -> Index<'a> {
+        let mut index = Index {
+            site,
+            objectives: Vec::with_capacity(site.plans.len()),
+            plans_by_county: vec![Vec::new(); site.counties.len()],
+            documents_by_county: vec![Vec::new(); site.counties.len()],
+            involvements: vec![Vec::new(); site.institutions.len()],
+            institution_documents: vec![Vec::new(); site.institutions.len()],
+            issued_plans: vec![Vec::new(); site.institutions.len()],
+            institutions_by_type: vec![Vec::new(); site.institution_types.len()],
+            institutions_by_county: vec![Vec::new(); site.counties.len()],
+            theme_objectives: vec![Vec::new(); site.themes.len()],
+            theme_document_items: vec![Vec::new(); site.themes.len()],
+            framework_links: BTreeMap::new(),
+        };
+        for (i, institution) in site.institutions.iter().enumerate() {
+            index.institutions_by_type[institution.kind.0].push(InstitutionId(i));
+        }
+        for (p, plan) in site.plans.iter().enumerate() {
+            index.add_plan(PlanId(p), plan);
+        }
+        for (d, document) in site.documents.iter().enumerate() {
+            index.add_document(DocumentId(d), document);
+        }
+        for list in &mut index.institutions_by_county {
+            list.sort_by(|a, b| site.institution(*a).name.cmp(&site.institution(*b).name));
+            list.dedup();
+        }
+        index
+    }
+
+    fn add_plan(&mut self, plan_id: PlanId, plan: &'a Plan) {
+        self.plans_by_county[plan.county.0].push(plan_id);
+        if let Some(issuer) = &plan.issuer {
+            self.issued_plans[issuer.institution.0].push(plan_id);
+        }
+        let mut entries = Vec::new();
+        for goal in plan.goals_in_order() {
+            for objective in &goal.goal.objectives {
+                let o = entries.len();
+                entries.push(ObjectiveEntry { plan: plan_id, path: goal.path.clone(), goal: goal.goal, objective });
+                if let Some(link) = objective.framework {
+                    self.framework_links.entry(link).or_default().push((plan_id, o));
+                }
+                let mut themes: Vec<ThemeId> = objective.themes.clone();
+                for activity in &objective.activities {
+                    themes.extend(activity.themes.iter().copied());
+                    self.add_activity(plan_id, plan.county, o, activity);
+                }
+                themes.sort();
+                themes.dedup();
+                for theme in themes {
+                    self.theme_objectives[theme.0].push((plan_id, o));
+                }
+            }
+        }
+        self.objectives.push(entries);
+    }
+
+    fn add_activity(&mut self, plan: PlanId, county: CountyId, objective: usize, activity: &'a Activity) {
+        let roles = activity
+            .responsible
+            .iter()
+            .map(|r| (r, Role::Responsible))
+            .chain(activity.partners.iter().map(|r| (r, Role::Partner)));
+        for (actor, role) in roles {
+            let list = &mut self.involvements[actor.institution.0];
+            // One row per activity even when a cell names the same body twice.
+            if !list.iter().any(|i| std::ptr::eq(i.activity, activity) && i.role == role) {
+                list.push(Involvement { objective, plan, activity, role });
+            }
+            self.institutions_by_county[county.0].push(actor.institution);
+        }
+    }
+
+    fn add_document(&mut self, id: DocumentId, document: &'a Document) {
+        self.documents_by_county[document.county.0].push(id);
+        let named = document
+            .organiser
+            .iter()
+            .map(|o| (o, Role::Organiser))
+            .chain(document.participants.iter().map(|p| (p, Role::Participant)));
+        for (actor, role) in named {
+            self.institution_documents[actor.institution.0].push((id, role));
+            self.institutions_by_county[document.county.0].push(actor.institution);
+        }
+        for item in document.vulnerable_groups.iter().chain(&document.proposals) {
+            for theme in &item.themes {
+                self.theme_document_items[theme.0].push((id, item));
+            }
+        }
+    }
+
+    pub fn objective(&self, plan: PlanId, index: usize) -> &ObjectiveEntry<'a> {
+        &self.objectives[plan.0][index]
+    }
+}

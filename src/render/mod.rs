@@ -1,0 +1,293 @@
+//! Stage 3: the model becomes pages. Tera templates come from `themes/<theme>/templates/`, and a
+//! site may override any of them in its own `templates/` folder. The page list is made once,
+//! then every page's context is built, rendered and minified in parallel; the result is a list
+//! of files in memory for `output` to write.
+
+mod context;
+pub mod markdown;
+pub mod urls;
+
+use std::path::Path;
+
+use anyhow::{Context as _, Result};
+use rayon::prelude::*;
+use serde_json::{Value, json};
+
+use crate::config::Config;
+use crate::model::index::Index;
+use crate::model::*;
+use crate::output::OutputFile;
+use context::Views;
+use urls::Urls;
+
+/// One page to render: where it goes, its template, its title and trail, and what it shows.
+#[derive(Debug, Clone, Copy)]
+enum PageKind {
+    Home,
+    Counties,
+    County(CountyId),
+    Plans,
+    Plan(PlanId),
+    Objective(PlanId, usize),
+    Institutions,
+    Institution(InstitutionId),
+    InstitutionTypes,
+    InstitutionType(InstitutionTypeId),
+    Themes,
+    Theme(ThemeId),
+    Documents,
+    Document(DocumentId),
+    Search,
+    NotFound,
+}
+
+/// Everything needed to render: templates, settings, the model and its index.
+pub struct Renderer<'a> {
+    tera: tera::Tera,
+    config: &'a Config,
+    views: Views<'a>,
+}
+
+/// Loads the theme's templates, then the site's own overrides.
+pub fn load_templates(root: &Path, config: &Config) -> Result<tera::Tera> {
+    let theme_dir = root.join("themes").join(&config.theme).join("templates");
+    if !theme_dir.is_dir() {
+        anyhow::bail!("theme `{}` has no templates folder at {}", config.theme, theme_dir.display());
+    }
+    let mut tera = tera::Tera::default();
+    let mut files: Vec<(std::path::PathBuf, Option<String>)> = Vec::new();
+    for dir in [theme_dir, root.join("templates")] {
+        if !dir.is_dir() {
+            continue;
+        }
+        for entry in walkdir::WalkDir::new(&dir).sort_by_file_name() {
+            let entry = entry.with_context(|| format!("reading templates in {}", dir.display()))?;
+            if entry.file_type().is_file() {
+                let name = entry.path().strip_prefix(&dir)?.to_string_lossy().replace('\\', "/");
+                files.push((entry.path().to_path_buf(), Some(name)));
+            }
+        }
+    }
+    // Later files (the site's) replace earlier ones (the theme's) of the same name.
+    tera.add_template_files(files).context("loading templates")?;
+    tera.autoescape_on(vec![".html", ".xml"]);
+    Ok(tera)
+}
+
+impl<'a> Renderer<'a> {
+    pub fn new(tera: tera::Tera, config: &'a Config, site: &'a Site, index: &'a Index<'a>, urls: &'a Urls) -> Self {
+        Renderer { tera, config, views: Views { site, index, urls } }
+    }
+
+    fn pages(&self) -> Vec<PageKind> {
+        let site = self.views.site;
+        let mut pages = vec![
+            PageKind::Home,
+            PageKind::Counties,
+            PageKind::Plans,
+            PageKind::Institutions,
+            PageKind::InstitutionTypes,
+            PageKind::Themes,
+            PageKind::Documents,
+            PageKind::Search,
+            PageKind::NotFound,
+        ];
+        pages.extend((0..site.counties.len()).map(|i| PageKind::County(CountyId(i))));
+        for p in 0..site.plans.len() {
+            pages.push(PageKind::Plan(PlanId(p)));
+            let objectives = self.views.index.objectives[p].len();
+            pages.extend((0..objectives).map(|o| PageKind::Objective(PlanId(p), o)));
+        }
+        pages.extend((0..site.institutions.len()).map(|i| PageKind::Institution(InstitutionId(i))));
+        pages.extend((0..site.institution_types.len()).map(|i| PageKind::InstitutionType(InstitutionTypeId(i))));
+        pages.extend((0..site.themes.len()).map(|i| PageKind::Theme(ThemeId(i))));
+        pages.extend((0..site.documents.len()).map(|i| PageKind::Document(DocumentId(i))));
+        pages
+    }
+
+    /// Renders every page in parallel. The order of the result follows the page list, so the
+    /// output is the same at any thread count.
+    pub fn render_pages(&self) -> Result<Vec<RenderedPage>> {
+        self.pages().par_iter().map(|kind| self.render_page(*kind)).collect()
+    }
+
+    fn render_page(&self, kind: PageKind) -> Result<RenderedPage> {
+        let page = self.describe(kind);
+        let canonical = self.config.absolute_url(&page.path);
+        let crumbs: Vec<Value> = page.trail.iter().map(|(name, path)| json!({ "name": name, "url": self.views.urls.link(path) })).collect();
+        let context = json!({
+            "site": {
+                "title": self.config.title,
+                "description": self.config.description,
+                "lang": self.config.language,
+                "base": self.views.urls.link(""),
+            },
+            "page": {
+                "title": page.title,
+                "description": page.description,
+                "canonical": canonical,
+                "path": page.path,
+                "breadcrumbs": crumbs,
+                "section": page.section,
+            },
+            "data": page.data,
+        });
+        let context = tera::Context::from_value(context).context("page context")?;
+        let html = self
+            .tera
+            .render(page.template, &context)
+            .with_context(|| format!("rendering {} with template {}", page.path, page.template))?;
+        let path = if matches!(kind, PageKind::NotFound) { "404.html".to_owned() } else { urls::file_for(&page.path) };
+        Ok(RenderedPage { file: OutputFile { path, bytes: minify(&html) }, url: page.path, listed: !matches!(kind, PageKind::NotFound) })
+    }
+
+    fn describe(&self, kind: PageKind) -> PageSpec {
+        let v = &self.views;
+        let site = v.site;
+        let home = ("Acasă".to_owned(), urls::home());
+        match kind {
+            PageKind::Home => PageSpec::new(urls::home(), "home.html", &self.config.title, "acasa", v.home())
+                .described(&self.config.description),
+            PageKind::Counties => PageSpec::new(urls::counties(), "counties.html", "Județe", "judete", v.counties())
+                .trail(vec![home]),
+            PageKind::County(id) => {
+                let county = site.county(id);
+                let title = if county.kind == "municipiu" { format!("Municipiul {}", county.name) } else { format!("Județul {}", county.name) };
+                PageSpec::new(urls::county(&county.slug), "county.html", &title, "judete", v.county(id))
+                    .trail(vec![home, ("Județe".into(), urls::counties())])
+                    .described(&format!("Planurile și documentele publicate pentru {title}, instituțiile implicate și temele lor."))
+            }
+            PageKind::Plans => PageSpec::new(urls::plans(), "plans.html", "Planuri", "planuri", v.plans()).trail(vec![home]),
+            PageKind::Plan(id) => {
+                let plan = &site.plans[id.0];
+                let county = site.county(plan.county);
+                PageSpec::new(urls::plan(&plan.id), "plan.html", &plan.title, "planuri", v.plan(id))
+                    .trail(vec![home, ("Planuri".into(), urls::plans())])
+                    .described(&format!("{} — {}, {}–{}: obiective, activități, termene și responsabili, așa cum au fost publicate.", context::plan_type_label(plan.plan_type), county.name, plan.period_from, plan.period_to))
+            }
+            PageKind::Objective(p, o) => {
+                let plan = &site.plans[p.0];
+                let entry = v.index.objective(p, o);
+                let number = entry.objective.number.as_deref().unwrap_or("");
+                let title = format!("{} {}", plan.labels.objective, number).trim().to_owned();
+                PageSpec::new(urls::objective(&plan.id, &entry.objective.anchor), "objective.html", &title, "planuri", v.objective_page(p, entry))
+                    .trail(vec![home, ("Planuri".into(), urls::plans()), (plan.title.clone(), urls::plan(&plan.id))])
+                    .described(&entry.objective.text)
+            }
+            PageKind::Institutions => {
+                PageSpec::new(urls::institutions(), "institutions.html", "Instituții", "institutii", v.institutions()).trail(vec![home])
+            }
+            PageKind::Institution(id) => {
+                let institution = site.institution(id);
+                PageSpec::new(urls::institution(&institution.id), "institution.html", &institution.name, "institutii", v.institution(id))
+                    .trail(vec![home, ("Instituții".into(), urls::institutions())])
+                    .described(&format!("Activitățile pentru care {} este responsabil sau partener, în toate planurile publicate.", institution.name))
+            }
+            PageKind::InstitutionTypes => PageSpec::new(urls::institution_types(), "institution_types.html", "Tipuri de instituții", "institutii", v.institution_types())
+                .trail(vec![home, ("Instituții".into(), urls::institutions())]),
+            PageKind::InstitutionType(id) => {
+                let kind = &site.institution_types[id.0];
+                PageSpec::new(urls::institution_type(&kind.id), "institution_type.html", &kind.name, "institutii", v.institution_type(id))
+                    .trail(vec![home, ("Instituții".into(), urls::institutions()), ("Tipuri de instituții".into(), urls::institution_types())])
+            }
+            PageKind::Themes => PageSpec::new(urls::themes(), "themes.html", "Teme și grupuri țintă", "teme", v.themes()).trail(vec![home]),
+            PageKind::Theme(id) => {
+                let theme = &site.themes[id.0];
+                PageSpec::new(urls::theme(&theme.id), "theme.html", &theme.name, "teme", v.theme(id))
+                    .trail(vec![home, ("Teme".into(), urls::themes())])
+                    .described(theme.description.as_deref().unwrap_or(&theme.name))
+            }
+            PageKind::Documents => PageSpec::new(urls::documents(), "documents.html", "Documente", "documente", v.documents()).trail(vec![home]),
+            PageKind::Document(id) => {
+                let document = &site.documents[id.0];
+                let body = markdown::to_html(&document.body);
+                PageSpec::new(urls::document(&document.id), "document.html", &document.title, "documente", v.document(id, &body))
+                    .trail(vec![home, ("Documente".into(), urls::documents())])
+            }
+            PageKind::Search => PageSpec::new(urls::search(), "search.html", "Căutare", "cautare", json!({})).trail(vec![home]),
+            PageKind::NotFound => PageSpec::new("404.html".into(), "404.html", "Pagina nu a fost găsită", "", json!({})),
+        }
+    }
+}
+
+struct PageSpec {
+    path: String,
+    template: &'static str,
+    title: String,
+    description: String,
+    section: &'static str,
+    trail: Vec<(String, String)>,
+    data: Value,
+}
+
+impl PageSpec {
+    fn new(path: String, template: &'static str, title: &str, section: &'static str, data: Value) -> PageSpec {
+        PageSpec { path, template, title: title.to_owned(), description: String::new(), section, trail: Vec::new(), data }
+    }
+
+    fn trail(mut self, trail: Vec<(String, String)>) -> Self {
+        self.trail = trail;
+        self
+    }
+
+    fn described(mut self, description: &str) -> Self {
+        self.description = description.chars().take(300).collect();
+        self
+    }
+}
+
+/// A rendered page and the site path it answers.
+pub struct RenderedPage {
+    pub file: OutputFile,
+    pub url: String,
+    /// Whether the page belongs in the sitemap (not the 404 page).
+    pub listed: bool,
+}
+
+fn minify(html: &str) -> Vec<u8> {
+    let mut cfg = minify_html::Cfg::new();
+    cfg.keep_closing_tags = true;
+    cfg.keep_html_and_head_opening_tags = true;
+    cfg.minify_css = true;
+    minify_html::minify(html.as_bytes(), &cfg)
+}
+
+/// `sitemap.xml` listing every page, and `robots.txt` pointing to it.
+pub fn sitemap_and_robots(config: &Config, pages: &[RenderedPage]) -> Vec<OutputFile> {
+    let mut xml = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+    for page in pages.iter().filter(|p| p.listed) {
+        xml.push_str("  <url><loc>");
+        xml.push_str(&escape_xml(&config.absolute_url(&page.url)));
+        xml.push_str("</loc></url>\n");
+    }
+    xml.push_str("</urlset>\n");
+    let robots = format!("User-agent: *\nAllow: /\n\nSitemap: {}\n", config.absolute_url("sitemap.xml"));
+    vec![OutputFile { path: "sitemap.xml".into(), bytes: xml.into_bytes() }, OutputFile { path: "robots.txt".into(), bytes: robots.into_bytes() }]
+}
+
+fn escape_xml(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
+}
+
+/// The theme's static files (`themes/<theme>/static/**`), copied to the site root.
+pub fn static_files(root: &Path, config: &Config) -> Result<Vec<OutputFile>> {
+    let dir = root.join("themes").join(&config.theme).join("static");
+    let mut files = Vec::new();
+    if !dir.is_dir() {
+        return Ok(files);
+    }
+    for entry in walkdir::WalkDir::new(&dir).sort_by_file_name() {
+        let entry = entry.with_context(|| format!("reading {}", dir.display()))?;
+        if entry.file_type().is_file() {
+            let path = entry.path().strip_prefix(&dir)?.to_string_lossy().replace('\\', "/");
+            let bytes = std::fs::read(entry.path()).with_context(|| format!("reading {}", entry.path().display()))?;
+            files.push(OutputFile { path, bytes });
+        }
+    }
+    Ok(files)
+}
+
+/// The source texts as published, under `surse/`.
+pub fn source_files(site: &Site) -> Vec<OutputFile> {
+    site.sources.iter().map(|(name, text)| OutputFile { path: urls::source(name), bytes: text.clone().into_bytes() }).collect()
+}
