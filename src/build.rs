@@ -32,12 +32,17 @@ pub fn build_files(root: &std::path::Path) -> Result<std::result::Result<(Vec<Ou
     let urls = Urls::new(config.base_path());
     let tera = render::load_templates(root, &config)?;
     let renderer = Renderer::new(tera, &config, &site, &index, &urls);
-    let pages = renderer.render_pages()?;
+    // Pages and the search index are independent: build them at the same time.
+    let records = crate::search::records(&site, &index);
+    let (pages, search_files) =
+        rayon::join(|| renderer.render_pages(), || crate::search::index_files(&records, config.base_path()));
+    let pages = pages?;
     let mut files = render::sitemap_and_robots(&config, &pages);
     let page_count = pages.len();
     files.extend(pages.into_iter().map(|p| p.file));
     files.extend(render::static_files(root, &config)?);
     files.extend(render::source_files(&site));
+    files.extend(search_files?);
     let summary = BuildSummary { pages: page_count, files: files.len(), warnings };
     let report = loaded.diagnostics.render();
     if !report.is_empty() {

@@ -34,7 +34,8 @@ pub fn publish(output: &Path, files: &[OutputFile]) -> Result<()> {
 }
 
 fn write_all(staging: &Path, files: &[OutputFile]) -> Result<()> {
-    let mut dirs: Vec<PathBuf> = files.iter().filter_map(|f| Path::new(&f.path).parent().map(|p| staging.join(p))).collect();
+    let mut dirs: Vec<PathBuf> =
+        files.iter().filter_map(|f| Path::new(&f.path).parent().map(|p| staging.join(p))).collect();
     dirs.sort();
     dirs.dedup();
     std::fs::create_dir_all(staging).with_context(|| format!("creating {}", staging.display()))?;
@@ -105,7 +106,8 @@ mod tests {
         publish(&out, &[file("new/index.html")]).expect("second");
         assert!(!out.join("old.html").exists());
         assert!(out.join("new/index.html").exists());
-        let leftovers: Vec<_> = std::fs::read_dir(dir.path()).expect("list").map(|e| e.expect("e").file_name()).collect();
+        let leftovers: Vec<_> =
+            std::fs::read_dir(dir.path()).expect("list").map(|e| e.expect("e").file_name()).collect();
         assert_eq!(leftovers, ["public"]);
     }
 

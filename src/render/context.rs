@@ -105,17 +105,20 @@ impl<'a> Views<'a> {
 
     fn framework_link(&self, r: FrameworkRef) -> Value {
         let framework = &self.site.frameworks[r.framework];
-        let (id, wording) = match self.site.framework_objective(r) {
-            Some(objective) => (&objective.id, &objective.wordings[0]),
+        let (id, wording, url) = match self.site.framework_objective(r) {
+            Some(objective) => {
+                (&objective.id, &objective.wordings[0], super::compare::framework_objective_url(framework, objective))
+            }
             None => {
                 let goal = self.site.framework_goal(r);
-                (&goal.id, &goal.wordings[0])
+                (&goal.id, &goal.wordings[0], super::compare::framework_url(framework))
             }
         };
         json!({
             "framework": framework.short_title.as_deref().unwrap_or(&framework.title),
             "id": id,
             "text": wording,
+            "url": self.url(&url),
         })
     }
 
@@ -216,11 +219,8 @@ impl<'a> Views<'a> {
     /// The page of one specific objective, with the same framework objective elsewhere.
     pub fn objective_page(&self, plan_id: PlanId, entry: &ObjectiveEntry<'_>) -> Value {
         let plan = &self.site.plans[plan_id.0];
-        let path: Vec<Value> = entry
-            .path
-            .iter()
-            .map(|s| json!({ "level": s.level, "number": s.number, "title": s.title }))
-            .collect();
+        let path: Vec<Value> =
+            entry.path.iter().map(|s| json!({ "level": s.level, "number": s.number, "title": s.title })).collect();
         let elsewhere: Vec<Value> = entry
             .objective
             .framework
@@ -251,7 +251,8 @@ impl<'a> Views<'a> {
     pub fn county(&self, id: CountyId) -> Value {
         let county = self.site.county(id);
         let plans: Vec<Value> = self.index.plans_by_county[id.0].iter().map(|p| self.plan_summary(*p)).collect();
-        let documents: Vec<Value> = self.index.documents_by_county[id.0].iter().map(|d| self.document_summary(*d)).collect();
+        let documents: Vec<Value> =
+            self.index.documents_by_county[id.0].iter().map(|d| self.document_summary(*d)).collect();
         let institutions: Vec<Value> =
             self.index.institutions_by_county[id.0].iter().map(|i| self.institution_link(*i)).collect();
         let themes: Vec<Value> = self
@@ -333,7 +334,8 @@ impl<'a> Views<'a> {
     }
 
     pub fn documents(&self) -> Value {
-        let documents: Vec<Value> = (0..self.site.documents.len()).map(|d| self.document_summary(DocumentId(d))).collect();
+        let documents: Vec<Value> =
+            (0..self.site.documents.len()).map(|d| self.document_summary(DocumentId(d))).collect();
         json!({ "documents": documents })
     }
 

@@ -3,6 +3,7 @@
 //! then every page's context is built, rendered and minified in parallel; the result is a list
 //! of files in memory for `output` to write.
 
+mod compare;
 mod context;
 pub mod markdown;
 pub mod urls;
@@ -39,6 +40,10 @@ enum PageKind {
     Document(DocumentId),
     Search,
     NotFound,
+    Framework(usize),
+    FrameworkObjective(FrameworkRef),
+    Comparisons,
+    Pair(CountyId, CountyId),
 }
 
 /// Everything needed to render: templates, settings, the model and its index.
@@ -102,6 +107,13 @@ impl<'a> Renderer<'a> {
         pages.extend((0..site.institution_types.len()).map(|i| PageKind::InstitutionType(InstitutionTypeId(i))));
         pages.extend((0..site.themes.len()).map(|i| PageKind::Theme(ThemeId(i))));
         pages.extend((0..site.documents.len()).map(|i| PageKind::Document(DocumentId(i))));
+        pages.extend((0..site.frameworks.len()).map(PageKind::Framework));
+        pages.extend(site.framework_objectives().map(|(r, _)| PageKind::FrameworkObjective(r)));
+        pages.push(PageKind::Comparisons);
+        let counties = self.views.counties_with_publications();
+        for (i, a) in counties.iter().enumerate() {
+            pages.extend(counties[i + 1..].iter().map(|b| PageKind::Pair(*a, *b)));
+        }
         pages
     }
 
@@ -114,7 +126,8 @@ impl<'a> Renderer<'a> {
     fn render_page(&self, kind: PageKind) -> Result<RenderedPage> {
         let page = self.describe(kind);
         let canonical = self.config.absolute_url(&page.path);
-        let crumbs: Vec<Value> = page.trail.iter().map(|(name, path)| json!({ "name": name, "url": self.views.urls.link(path) })).collect();
+        let crumbs: Vec<Value> =
+            page.trail.iter().map(|(name, path)| json!({ "name": name, "url": self.views.urls.link(path) })).collect();
         let context = json!({
             "site": {
                 "title": self.config.title,
@@ -138,7 +151,11 @@ impl<'a> Renderer<'a> {
             .render(page.template, &context)
             .with_context(|| format!("rendering {} with template {}", page.path, page.template))?;
         let path = if matches!(kind, PageKind::NotFound) { "404.html".to_owned() } else { urls::file_for(&page.path) };
-        Ok(RenderedPage { file: OutputFile { path, bytes: minify(&html) }, url: page.path, listed: !matches!(kind, PageKind::NotFound) })
+        Ok(RenderedPage {
+            file: OutputFile { path, bytes: minify(&html) },
+            url: page.path,
+            listed: !matches!(kind, PageKind::NotFound),
+        })
     }
 
     fn describe(&self, kind: PageKind) -> PageSpec {
@@ -148,64 +165,179 @@ impl<'a> Renderer<'a> {
         match kind {
             PageKind::Home => PageSpec::new(urls::home(), "home.html", &self.config.title, "acasa", v.home())
                 .described(&self.config.description),
-            PageKind::Counties => PageSpec::new(urls::counties(), "counties.html", "Județe", "judete", v.counties())
-                .trail(vec![home]),
+            PageKind::Counties => {
+                PageSpec::new(urls::counties(), "counties.html", "Județe", "judete", v.counties()).trail(vec![home])
+            }
             PageKind::County(id) => {
                 let county = site.county(id);
-                let title = if county.kind == "municipiu" { format!("Municipiul {}", county.name) } else { format!("Județul {}", county.name) };
+                let title = if county.kind == "municipiu" {
+                    format!("Municipiul {}", county.name)
+                } else {
+                    format!("Județul {}", county.name)
+                };
                 PageSpec::new(urls::county(&county.slug), "county.html", &title, "judete", v.county(id))
                     .trail(vec![home, ("Județe".into(), urls::counties())])
-                    .described(&format!("Planurile și documentele publicate pentru {title}, instituțiile implicate și temele lor."))
+                    .described(&format!(
+                        "Planurile și documentele publicate pentru {title}, instituțiile implicate și temele lor."
+                    ))
             }
-            PageKind::Plans => PageSpec::new(urls::plans(), "plans.html", "Planuri", "planuri", v.plans()).trail(vec![home]),
+            PageKind::Plans => {
+                PageSpec::new(urls::plans(), "plans.html", "Planuri", "planuri", v.plans()).trail(vec![home])
+            }
             PageKind::Plan(id) => {
                 let plan = &site.plans[id.0];
                 let county = site.county(plan.county);
                 PageSpec::new(urls::plan(&plan.id), "plan.html", &plan.title, "planuri", v.plan(id))
                     .trail(vec![home, ("Planuri".into(), urls::plans())])
-                    .described(&format!("{} — {}, {}–{}: obiective, activități, termene și responsabili, așa cum au fost publicate.", context::plan_type_label(plan.plan_type), county.name, plan.period_from, plan.period_to))
+                    .described(&format!(
+                        "{} — {}, {}–{}: obiective, activități, termene și responsabili, așa cum au fost publicate.",
+                        context::plan_type_label(plan.plan_type),
+                        county.name,
+                        plan.period_from,
+                        plan.period_to
+                    ))
             }
             PageKind::Objective(p, o) => {
                 let plan = &site.plans[p.0];
                 let entry = v.index.objective(p, o);
                 let number = entry.objective.number.as_deref().unwrap_or("");
                 let title = format!("{} {}", plan.labels.objective, number).trim().to_owned();
-                PageSpec::new(urls::objective(&plan.id, &entry.objective.anchor), "objective.html", &title, "planuri", v.objective_page(p, entry))
-                    .trail(vec![home, ("Planuri".into(), urls::plans()), (plan.title.clone(), urls::plan(&plan.id))])
-                    .described(&entry.objective.text)
+                PageSpec::new(
+                    urls::objective(&plan.id, &entry.objective.anchor),
+                    "objective.html",
+                    &title,
+                    "planuri",
+                    v.objective_page(p, entry),
+                )
+                .trail(vec![home, ("Planuri".into(), urls::plans()), (plan.title.clone(), urls::plan(&plan.id))])
+                .described(&entry.objective.text)
             }
             PageKind::Institutions => {
-                PageSpec::new(urls::institutions(), "institutions.html", "Instituții", "institutii", v.institutions()).trail(vec![home])
+                PageSpec::new(urls::institutions(), "institutions.html", "Instituții", "institutii", v.institutions())
+                    .trail(vec![home])
             }
             PageKind::Institution(id) => {
                 let institution = site.institution(id);
-                PageSpec::new(urls::institution(&institution.id), "institution.html", &institution.name, "institutii", v.institution(id))
-                    .trail(vec![home, ("Instituții".into(), urls::institutions())])
-                    .described(&format!("Activitățile pentru care {} este responsabil sau partener, în toate planurile publicate.", institution.name))
+                PageSpec::new(
+                    urls::institution(&institution.id),
+                    "institution.html",
+                    &institution.name,
+                    "institutii",
+                    v.institution(id),
+                )
+                .trail(vec![home, ("Instituții".into(), urls::institutions())])
+                .described(&format!(
+                    "Activitățile pentru care {} este responsabil sau partener, în toate planurile publicate.",
+                    institution.name
+                ))
             }
-            PageKind::InstitutionTypes => PageSpec::new(urls::institution_types(), "institution_types.html", "Tipuri de instituții", "institutii", v.institution_types())
-                .trail(vec![home, ("Instituții".into(), urls::institutions())]),
+            PageKind::InstitutionTypes => PageSpec::new(
+                urls::institution_types(),
+                "institution_types.html",
+                "Tipuri de instituții",
+                "institutii",
+                v.institution_types(),
+            )
+            .trail(vec![home, ("Instituții".into(), urls::institutions())]),
             PageKind::InstitutionType(id) => {
                 let kind = &site.institution_types[id.0];
-                PageSpec::new(urls::institution_type(&kind.id), "institution_type.html", &kind.name, "institutii", v.institution_type(id))
-                    .trail(vec![home, ("Instituții".into(), urls::institutions()), ("Tipuri de instituții".into(), urls::institution_types())])
+                PageSpec::new(
+                    urls::institution_type(&kind.id),
+                    "institution_type.html",
+                    &kind.name,
+                    "institutii",
+                    v.institution_type(id),
+                )
+                .trail(vec![
+                    home,
+                    ("Instituții".into(), urls::institutions()),
+                    ("Tipuri de instituții".into(), urls::institution_types()),
+                ])
             }
-            PageKind::Themes => PageSpec::new(urls::themes(), "themes.html", "Teme și grupuri țintă", "teme", v.themes()).trail(vec![home]),
+            PageKind::Themes => {
+                PageSpec::new(urls::themes(), "themes.html", "Teme și grupuri țintă", "teme", v.themes())
+                    .trail(vec![home])
+            }
             PageKind::Theme(id) => {
                 let theme = &site.themes[id.0];
                 PageSpec::new(urls::theme(&theme.id), "theme.html", &theme.name, "teme", v.theme(id))
                     .trail(vec![home, ("Teme".into(), urls::themes())])
                     .described(theme.description.as_deref().unwrap_or(&theme.name))
             }
-            PageKind::Documents => PageSpec::new(urls::documents(), "documents.html", "Documente", "documente", v.documents()).trail(vec![home]),
+            PageKind::Documents => {
+                PageSpec::new(urls::documents(), "documents.html", "Documente", "documente", v.documents())
+                    .trail(vec![home])
+            }
             PageKind::Document(id) => {
                 let document = &site.documents[id.0];
                 let body = markdown::to_html(&document.body);
-                PageSpec::new(urls::document(&document.id), "document.html", &document.title, "documente", v.document(id, &body))
-                    .trail(vec![home, ("Documente".into(), urls::documents())])
+                PageSpec::new(
+                    urls::document(&document.id),
+                    "document.html",
+                    &document.title,
+                    "documente",
+                    v.document(id, &body),
+                )
+                .trail(vec![home, ("Documente".into(), urls::documents())])
             }
-            PageKind::Search => PageSpec::new(urls::search(), "search.html", "Căutare", "cautare", json!({})).trail(vec![home]),
-            PageKind::NotFound => PageSpec::new("404.html".into(), "404.html", "Pagina nu a fost găsită", "", json!({})),
+            PageKind::Search => {
+                PageSpec::new(urls::search(), "search.html", "Căutare", "cautare", json!({})).trail(vec![home])
+            }
+            PageKind::NotFound => {
+                PageSpec::new("404.html".into(), "404.html", "Pagina nu a fost găsită", "", json!({}))
+            }
+            PageKind::Framework(f) => {
+                let framework = &site.frameworks[f];
+                PageSpec::new(
+                    compare::framework_url(framework),
+                    "framework.html",
+                    &framework.title,
+                    "comparatii",
+                    v.framework(f),
+                )
+                .trail(vec![home, ("Comparații".into(), compare::comparisons_url())])
+                .described(&format!(
+                    "Ce obiective ale {} a inclus fiecare județ în planul său și ce a lăsat deoparte.",
+                    framework.title
+                ))
+            }
+            PageKind::FrameworkObjective(r) => {
+                let framework = &site.frameworks[r.framework];
+                let objective = site.framework_objective(r).expect("pages are made for objectives only");
+                let title = format!("Obiectiv național: {}", objective.wordings[0]);
+                PageSpec::new(
+                    compare::framework_objective_url(framework, objective),
+                    "framework_objective.html",
+                    &title,
+                    "comparatii",
+                    v.framework_objective(r),
+                )
+                .trail(vec![
+                    home,
+                    ("Comparații".into(), compare::comparisons_url()),
+                    (framework.title.clone(), compare::framework_url(framework)),
+                ])
+                .described(&format!(
+                    "Activitățile județelor pentru obiectivul „{}”, una lângă alta, și județele care nu l-au inclus.",
+                    objective.wordings[0]
+                ))
+            }
+            PageKind::Comparisons => PageSpec::new(
+                compare::comparisons_url(),
+                "comparisons.html",
+                "Comparații între județe",
+                "comparatii",
+                v.comparisons(),
+            )
+            .trail(vec![home])
+            .described("Obiectivele naționale și temele pe care județele le au în comun, una lângă alta."),
+            PageKind::Pair(a, b) => {
+                let (ca, cb) = (site.county(a), site.county(b));
+                let title = format!("{} și {}", ca.name, cb.name);
+                PageSpec::new(compare::pair_url(ca, cb), "pair.html", &title, "comparatii", v.pair(a, b))
+                    .trail(vec![home, ("Comparații".into(), compare::comparisons_url())])
+                    .described(&format!("Obiectivele comune ale județelor {} și {}, una lângă alta.", ca.name, cb.name))
+            }
         }
     }
 }
@@ -222,7 +354,15 @@ struct PageSpec {
 
 impl PageSpec {
     fn new(path: String, template: &'static str, title: &str, section: &'static str, data: Value) -> PageSpec {
-        PageSpec { path, template, title: title.to_owned(), description: String::new(), section, trail: Vec::new(), data }
+        PageSpec {
+            path,
+            template,
+            title: title.to_owned(),
+            description: String::new(),
+            section,
+            trail: Vec::new(),
+            data,
+        }
     }
 
     fn trail(mut self, trail: Vec<(String, String)>) -> Self {
@@ -254,7 +394,9 @@ fn minify(html: &str) -> Vec<u8> {
 
 /// `sitemap.xml` listing every page, and `robots.txt` pointing to it.
 pub fn sitemap_and_robots(config: &Config, pages: &[RenderedPage]) -> Vec<OutputFile> {
-    let mut xml = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+    let mut xml = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
+    );
     for page in pages.iter().filter(|p| p.listed) {
         xml.push_str("  <url><loc>");
         xml.push_str(&escape_xml(&config.absolute_url(&page.url)));
@@ -262,7 +404,10 @@ pub fn sitemap_and_robots(config: &Config, pages: &[RenderedPage]) -> Vec<Output
     }
     xml.push_str("</urlset>\n");
     let robots = format!("User-agent: *\nAllow: /\n\nSitemap: {}\n", config.absolute_url("sitemap.xml"));
-    vec![OutputFile { path: "sitemap.xml".into(), bytes: xml.into_bytes() }, OutputFile { path: "robots.txt".into(), bytes: robots.into_bytes() }]
+    vec![
+        OutputFile { path: "sitemap.xml".into(), bytes: xml.into_bytes() },
+        OutputFile { path: "robots.txt".into(), bytes: robots.into_bytes() },
+    ]
 }
 
 fn escape_xml(text: &str) -> String {
@@ -289,5 +434,8 @@ pub fn static_files(root: &Path, config: &Config) -> Result<Vec<OutputFile>> {
 
 /// The source texts as published, under `surse/`.
 pub fn source_files(site: &Site) -> Vec<OutputFile> {
-    site.sources.iter().map(|(name, text)| OutputFile { path: urls::source(name), bytes: text.clone().into_bytes() }).collect()
+    site.sources
+        .iter()
+        .map(|(name, text)| OutputFile { path: urls::source(name), bytes: text.clone().into_bytes() })
+        .collect()
 }

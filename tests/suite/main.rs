@@ -3,4 +3,6 @@
 
 mod bad_input;
 mod bundled_content;
+mod site;
 mod support;
+mod transcription;

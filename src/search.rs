@@ -1,0 +1,204 @@
+//! The static search index, written by `build` itself with the Pagefind library. Records are made
+//! from the model — one per plan, specific objective, activity, institution and document — so that
+//! a result lands on the objective page or on the activity's anchor, with its plan and county.
+//! Pagefind stems Romanian (`ro`) and folds diacritics, so "scoala" finds "școală".
+//!
+//! Pagefind's API is async; a current-thread tokio runtime drives it here and nowhere else.
+
+use std::collections::BTreeMap;
+
+use anyhow::{Context, Result};
+
+use crate::model::index::Index;
+use crate::model::*;
+use crate::output::OutputFile;
+use crate::render::urls;
+
+/// The folder of the search bundle in the site.
+pub const BUNDLE_DIR: &str = "pagefind";
+
+/// One searchable record: where it leads, what it says, how it shows and filters.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Record {
+    /// Site path with optional anchor (`planuri/x/#a-1-1-1`), without the base path.
+    pub url: String,
+    pub content: String,
+    pub meta: BTreeMap<String, String>,
+    pub filters: BTreeMap<String, Vec<String>>,
+}
+
+/// Filter names as readers see them in the interface.
+pub const FILTER_COUNTY: &str = "județ";
+pub const FILTER_PLAN_TYPE: &str = "tip de plan";
+pub const FILTER_INSTITUTION: &str = "instituție";
+pub const FILTER_THEME: &str = "temă";
+pub const FILTER_KIND: &str = "tip de rezultat";
+
+/// The records of the whole site, in a stable order.
+pub fn records(site: &Site, index: &Index<'_>) -> Vec<Record> {
+    let mut records = Vec::new();
+    for (p, plan) in site.plans.iter().enumerate() {
+        plan_records(site, index, PlanId(p), plan, &mut records);
+    }
+    for institution in &site.institutions {
+        let kind = &site.institution_types[institution.kind.0];
+        let mut content = vec![institution.name.clone(), kind.name.clone()];
+        content.extend(kind.abbreviation.iter().cloned());
+        content.extend(institution.aliases.iter().cloned());
+        content.extend(institution.note.iter().cloned());
+        let county = institution.county.map(|c| site.county(c).name.clone());
+        let mut record =
+            Record::new(urls::institution(&institution.id), &institution.name, "Instituție", content.join(". "));
+        if let Some(county) = county {
+            record.meta.insert("county".into(), county.clone());
+            record.filter(FILTER_COUNTY, county);
+        }
+        record.filter(FILTER_INSTITUTION, institution.name.clone());
+        records.push(record);
+    }
+    for document in &site.documents {
+        let county = site.county(document.county).name.clone();
+        let mut record = Record::new(urls::document(&document.id), &document.title, "Document", document.body.clone());
+        record.meta.insert("county".into(), county.clone());
+        record.filter(FILTER_COUNTY, county);
+        for actor in document.participants.iter().chain(&document.organiser) {
+            record.filter(FILTER_INSTITUTION, site.institution(actor.institution).name.clone());
+        }
+        for theme in document
+            .themes
+            .iter()
+            .chain(document.vulnerable_groups.iter().chain(&document.proposals).flat_map(|i| &i.themes))
+        {
+            record.filter(FILTER_THEME, site.themes[theme.0].name.clone());
+        }
+        records.push(record);
+    }
+    records
+}
+
+impl Record {
+    fn new(url: String, title: &str, kind: &str, content: String) -> Record {
+        let mut meta = BTreeMap::new();
+        meta.insert("title".to_owned(), title.to_owned());
+        meta.insert("kind".to_owned(), kind.to_owned());
+        let mut record = Record { url, content, meta, filters: BTreeMap::new() };
+        record.filter(FILTER_KIND, kind.to_owned());
+        record
+    }
+
+    fn filter(&mut self, name: &str, value: String) {
+        let values = self.filters.entry(name.to_owned()).or_default();
+        if !values.contains(&value) {
+            values.push(value);
+        }
+    }
+}
+
+fn plan_records(site: &Site, index: &Index<'_>, id: PlanId, plan: &Plan, records: &mut Vec<Record>) {
+    let county = site.county(plan.county).name.clone();
+    let plan_type = plan_type_name(plan.plan_type).to_owned();
+    let common = |record: &mut Record| {
+        record.meta.insert("plan".into(), plan.title.clone());
+        record.meta.insert("county".into(), county.clone());
+        record.filter(FILTER_COUNTY, county.clone());
+        record.filter(FILTER_PLAN_TYPE, plan_type.clone());
+    };
+    let mut record =
+        Record::new(urls::plan(&plan.id), &plan.title, "Plan", format!("{}. {county}. {plan_type}", plan.title));
+    common(&mut record);
+    records.push(record);
+    for entry in &index.objectives[id.0] {
+        let objective = entry.objective;
+        let label = objective.label.as_deref().unwrap_or(&plan.labels.objective);
+        let title = format!("{label} {}", objective.number.as_deref().unwrap_or("")).trim().to_owned();
+        let mut content = vec![objective.text.clone(), entry.goal.text.clone()];
+        content.extend(objective.list_text.iter().cloned());
+        let mut record =
+            Record::new(urls::objective(&plan.id, &objective.anchor), &title, "Obiectiv", content.join(". "));
+        record.meta.insert("excerpt_text".into(), objective.text.clone());
+        common(&mut record);
+        for theme in &objective.themes {
+            record.filter(FILTER_THEME, site.themes[theme.0].name.clone());
+        }
+        records.push(record);
+        for activity in &objective.activities {
+            records.push(activity_record(site, plan, objective, activity, &common));
+        }
+    }
+}
+
+fn activity_record(
+    site: &Site,
+    plan: &Plan,
+    objective: &Objective,
+    activity: &Activity,
+    common: &dyn Fn(&mut Record),
+) -> Record {
+    let label = activity.label.as_deref().unwrap_or(&plan.labels.activity);
+    let title = format!("{label} {}", activity.number.as_deref().unwrap_or("")).trim().to_owned();
+    let mut content = vec![activity.text.clone()];
+    content.extend(activity.indicators.iter().cloned());
+    content.extend(activity.period.iter().cloned());
+    content.extend(activity.funding.iter().cloned());
+    let actors: Vec<&ActorRef> = activity.responsible.iter().chain(&activity.partners).collect();
+    for actor in &actors {
+        let institution = site.institution(actor.institution);
+        // The printed name, the full name and every alias, so that "DGASPC" and the full name
+        // both find the activity.
+        content.push(actor.printed.clone());
+        content.push(institution.name.clone());
+        content.extend(institution.aliases.iter().cloned());
+    }
+    let mut record = Record::new(urls::in_plan(&plan.id, &activity.anchor), &title, "Activitate", content.join(". "));
+    record.meta.insert("excerpt_text".into(), activity.text.clone());
+    record.meta.insert("objective".into(), objective.text.clone());
+    common(&mut record);
+    for actor in actors {
+        record.filter(FILTER_INSTITUTION, site.institution(actor.institution).name.clone());
+    }
+    for theme in activity.themes.iter().chain(&objective.themes) {
+        record.filter(FILTER_THEME, site.themes[theme.0].name.clone());
+    }
+    record
+}
+
+fn plan_type_name(plan_type: PlanType) -> &'static str {
+    match plan_type {
+        PlanType::PlanDroguri => "Plan antidrog",
+        PlanType::PlanOperational => "Plan operațional servicii sociale",
+        PlanType::PlanAnual => "Plan anual servicii sociale",
+    }
+}
+
+/// Builds the Pagefind index of `records` and returns its files under `pagefind/`.
+/// `base_path` prefixes the record URLs so that results link correctly under a sub-path.
+pub fn index_files(records: &[Record], base_path: &str) -> Result<Vec<OutputFile>> {
+    let runtime = tokio::runtime::Builder::new_current_thread().build().context("starting the search indexer")?;
+    runtime.block_on(async {
+        let options = pagefind::options::PagefindServiceConfig::builder().force_language("ro".to_owned()).build();
+        let mut index = pagefind::api::PagefindIndex::new(Some(options)).context("creating the search index")?;
+        for record in records {
+            index
+                .add_custom_record(
+                    format!("{base_path}{}", record.url),
+                    record.content.clone(),
+                    "ro".to_owned(),
+                    Some(record.meta.clone()),
+                    Some(record.filters.clone()),
+                    None,
+                )
+                .await
+                .with_context(|| format!("indexing {}", record.url))?;
+        }
+        let files = index.get_files().await.context("writing the search index")?;
+        let mut out: Vec<OutputFile> = files
+            .into_iter()
+            .map(|f| OutputFile {
+                path: format!("{BUNDLE_DIR}/{}", f.filename.to_string_lossy().replace('\\', "/")),
+                bytes: f.contents,
+            })
+            .collect();
+        out.sort_by(|a, b| a.path.cmp(&b.path));
+        Ok(out)
+    })
+}

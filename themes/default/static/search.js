@@ -1,0 +1,154 @@
+// Search page: runs Pagefind in the browser, reads the query and filters from the URL so a
+// search can be shared as a link, and announces the number of results to screen readers.
+// Everything comes from this site; no request leaves it.
+(function () {
+  "use strict";
+  var root = document.getElementById("cautare");
+  if (!root) return;
+  var base = root.getAttribute("data-base");
+  var form = document.getElementById("search-form");
+  var input = document.getElementById("q");
+  var status = document.getElementById("search-status");
+  var list = document.getElementById("rezultate");
+  var filterBox = document.getElementById("filtre");
+  var filterNames = JSON.parse(root.getAttribute("data-filters"));
+  var pagefind = null;
+  var selects = {};
+
+  function params() {
+    var p = new URLSearchParams(window.location.search);
+    var filters = {};
+    filterNames.forEach(function (f) {
+      var v = p.get(f.param);
+      if (v) filters[f.name] = v;
+    });
+    return { q: p.get("q") || "", filters: filters };
+  }
+
+  function setUrl(q, filters) {
+    var p = new URLSearchParams();
+    if (q) p.set("q", q);
+    filterNames.forEach(function (f) {
+      if (filters[f.name]) p.set(f.param, filters[f.name]);
+    });
+    var query = p.toString();
+    window.history.replaceState(null, "", window.location.pathname + (query ? "?" + query : ""));
+  }
+
+  // Pagefind marks matches with <mark>; everything else is shown as text, never as markup.
+  function excerptNode(excerpt) {
+    var span = document.createElement("span");
+    excerpt.split(/(<mark>|<\/mark>)/).reduce(function (inMark, part) {
+      if (part === "<mark>") return true;
+      if (part === "</mark>") return false;
+      var text = document.createTextNode(part.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, "\"").replace(/&#39;/g, "'").replace(/&amp;/g, "&"));
+      if (inMark) {
+        var mark = document.createElement("mark");
+        mark.appendChild(text);
+        span.appendChild(mark);
+      } else {
+        span.appendChild(text);
+      }
+      return inMark;
+    }, false);
+    return span;
+  }
+
+  function resultItem(data) {
+    var li = document.createElement("li");
+    var link = document.createElement("a");
+    link.href = data.url;
+    link.textContent = data.meta.title || data.url;
+    var heading = document.createElement("h2");
+    heading.appendChild(link);
+    li.appendChild(heading);
+    var where = document.createElement("p");
+    where.className = "meta";
+    where.textContent = [data.meta.kind, data.meta.county, data.meta.plan].filter(Boolean).join(" · ");
+    li.appendChild(where);
+    var excerpt = document.createElement("p");
+    excerpt.appendChild(excerptNode(data.excerpt || ""));
+    li.appendChild(excerpt);
+    return li;
+  }
+
+  function currentFilters() {
+    var filters = {};
+    filterNames.forEach(function (f) {
+      var s = selects[f.name];
+      if (s && s.value) filters[f.name] = s.value;
+    });
+    return filters;
+  }
+
+  async function run() {
+    var q = input.value.trim();
+    var filters = currentFilters();
+    setUrl(q, filters);
+    list.textContent = "";
+    if (!q) {
+      status.textContent = "Scrieți un cuvânt de căutat.";
+      return;
+    }
+    status.textContent = "Se caută…";
+    var search = await pagefind.search(q, { filters: filters });
+    var shown = search.results.slice(0, 30);
+    var data = await Promise.all(shown.map(function (r) { return r.data(); }));
+    data.forEach(function (d) { list.appendChild(resultItem(d)); });
+    var n = search.results.length;
+    status.textContent = n === 0
+      ? "Niciun rezultat pentru „" + q + "”."
+      : (n === 1 ? "Un rezultat" : n + " rezultate") + " pentru „" + q + "”" + (n > shown.length ? "; se arată primele " + shown.length + "." : ".");
+  }
+
+  async function buildFilters(initial) {
+    var available = await pagefind.filters();
+    filterNames.forEach(function (f) {
+      var values = Object.keys(available[f.name] || {}).sort(function (a, b) { return a.localeCompare(b, "ro"); });
+      if (values.length === 0) return;
+      var id = "filtru-" + f.param;
+      var label = document.createElement("label");
+      label.setAttribute("for", id);
+      label.textContent = f.label;
+      var select = document.createElement("select");
+      select.id = id;
+      var all = document.createElement("option");
+      all.value = "";
+      all.textContent = "toate";
+      select.appendChild(all);
+      values.forEach(function (v) {
+        var o = document.createElement("option");
+        o.value = v;
+        o.textContent = v;
+        if (initial[f.name] === v) o.selected = true;
+        select.appendChild(o);
+      });
+      select.addEventListener("change", run);
+      var wrap = document.createElement("div");
+      wrap.className = "filter";
+      wrap.appendChild(label);
+      wrap.appendChild(select);
+      filterBox.appendChild(wrap);
+      selects[f.name] = select;
+    });
+    filterBox.hidden = false;
+  }
+
+  async function start() {
+    pagefind = await import(base + "pagefind/pagefind.js");
+    await pagefind.init();
+    var initial = params();
+    input.value = initial.q;
+    await buildFilters(initial.filters);
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      run();
+    });
+    if (initial.q) await run();
+    document.getElementById("search-js").hidden = false;
+  }
+
+  start().catch(function () {
+    status.textContent = "Căutarea nu a putut porni în acest browser.";
+  });
+})();
