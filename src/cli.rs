@@ -21,6 +21,8 @@ pub enum Command {
     Check(SiteArgs),
     /// Print counts per plan and document (levels, responsible links, notes) and totals.
     Stats(StatsArgs),
+    /// Propose a framework objective for each unlinked specific objective of a drug plan.
+    Suggest(StatsArgs),
 }
 
 /// Where the site is.
@@ -44,7 +46,7 @@ pub struct BuildArgs {
 pub struct StatsArgs {
     #[command(flatten)]
     pub site: SiteArgs,
-    /// Print a JSON array, one object per publication, instead of a table.
+    /// Print JSON instead of a table.
     #[arg(long)]
     pub json: bool,
 }

@@ -15,6 +15,7 @@ pub mod output;
 pub mod render;
 pub mod search;
 pub mod stats;
+pub mod suggest;
 pub mod text;
 
 use std::path::Path;
@@ -49,7 +50,21 @@ pub fn load_site(root: &Path) -> LoadedSite {
 /// `planportal check`: loads and validates everything, prints every problem to stderr.
 /// Returns whether the content is free of errors (warnings allowed).
 pub fn check(root: &Path) -> anyhow::Result<bool> {
-    let loaded = load_site(root);
+    let mut loaded = load_site(root);
+    if !loaded.diagnostics.has_errors() {
+        loaded.diagnostics.extend(suggest::suggest(&loaded.site).into_iter().map(|s| {
+            diagnostics::Diagnostic {
+                line: s.line,
+                column: 1,
+                ..diagnostics::Diagnostic::file_error(
+                    &s.file,
+                    format!("specific objective {} is not linked to a framework objective", s.objective_number.as_deref().unwrap_or("?")),
+                )
+            }
+            .with_hint(format!("most similar: `framework: {}` (score {:.2}); `planportal suggest` lists them all", s.framework_objective, s.score))
+            .warning()
+        }));
+    }
     let ok = !loaded.diagnostics.has_errors();
     let (plans, documents, institutions) =
         (loaded.site.plans.len(), loaded.site.documents.len(), loaded.site.institutions.len());

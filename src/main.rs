@@ -12,6 +12,7 @@ fn main() -> ExitCode {
         Command::Build(args) => planportal::build::run(&args),
         Command::Check(args) => planportal::check(&args.root),
         Command::Stats(args) => planportal::stats::run(&args.site.root, args.json),
+        Command::Suggest(args) => planportal::suggest::run(&args.site.root, args.json),
     };
     match result {
         Ok(true) => ExitCode::SUCCESS,

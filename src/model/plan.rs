@@ -48,6 +48,8 @@ pub struct Labels {
 #[derive(Debug, Clone, Serialize)]
 pub struct Plan {
     pub id: String,
+    /// The plan's file, relative to the site root, for messages.
+    pub file: String,
     pub title: String,
     pub plan_type: PlanType,
     pub county: CountyId,
@@ -100,6 +102,8 @@ pub struct Objective {
     pub anchor: String,
     pub notes: Vec<Note>,
     pub activities: Vec<Activity>,
+    /// The line of the objective's text in the plan file, for messages.
+    pub line: usize,
 }
 
 #[derive(Debug, Clone, Serialize)]

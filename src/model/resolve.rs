@@ -420,6 +420,7 @@ impl Context<'_> {
             raw.sections.iter().enumerate().map(|(i, s)| self.section(&mut cx, s, "", &i.to_string())).collect();
         let plan = Plan {
             id: id.to_owned(),
+            file: parsed.file.path.clone(),
             title: normalize(raw.title.trim()),
             plan_type: raw.plan_type,
             county: cx.county.unwrap_or(CountyId(0)),
@@ -529,6 +530,8 @@ impl Context<'_> {
         let framework = raw.framework.as_deref().and_then(|r| self.framework_ref(&mut cx.report, r, true));
         let themes = self.themes(&mut cx.report, &raw.themes);
         check_text(&mut cx.report, &raw.text, "specific objective");
+        let nth = cx.report.occurrence(&raw.text);
+        let line = yaml::locate(&cx.report.file.text, &raw.text, nth).map_or(0, |(line, _)| line);
         let activities =
             raw.activities.iter().enumerate().map(|(i, a)| self.activity(cx, a, prefix, &anchor, i)).collect();
         Objective {
@@ -541,6 +544,7 @@ impl Context<'_> {
             anchor,
             notes: notes(&raw.notes),
             activities,
+            line,
         }
     }
 

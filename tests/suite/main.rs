@@ -2,6 +2,7 @@
 //! copied into a temporary folder. `support.rs` holds the helpers; `tests/fixtures/` the sites.
 
 mod bad_input;
+mod comparison;
 mod bundled_content;
 mod site;
 mod support;
