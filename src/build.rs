@@ -43,6 +43,7 @@ pub fn build_files(root: &std::path::Path) -> Result<std::result::Result<(Vec<Ou
     files.extend(render::static_files(root, &config)?);
     files.extend(render::source_files(&site));
     files.extend(search_files?);
+    files.extend(crate::data::data_files(&site, &index, &config)?);
     let summary = BuildSummary { pages: page_count, files: files.len(), warnings };
     let report = loaded.diagnostics.render();
     if !report.is_empty() {

@@ -8,7 +8,10 @@
 pub mod build;
 pub mod cli;
 pub mod config;
+pub mod data;
+pub mod datapackage;
 pub mod diagnostics;
+pub mod feed;
 pub mod load;
 pub mod model;
 pub mod output;

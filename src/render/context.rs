@@ -207,6 +207,10 @@ impl<'a> Views<'a> {
     pub fn plan(&self, id: PlanId) -> Value {
         let plan = &self.site.plans[id.0];
         json!({
+            "downloads": [
+                link("CSV: activitățile planului", self.url(&format!("date/planuri/{}.csv", plan.id))),
+                link("JSON: planul complet", self.url(&format!("date/planuri/{}.json", plan.id))),
+            ],
             "plan": self.plan_summary(id),
             "facts": self.plan_facts(plan),
             "notes": self.notes(&plan.notes),
@@ -238,7 +242,11 @@ impl<'a> Views<'a> {
                 })
             })
             .collect();
+        let label = entry.objective.label.as_deref().unwrap_or(&plan.labels.objective);
+        let cite_title = format!("{label} {} — {}", entry.objective.number.as_deref().unwrap_or(""), plan.title);
         json!({
+            "cite_title": cite_title,
+            "approval": plan.approval,
             "plan": self.plan_summary(plan_id),
             "path": path,
             "goal": { "label": entry.goal.label.as_deref().unwrap_or(&plan.labels.goal), "number": entry.goal.number, "text": entry.goal.text },
@@ -266,7 +274,13 @@ impl<'a> Views<'a> {
             })
             .map(|(_, theme)| link(&theme.name, self.url(&urls::theme(&theme.id))))
             .collect();
+        let downloads: Vec<Value> = if self.index.plans_by_county[id.0].is_empty() {
+            Vec::new()
+        } else {
+            vec![link("CSV: activitățile tuturor planurilor județului", self.url(&format!("date/judete/{}.csv", county.slug)))]
+        };
         json!({
+            "downloads": downloads,
             "county": { "name": county.name, "slug": county.slug, "code": county.code, "kind": county.kind },
             "plans": plans,
             "documents": documents,
@@ -376,6 +390,14 @@ impl<'a> Views<'a> {
         let issued: Vec<Value> = self.index.issued_plans[id.0].iter().map(|p| self.plan_summary(*p)).collect();
         let responsible = involvements.iter().filter(|i| i.role == Role::Responsible).count();
         json!({
+            "downloads": [link("CSV: activitățile instituției", self.url(&format!("date/institutii/{}.csv", institution.id)))],
+            "jsonld": {
+                "@context": "https://schema.org",
+                "@type": if kind.id == "actor-generic" || kind.id == "ong" { "Organization" } else { "GovernmentOrganization" },
+                "name": institution.name,
+                "alternateName": institution.aliases,
+                "areaServed": institution.county.map(|c| self.site.county(c).name.clone()),
+            },
             "institution": {
                 "id": institution.id,
                 "name": institution.name,
@@ -514,6 +536,25 @@ impl<'a> Views<'a> {
             "source": link(&document.source, self.url(&urls::source(&document.source))),
             "body": body_html,
         })
+    }
+}
+
+impl Views<'_> {
+    /// The downloads page.
+    pub fn downloads(&self) -> Value {
+        let plans: Vec<Value> = self
+            .site
+            .plans
+            .iter()
+            .map(|p| json!({ "title": p.title, "csv": self.url(&format!("date/planuri/{}.csv", p.id)), "json": self.url(&format!("date/planuri/{}.json", p.id)) }))
+            .collect();
+        let frameworks: Vec<Value> = self
+            .site
+            .frameworks
+            .iter()
+            .map(|f| json!({ "title": f.title, "csv": self.url(&format!("date/strategii/{}.csv", f.id)), "json": self.url(&format!("date/strategii/{}.json", f.id)) }))
+            .collect();
+        json!({ "plans": plans, "frameworks": frameworks })
     }
 }
 

@@ -44,11 +44,14 @@ enum PageKind {
     FrameworkObjective(FrameworkRef),
     Comparisons,
     Pair(CountyId, CountyId),
+    Data,
 }
 
 /// Everything needed to render: templates, settings, the model and its index.
 pub struct Renderer<'a> {
     tera: tera::Tera,
+    /// Whether the Atom feed exists (some publication has a date).
+    has_feed: bool,
     config: &'a Config,
     views: Views<'a>,
 }
@@ -81,7 +84,8 @@ pub fn load_templates(root: &Path, config: &Config) -> Result<tera::Tera> {
 
 impl<'a> Renderer<'a> {
     pub fn new(tera: tera::Tera, config: &'a Config, site: &'a Site, index: &'a Index<'a>, urls: &'a Urls) -> Self {
-        Renderer { tera, config, views: Views { site, index, urls } }
+        let has_feed = site.plans.iter().any(|p| p.date.is_some()) || site.documents.iter().any(|d| d.date.is_some());
+        Renderer { tera, has_feed, config, views: Views { site, index, urls } }
     }
 
     fn pages(&self) -> Vec<PageKind> {
@@ -110,6 +114,7 @@ impl<'a> Renderer<'a> {
         pages.extend((0..site.frameworks.len()).map(PageKind::Framework));
         pages.extend(site.framework_objectives().map(|(r, _)| PageKind::FrameworkObjective(r)));
         pages.push(PageKind::Comparisons);
+        pages.push(PageKind::Data);
         let counties = self.views.counties_with_publications();
         for (i, a) in counties.iter().enumerate() {
             pages.extend(counties[i + 1..].iter().map(|b| PageKind::Pair(*a, *b)));
@@ -134,6 +139,8 @@ impl<'a> Renderer<'a> {
                 "description": self.config.description,
                 "lang": self.config.language,
                 "base": self.views.urls.link(""),
+                "url": self.config.absolute_url(""),
+                "feed": self.has_feed,
             },
             "page": {
                 "title": page.title,
@@ -322,6 +329,9 @@ impl<'a> Renderer<'a> {
                     objective.wordings[0]
                 ))
             }
+            PageKind::Data => PageSpec::new("date/".into(), "data.html", "Date deschise", "date", v.downloads())
+                .trail(vec![home])
+                .described("Toate planurile, obiectivele, activitățile și instituțiile, ca fișiere CSV și JSON, descrise printr-un Data Package."),
             PageKind::Comparisons => PageSpec::new(
                 compare::comparisons_url(),
                 "comparisons.html",

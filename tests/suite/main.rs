@@ -3,6 +3,7 @@
 
 mod bad_input;
 mod comparison;
+mod data;
 mod bundled_content;
 mod site;
 mod support;

@@ -1,0 +1,134 @@
+//! The Frictionless Data Package (`date/datapackage.json`) that describes every download, each
+//! field with a Romanian title and description, with licence and sources.
+
+use serde_json::{Value, json};
+
+use crate::config::Config;
+use crate::model::Site;
+use crate::render::urls;
+
+fn field(name: &str, kind: &str, title: &str, description: &str) -> Value {
+    json!({ "name": name, "type": kind, "title": title, "description": description })
+}
+
+/// The fields of `activitati.csv` (and of every per-plan and per-county CSV).
+fn activity_fields() -> Vec<Value> {
+    vec![
+        field("judet", "string", "Județ", "Județul care a publicat planul."),
+        field("plan", "string", "Plan", "Titlul planului, așa cum a fost publicat."),
+        field("tip_plan", "string", "Tip de plan", "plan-droguri, plan-operational sau plan-anual."),
+        field("grupare", "string", "Grupare", "Nivelurile de deasupra obiectivului general, cu denumirile documentului, despărțite prin „ > ”."),
+        field("obiectiv_general", "string", "Obiectiv general", "Numărul și textul obiectivului general (sau al direcției de acțiune)."),
+        field("obiectiv_specific", "string", "Obiectiv specific", "Numărul și textul obiectivului specific sau operațional."),
+        field("activitate_id", "string", "Identificatorul activității", "Ancora stabilă a activității în pagina planului."),
+        field("activitate", "string", "Activitate", "Numărul publicat (dacă există) și textul activității sau măsurii."),
+        field("indicatori", "string", "Indicatori", "Indicatorii sau rezultatele așteptate, despărțiți prin „ ; ”."),
+        field("termen", "string", "Termen", "Perioada de implementare sau termenul de realizare, așa cum e scris."),
+        field("termen_evaluare", "string", "Termen de evaluare", "Termenul de evaluare, unde documentul îl are."),
+        field("responsabili", "string", "Responsabili", "Instituțiile responsabile, cu denumirea lor completă, despărțite prin „ ; ”."),
+        field("parteneri", "string", "Parteneri", "Instituțiile partenere, despărțite prin „ ; ”."),
+        field("finantare", "string", "Surse de finanțare", "Sursele de finanțare, despărțite prin „ ; ”."),
+        field("obiectiv_national", "string", "Obiectiv național", "Obiectivul strategiei naționale pe care îl implementează (strategie/obiectiv)."),
+        field("note", "string", "Note", "Neregulile documentului publicat care privesc activitatea."),
+        field("url", "string", "Adresă", "Legătura către activitate pe portal."),
+    ]
+}
+
+fn csv_resource(name: &str, path: &str, title: &str, description: &str, fields: Vec<Value>) -> Value {
+    json!({
+        "name": name,
+        "path": path,
+        "title": title,
+        "description": description,
+        "format": "csv",
+        "mediatype": "text/csv",
+        "encoding": "utf-8-sig",
+        "profile": "tabular-data-resource",
+        "schema": { "fields": fields },
+    })
+}
+
+/// The data package of the site.
+pub fn describe(site: &Site, config: &Config) -> Value {
+    let mut resources = vec![
+        csv_resource("activitati", "activitati.csv", "Activitățile tuturor planurilor", "Un rând pentru fiecare activitate sau măsură a fiecărui plan.", activity_fields()),
+        csv_resource(
+            "institutii",
+            "institutii.csv",
+            "Instituții",
+            "Fiecare instituție o singură dată, cu toate denumirile sub care apare în documente.",
+            vec![
+                field("id", "string", "Identificator", "Identificatorul stabil al instituției pe portal."),
+                field("nume", "string", "Nume", "Denumirea completă."),
+                field("tip", "string", "Tip", "Tipul instituției (cpeca, dsp, dgaspc…)."),
+                field("judet", "string", "Județ", "Județul instituției; gol pentru instituțiile naționale și actorii generici."),
+                field("alias", "string", "Alte denumiri", "Denumirile din documente, despărțite prin „ ; ”."),
+                field("nota", "string", "Notă", "Observații, de exemplu o denumire ambiguă."),
+            ],
+        ),
+        csv_resource(
+            "judete",
+            "judete.csv",
+            "Județe",
+            "Cele 41 de județe și Municipiul București, cu numărul de publicații.",
+            vec![
+                field("slug", "string", "Identificator", "Identificatorul folosit în adrese."),
+                field("nume", "string", "Nume", "Numele județului."),
+                field("cod_iso", "string", "Cod ISO 3166-2", "Codul ISO 3166-2 (RO-CJ…)."),
+                field("tip", "string", "Tip", "județ sau municipiu."),
+                field("planuri", "integer", "Planuri", "Numărul de planuri publicate pe portal."),
+                field("documente", "integer", "Documente", "Numărul de documente publicate pe portal."),
+            ],
+        ),
+    ];
+    for framework in &site.frameworks {
+        resources.push(csv_resource(
+            &format!("strategie-{}", framework.id),
+            &format!("strategii/{}.csv", framework.id),
+            &framework.title,
+            "Obiectivele strategiei naționale, formulările lor din planuri și obiectivele locale care le implementează.",
+            vec![
+                field("obiectiv_general_id", "string", "Obiectiv general", "Identificatorul portalului pentru obiectivul general."),
+                field("obiectiv_id", "string", "Obiectiv", "Identificatorul portalului pentru obiectiv."),
+                field("formulari", "string", "Formulări", "Formulările din planuri, despărțite prin „ ; ”."),
+                field("obiective_locale", "string", "Obiective locale", "plan#ancoră pentru fiecare obiectiv local legat."),
+                field("judete", "string", "Județe", "Județele care au inclus obiectivul."),
+            ],
+        ));
+    }
+    for plan in &site.plans {
+        resources.push(csv_resource(
+            &format!("plan-{}", plan.id),
+            &format!("planuri/{}.csv", plan.id),
+            &plan.title,
+            "Activitățile acestui plan, cu aceleași coloane ca activitati.csv.",
+            activity_fields(),
+        ));
+    }
+    resources.push(json!({
+        "name": "planuri-json",
+        "path": "planuri.json",
+        "title": "Planurile, ca JSON",
+        "description": "Toate planurile, cu ierarhia lor completă. Schema: planuri.schema.json.",
+        "format": "json",
+        "mediatype": "application/json",
+        "encoding": "utf-8",
+    }));
+    let sources: Vec<Value> = site
+        .plans
+        .iter()
+        .map(|p| json!({ "title": p.title, "path": config.absolute_url(&urls::source(&p.source)) }))
+        .chain(site.documents.iter().map(|d| json!({ "title": d.title, "path": config.absolute_url(&urls::source(&d.source)) })))
+        .collect();
+    json!({
+        "profile": "data-package",
+        "name": "planuri-publice",
+        "title": format!("{}: date deschise", config.title),
+        "description": "Planurile județene antidrog și de servicii sociale, cu obiectivele, activitățile, termenele, responsabilii și sursele de finanțare, așa cum au fost publicate.",
+        "homepage": config.absolute_url(""),
+        "language": config.language,
+        "licenses": [{ "name": "CC0-1.0", "path": "https://creativecommons.org/publicdomain/zero/1.0/", "title": "Creative Commons Zero v1.0 Universal" }],
+        "sources": sources,
+        "resources": resources,
+    })
+}

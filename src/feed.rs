@@ -1,0 +1,55 @@
+//! The Atom feed of publications (`publicatii.xml`), newest first. Only publications with a date
+//! are in it: the portal never invents a date the document does not give.
+
+use crate::config::Config;
+use crate::output::OutputFile;
+use crate::render::urls;
+use crate::model::Site;
+
+/// Path of the feed in the site.
+pub const FEED_PATH: &str = "publicatii.xml";
+
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
+/// The feed, or `None` when no publication has a date.
+pub fn atom(site: &Site, config: &Config) -> Option<OutputFile> {
+    let mut entries: Vec<(&str, String, String, String)> = Vec::new();
+    for plan in &site.plans {
+        if let Some(date) = &plan.date {
+            let summary = format!("{} — {}, {}–{}", plan.title, site.county(plan.county).name, plan.period_from, plan.period_to);
+            entries.push((date, plan.title.clone(), urls::plan(&plan.id), summary));
+        }
+    }
+    for document in &site.documents {
+        if let Some(date) = &document.date {
+            let summary = format!("{} — {}", document.title, site.county(document.county).name);
+            entries.push((date, document.title.clone(), urls::document(&document.id), summary));
+        }
+    }
+    if entries.is_empty() {
+        return None;
+    }
+    entries.sort_by(|a, b| b.0.cmp(a.0).then_with(|| a.2.cmp(&b.2)));
+    let updated = entries[0].0;
+    let mut xml = format!(
+        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{}\">\n  <title>{}: publicații</title>\n  <id>{}</id>\n  <link rel=\"self\" href=\"{}\"/>\n  <link rel=\"alternate\" href=\"{}\"/>\n  <updated>{updated}T00:00:00Z</updated>\n  <author><name>{}</name></author>\n",
+        escape(&config.language),
+        escape(&config.title),
+        escape(&config.absolute_url(FEED_PATH)),
+        escape(&config.absolute_url(FEED_PATH)),
+        escape(&config.absolute_url("")),
+        escape(&config.title),
+    );
+    for (date, title, path, summary) in entries {
+        let url = escape(&config.absolute_url(&path));
+        xml.push_str(&format!(
+            "  <entry>\n    <title>{}</title>\n    <id>{url}</id>\n    <link rel=\"alternate\" href=\"{url}\"/>\n    <updated>{date}T00:00:00Z</updated>\n    <summary>{}</summary>\n  </entry>\n",
+            escape(&title),
+            escape(&summary)
+        ));
+    }
+    xml.push_str("</feed>\n");
+    Some(OutputFile { path: FEED_PATH.to_owned(), bytes: xml.into_bytes() })
+}

@@ -1,0 +1,82 @@
+//! Open data: `activitati.csv` read back as a spreadsheet would, field by field against the
+//! model; the per-page downloads exist; the feed's links exist in the build.
+
+use std::collections::BTreeMap;
+
+use crate::site::build;
+use crate::support::TestSite;
+
+const HEADER: &str = "judet,plan,tip_plan,grupare,obiectiv_general,obiectiv_specific,activitate_id,activitate,indicatori,termen,termen_evaluare,responsabili,parteneri,finantare,obiectiv_national,note,url";
+
+fn check_activities_csv(site: &TestSite, files: &BTreeMap<String, Vec<u8>>) {
+    let bytes = &files["date/activitati.csv"];
+    assert!(bytes.starts_with(b"\xEF\xBB\xBF"), "the CSV must start with a UTF-8 byte-order mark");
+    let text = std::str::from_utf8(&bytes[3..]).expect("UTF-8");
+    assert_eq!(text.lines().next(), Some(HEADER));
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("a valid CSV row")).collect();
+    let model = planportal::load_site(site.root()).site;
+    let activities: Vec<(&planportal::model::Plan, &planportal::model::Activity)> =
+        model.plans.iter().flat_map(|p| p.activities().map(move |a| (p, a))).collect();
+    assert_eq!(rows.len(), activities.len(), "one row per activity of the model");
+    let base = "http://127.0.0.1:1111/";
+    for (row, (plan, activity)) in rows.iter().zip(&activities) {
+        let names = |actors: &[planportal::model::ActorRef]| {
+            actors.iter().map(|a| model.institution(a.institution).name.clone()).collect::<Vec<_>>().join(" ; ")
+        };
+        let expected_activity = match &activity.number {
+            Some(n) => format!("{n} {}", activity.text),
+            None => activity.text.clone(),
+        };
+        let checks = [
+            ("judet", model.county(plan.county).name.clone()),
+            ("plan", plan.title.clone()),
+            ("activitate_id", activity.anchor.clone()),
+            ("activitate", expected_activity),
+            ("indicatori", activity.indicators.join(" ; ")),
+            ("termen", activity.period.clone().unwrap_or_default()),
+            ("termen_evaluare", activity.evaluation.clone().unwrap_or_default()),
+            ("responsabili", names(&activity.responsible)),
+            ("parteneri", names(&activity.partners)),
+            ("finantare", activity.funding.join(" ; ")),
+            ("url", format!("{base}planuri/{}/#{}", plan.id, activity.anchor)),
+        ];
+        let header: Vec<&str> = HEADER.split(',').collect();
+        for (column, expected) in checks {
+            let at = header.iter().position(|h| *h == column).expect("column");
+            assert_eq!(&row[at], expected, "{} {}: column {column}", plan.id, activity.anchor);
+        }
+        let notes = &row[header.iter().position(|h| *h == "note").expect("note")];
+        for note in &activity.notes {
+            assert!(notes.contains(&note.text), "{}: note missing from the CSV", activity.anchor);
+        }
+    }
+}
+
+#[test]
+fn activities_csv_reads_back_field_by_field() {
+    for site in [TestSite::minimal(), TestSite::bundled()] {
+        site.write("config.toml", "title = \"Planuri publice\"\nbase_url = \"http://127.0.0.1:1111/\"\n");
+        let files = build(&site);
+        check_activities_csv(&site, &files);
+    }
+}
+
+#[test]
+fn pages_offer_their_downloads_and_the_feed_links_exist() {
+    let site = TestSite::minimal();
+    let files = build(&site);
+    let plan = String::from_utf8_lossy(&files["planuri/cluj-droguri/index.html"]).into_owned();
+    assert!(plan.contains("date/planuri/cluj-droguri.csv") && plan.contains("Citați:"));
+    for path in ["date/planuri/cluj-droguri.csv", "date/planuri/cluj-droguri.json", "date/judete/cluj.csv", "date/institutii/dsp-cluj.csv", "date/institutii.csv", "date/judete.csv", "date/planuri.json", "date/planuri.schema.json", "date/datapackage.json", "date/strategii/sna.csv"] {
+        assert!(files.contains_key(path), "missing {path}");
+    }
+    let feed = String::from_utf8_lossy(&files["publicatii.xml"]).into_owned();
+    let links: Vec<&str> = feed.split("href=\"").skip(1).map(|r| r.split('"').next().unwrap_or_default()).collect();
+    assert!(links.len() >= 3, "{feed}");
+    for link in links {
+        let path = link.strip_prefix("http://127.0.0.1:1111/").expect("absolute link");
+        let file = if path.is_empty() || path.ends_with('/') { format!("{path}index.html") } else { path.to_owned() };
+        assert!(files.contains_key(&file), "the feed links to {link}, which the build lacks");
+    }
+}
