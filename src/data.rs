@@ -69,14 +69,20 @@ pub fn activity_rows(site: &Site, index: &Index<'_>, config: &Config, plan_id: P
     let mut rows = Vec::new();
     for entry in &index.objectives[plan_id.0] {
         let grouping = join(entry.path.iter().map(|s| {
-            [Some(s.level.as_str()), s.number.as_deref(), s.title.as_deref()].into_iter().flatten().collect::<Vec<_>>().join(" ")
+            [Some(s.level.as_str()), s.number.as_deref(), s.title.as_deref()]
+                .into_iter()
+                .flatten()
+                .collect::<Vec<_>>()
+                .join(" ")
         }))
         .replace(LIST_SEPARATOR, " > ");
-        let national = entry.objective.framework.and_then(|r| {
-            site.framework_objective(r).map(|o| format!("{}/{}", site.frameworks[r.framework].id, o.id))
-        });
+        let national = entry
+            .objective
+            .framework
+            .and_then(|r| site.framework_objective(r).map(|o| format!("{}/{}", site.frameworks[r.framework].id, o.id)));
         for activity in &entry.objective.activities {
-            let names = |actors: &[ActorRef]| join(actors.iter().map(|a| site.institution(a.institution).name.as_str()));
+            let names =
+                |actors: &[ActorRef]| join(actors.iter().map(|a| site.institution(a.institution).name.as_str()));
             rows.push([
                 county.clone(),
                 plan.title.clone(),
@@ -125,7 +131,9 @@ fn plan_json(site: &Site, index: &Index<'_>, config: &Config, plan_id: PlanId) -
         let institution = site.institution(a.institution);
         json!({ "id": institution.id, "name": institution.name, "printed": a.printed })
     };
-    let notes = |notes: &[Note]| -> Vec<Value> { notes.iter().map(|n| json!({ "kind": n.kind.code(), "text": n.text })).collect() };
+    let notes = |notes: &[Note]| -> Vec<Value> {
+        notes.iter().map(|n| json!({ "kind": n.kind.code(), "text": n.text })).collect()
+    };
     let objectives: Vec<Value> = index.objectives[plan_id.0]
         .iter()
         .map(|entry| {
@@ -181,7 +189,8 @@ fn plan_json(site: &Site, index: &Index<'_>, config: &Config, plan_id: PlanId) -
 pub fn data_files(site: &Site, index: &Index<'_>, config: &Config) -> Result<Vec<OutputFile>> {
     let mut files = Vec::new();
     // The rows of each plan are made once and shared by every file that needs them.
-    let plan_rows: Vec<Vec<[String; 17]>> = (0..site.plans.len()).map(|p| activity_rows(site, index, config, PlanId(p))).collect();
+    let plan_rows: Vec<Vec<[String; 17]>> =
+        (0..site.plans.len()).map(|p| activity_rows(site, index, config, PlanId(p))).collect();
     let mut plans_json = Vec::new();
     for (p, plan) in site.plans.iter().enumerate() {
         files.push(csv_file(format!("date/planuri/{}.csv", plan.id), ACTIVITY_COLUMNS, &plan_rows[p])?);
@@ -194,7 +203,8 @@ pub fn data_files(site: &Site, index: &Index<'_>, config: &Config) -> Result<Vec
         if index.plans_by_county[c].is_empty() {
             continue;
         }
-        let rows: Vec<[String; 17]> = index.plans_by_county[c].iter().flat_map(|p| plan_rows[p.0].iter().cloned()).collect();
+        let rows: Vec<[String; 17]> =
+            index.plans_by_county[c].iter().flat_map(|p| plan_rows[p.0].iter().cloned()).collect();
         files.push(csv_file(format!("date/judete/{}.csv", county.slug), ACTIVITY_COLUMNS, &rows)?);
     }
     let row_of: Vec<std::collections::HashMap<&str, usize>> =
@@ -276,7 +286,13 @@ fn framework_files(site: &Site, index: &Index<'_>) -> Result<Vec<OutputFile>> {
                 format!("{}#{}", plan.id, index.objective(*p, *o).objective.anchor)
             }));
             let counties = join(links.iter().map(|(p, _)| site.county(site.plans[p.0].county).slug.as_str()));
-            rows.push([site.framework_goal(r).id.clone(), objective.id.clone(), join(&objective.wordings), local, counties]);
+            rows.push([
+                site.framework_goal(r).id.clone(),
+                objective.id.clone(),
+                join(&objective.wordings),
+                local,
+                counties,
+            ]);
         }
         let header = ["obiectiv_general_id", "obiectiv_id", "formulari", "obiective_locale", "judete"];
         files.push(csv_file(format!("date/strategii/{}.csv", framework.id), header, &rows)?);

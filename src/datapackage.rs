@@ -17,18 +17,53 @@ fn activity_fields() -> Vec<Value> {
         field("judet", "string", "Județ", "Județul care a publicat planul."),
         field("plan", "string", "Plan", "Titlul planului, așa cum a fost publicat."),
         field("tip_plan", "string", "Tip de plan", "plan-droguri, plan-operational sau plan-anual."),
-        field("grupare", "string", "Grupare", "Nivelurile de deasupra obiectivului general, cu denumirile documentului, despărțite prin „ > ”."),
-        field("obiectiv_general", "string", "Obiectiv general", "Numărul și textul obiectivului general (sau al direcției de acțiune)."),
-        field("obiectiv_specific", "string", "Obiectiv specific", "Numărul și textul obiectivului specific sau operațional."),
-        field("activitate_id", "string", "Identificatorul activității", "Ancora stabilă a activității în pagina planului."),
-        field("activitate", "string", "Activitate", "Numărul publicat (dacă există) și textul activității sau măsurii."),
+        field(
+            "grupare",
+            "string",
+            "Grupare",
+            "Nivelurile de deasupra obiectivului general, cu denumirile documentului, despărțite prin „ > ”.",
+        ),
+        field(
+            "obiectiv_general",
+            "string",
+            "Obiectiv general",
+            "Numărul și textul obiectivului general (sau al direcției de acțiune).",
+        ),
+        field(
+            "obiectiv_specific",
+            "string",
+            "Obiectiv specific",
+            "Numărul și textul obiectivului specific sau operațional.",
+        ),
+        field(
+            "activitate_id",
+            "string",
+            "Identificatorul activității",
+            "Ancora stabilă a activității în pagina planului.",
+        ),
+        field(
+            "activitate",
+            "string",
+            "Activitate",
+            "Numărul publicat (dacă există) și textul activității sau măsurii.",
+        ),
         field("indicatori", "string", "Indicatori", "Indicatorii sau rezultatele așteptate, despărțiți prin „ ; ”."),
         field("termen", "string", "Termen", "Perioada de implementare sau termenul de realizare, așa cum e scris."),
         field("termen_evaluare", "string", "Termen de evaluare", "Termenul de evaluare, unde documentul îl are."),
-        field("responsabili", "string", "Responsabili", "Instituțiile responsabile, cu denumirea lor completă, despărțite prin „ ; ”."),
+        field(
+            "responsabili",
+            "string",
+            "Responsabili",
+            "Instituțiile responsabile, cu denumirea lor completă, despărțite prin „ ; ”.",
+        ),
         field("parteneri", "string", "Parteneri", "Instituțiile partenere, despărțite prin „ ; ”."),
         field("finantare", "string", "Surse de finanțare", "Sursele de finanțare, despărțite prin „ ; ”."),
-        field("obiectiv_national", "string", "Obiectiv național", "Obiectivul strategiei naționale pe care îl implementează (strategie/obiectiv)."),
+        field(
+            "obiectiv_national",
+            "string",
+            "Obiectiv național",
+            "Obiectivul strategiei naționale pe care îl implementează (strategie/obiectiv).",
+        ),
         field("note", "string", "Note", "Neregulile documentului publicat care privesc activitatea."),
         field("url", "string", "Adresă", "Legătura către activitate pe portal."),
     ]
@@ -51,7 +86,13 @@ fn csv_resource(name: &str, path: &str, title: &str, description: &str, fields: 
 /// The data package of the site.
 pub fn describe(site: &Site, config: &Config) -> Value {
     let mut resources = vec![
-        csv_resource("activitati", "activitati.csv", "Activitățile tuturor planurilor", "Un rând pentru fiecare activitate sau măsură a fiecărui plan.", activity_fields()),
+        csv_resource(
+            "activitati",
+            "activitati.csv",
+            "Activitățile tuturor planurilor",
+            "Un rând pentru fiecare activitate sau măsură a fiecărui plan.",
+            activity_fields(),
+        ),
         csv_resource(
             "institutii",
             "institutii.csv",
@@ -61,7 +102,12 @@ pub fn describe(site: &Site, config: &Config) -> Value {
                 field("id", "string", "Identificator", "Identificatorul stabil al instituției pe portal."),
                 field("nume", "string", "Nume", "Denumirea completă."),
                 field("tip", "string", "Tip", "Tipul instituției (cpeca, dsp, dgaspc…)."),
-                field("judet", "string", "Județ", "Județul instituției; gol pentru instituțiile naționale și actorii generici."),
+                field(
+                    "judet",
+                    "string",
+                    "Județ",
+                    "Județul instituției; gol pentru instituțiile naționale și actorii generici.",
+                ),
                 field("alias", "string", "Alte denumiri", "Denumirile din documente, despărțite prin „ ; ”."),
                 field("nota", "string", "Notă", "Observații, de exemplu o denumire ambiguă."),
             ],
@@ -118,7 +164,11 @@ pub fn describe(site: &Site, config: &Config) -> Value {
         .plans
         .iter()
         .map(|p| json!({ "title": p.title, "path": config.absolute_url(&urls::source(&p.source)) }))
-        .chain(site.documents.iter().map(|d| json!({ "title": d.title, "path": config.absolute_url(&urls::source(&d.source)) })))
+        .chain(
+            site.documents
+                .iter()
+                .map(|d| json!({ "title": d.title, "path": config.absolute_url(&urls::source(&d.source)) })),
+        )
         .collect();
     json!({
         "profile": "data-package",

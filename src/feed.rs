@@ -2,9 +2,9 @@
 //! are in it: the portal never invents a date the document does not give.
 
 use crate::config::Config;
+use crate::model::Site;
 use crate::output::OutputFile;
 use crate::render::urls;
-use crate::model::Site;
 
 /// Path of the feed in the site.
 pub const FEED_PATH: &str = "publicatii.xml";
@@ -18,7 +18,8 @@ pub fn atom(site: &Site, config: &Config) -> Option<OutputFile> {
     let mut entries: Vec<(&str, String, String, String)> = Vec::new();
     for plan in &site.plans {
         if let Some(date) = &plan.date {
-            let summary = format!("{} — {}, {}–{}", plan.title, site.county(plan.county).name, plan.period_from, plan.period_to);
+            let summary =
+                format!("{} — {}, {}–{}", plan.title, site.county(plan.county).name, plan.period_from, plan.period_to);
             entries.push((date, plan.title.clone(), urls::plan(&plan.id), summary));
         }
     }

@@ -61,10 +61,16 @@ pub fn check(root: &Path) -> anyhow::Result<bool> {
                 column: 1,
                 ..diagnostics::Diagnostic::file_error(
                     &s.file,
-                    format!("specific objective {} is not linked to a framework objective", s.objective_number.as_deref().unwrap_or("?")),
+                    format!(
+                        "specific objective {} is not linked to a framework objective",
+                        s.objective_number.as_deref().unwrap_or("?")
+                    ),
                 )
             }
-            .with_hint(format!("most similar: `framework: {}` (score {:.2}); `planportal suggest` lists them all", s.framework_objective, s.score))
+            .with_hint(format!(
+                "most similar: `framework: {}` (score {:.2}); `planportal suggest` lists them all",
+                s.framework_objective, s.score
+            ))
             .warning()
         }));
     }

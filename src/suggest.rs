@@ -14,8 +14,9 @@ use crate::text::fold;
 /// Romanian function words that say nothing about an objective's subject.
 const STOPWORDS: &[&str] = &[
     "a", "al", "ale", "ai", "la", "de", "din", "dintre", "si", "sau", "in", "pe", "pentru", "cu", "care", "ce", "prin",
-    "privind", "catre", "spre", "fata", "unei", "unui", "un", "o", "cel", "cea", "cele", "cei", "mai", "precum", "este",
-    "sunt", "lor", "acestora", "acestuia", "acesteia", "sa", "se", "ca", "nivel", "nivelul", "domeniul", "domeniu",
+    "privind", "catre", "spre", "fata", "unei", "unui", "un", "o", "cel", "cea", "cele", "cei", "mai", "precum",
+    "este", "sunt", "lor", "acestora", "acestuia", "acesteia", "sa", "se", "ca", "nivel", "nivelul", "domeniul",
+    "domeniu",
 ];
 
 /// How many leading letters of a word are kept: enough to tell words apart, few enough that
@@ -64,7 +65,8 @@ pub fn suggest(site: &Site) -> Vec<Suggestion> {
     let mut out = Vec::new();
     for plan in site.plans.iter().filter(|p| p.plan_type == PlanType::PlanDroguri) {
         for objective in plan.objectives().filter(|o| o.framework.is_none()) {
-            let texts: Vec<&str> = std::iter::once(objective.text.as_str()).chain(objective.list_text.as_deref()).collect();
+            let texts: Vec<&str> =
+                std::iter::once(objective.text.as_str()).chain(objective.list_text.as_deref()).collect();
             let best = candidates
                 .iter()
                 .map(|(key, wording)| {
@@ -125,7 +127,10 @@ mod tests {
 
     #[test]
     fn reduction_folds_and_drops_function_words() {
-        assert_eq!(reduce("Reducerea stigmatizării persoanelor care consumă droguri"), "reduce stigma persoa consum drogur");
+        assert_eq!(
+            reduce("Reducerea stigmatizării persoanelor care consumă droguri"),
+            "reduce stigma persoa consum drogur"
+        );
     }
 
     #[test]

@@ -198,6 +198,13 @@ fn parse_file(root: &Path, path: &Path, kind: Kind) -> Result<ParsedFile, Diagno
     let shown = display_path(root, path);
     if kind == Kind::Source {
         let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        if !is_source_name(&name) {
+            return Err(Diagnostic::file_error(
+                &shown,
+                format!("the source file name `{name}` cannot be published as is"),
+            )
+            .with_hint("use letters without diacritics, digits, `.`, `_` and `-`, e.g. 000_6788c3dd0b8dd7a6.txt"));
+        }
         return Ok(ParsedFile::Source(name, text));
     }
     if text.trim().is_empty() {
@@ -222,6 +229,13 @@ fn parse_file(root: &Path, path: &Path, kind: Kind) -> Result<ParsedFile, Diagno
         Kind::Source => unreachable!("handled above"),
     };
     Ok(parsed)
+}
+
+/// Source files are published under their own name: it must be a safe, plain file name.
+fn is_source_name(name: &str) -> bool {
+    !name.starts_with('.')
+        && name.len() <= 120
+        && name.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-'))
 }
 
 fn parse_yaml<T: serde::de::DeserializeOwned>(path: String, text: String) -> Result<Parsed<T>, Diagnostic> {
@@ -263,10 +277,10 @@ fn split_front_matter(text: &str) -> Option<(&str, &str, usize)> {
 }
 
 fn store(content: &mut RawContent, parsed: ParsedFile, diagnostics: &mut Diagnostics) {
-    let mut duplicate = |path: &str, id: &str| {
+    let mut duplicate = |path: &str, id: &str, first: &str| {
         diagnostics.push(
-            Diagnostic::file_error(path, format!("a second file has the id `{id}`"))
-                .with_hint("file names must be unique within their folder tree"),
+            Diagnostic::file_error(path, format!("the id `{id}` is already taken by {first}"))
+                .with_hint("file names are ids: they must be unique within their folder tree"),
         );
     };
     match parsed {
@@ -288,10 +302,12 @@ fn insert_unique<T>(
     map: &mut BTreeMap<String, Parsed<T>>,
     id: String,
     parsed: Parsed<T>,
-    duplicate: &mut impl FnMut(&str, &str),
+    duplicate: &mut impl FnMut(&str, &str, &str),
 ) {
     match map.entry(id) {
-        std::collections::btree_map::Entry::Occupied(entry) => duplicate(&parsed.file.path, entry.key()),
+        std::collections::btree_map::Entry::Occupied(entry) => {
+            duplicate(&parsed.file.path, entry.key(), &entry.get().file.path);
+        }
         std::collections::btree_map::Entry::Vacant(entry) => {
             entry.insert(parsed);
         }

@@ -106,13 +106,15 @@ fn stands_alone(line: &str, start: usize, end: usize) -> bool {
         || before.ends_with("- ")
         || before.ends_with('[')
         || before.ends_with(", ")
-        || before.ends_with("[ ");
+        || before.ends_with("[ ")
+        || before.ends_with("{ ");
     let after_trim = after.trim_start();
     let after_ok = after_trim.is_empty()
         || after_trim.starts_with('#')
         || after.starts_with(',')
         || after.starts_with(']')
-        || after_trim.starts_with(']');
+        || after_trim.starts_with(']')
+        || after_trim.starts_with('}');
     before_ok && after_ok
 }
 
@@ -145,10 +147,11 @@ mod tests {
 
     #[test]
     fn locate_finds_values_not_substrings() {
-        let source = "text: DSP Cluj are\nresponsible:\n  - DSP\n  - \"DSP\"\nlist: [APL, DSP]\n";
+        let source = "text: DSP Cluj are\nresponsible:\n  - DSP\n  - \"DSP\"\nlist: [APL, DSP]\nmap: {a: DSP}\n";
         assert_eq!(locate(source, "DSP", 0), Some((3, 5)));
         assert_eq!(locate(source, "DSP", 1), Some((4, 6)));
         assert_eq!(locate(source, "DSP", 2), Some((5, 13)));
-        assert_eq!(locate(source, "DSP", 3), None);
+        assert_eq!(locate(source, "DSP", 3), Some((6, 10)));
+        assert_eq!(locate(source, "DSP", 4), None);
     }
 }

@@ -502,7 +502,10 @@ impl Context<'_> {
         let framework = raw.framework.as_deref().and_then(|r| self.framework_ref(&mut cx.report, r, false));
         let objectives =
             raw.objectives.iter().enumerate().map(|(i, o)| self.objective(cx, o, prefix, &anchor, i)).collect();
-        check_text(&mut cx.report, &raw.text, "general objective");
+        if let Some(n) = &raw.number {
+            cx.report.occurrence(n);
+        }
+        check_text(&mut cx.report, &raw.text, "general objective", raw.number.as_deref());
         Goal {
             number: opt(&raw.number),
             text: normalize(raw.text.trim()),
@@ -529,7 +532,10 @@ impl Context<'_> {
         let anchor = cx.anchor(base);
         let framework = raw.framework.as_deref().and_then(|r| self.framework_ref(&mut cx.report, r, true));
         let themes = self.themes(&mut cx.report, &raw.themes);
-        check_text(&mut cx.report, &raw.text, "specific objective");
+        if let Some(n) = &raw.number {
+            cx.report.occurrence(n);
+        }
+        check_text(&mut cx.report, &raw.text, "specific objective", raw.number.as_deref());
         let nth = cx.report.occurrence(&raw.text);
         let line = yaml::locate(&cx.report.file.text, &raw.text, nth).map_or(0, |(line, _)| line);
         let activities =
@@ -561,7 +567,10 @@ impl Context<'_> {
             None => format!("{objective_anchor}-m{}", order + 1),
         };
         let anchor = cx.anchor(base);
-        check_text(&mut cx.report, &raw.text, "activity");
+        if let Some(n) = &raw.number {
+            cx.report.occurrence(n);
+        }
+        check_text(&mut cx.report, &raw.text, "activity", raw.number.as_deref());
         let responsible =
             raw.responsible.iter().filter_map(|name| self.actor(&mut cx.report, cx.county, name)).collect();
         let partners = raw.partners.iter().filter_map(|name| self.actor(&mut cx.report, cx.county, name)).collect();
@@ -744,12 +753,20 @@ fn collapse(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-fn check_text(report: &mut FileReport<'_>, text: &str, what: &str) {
-    if text.trim().is_empty() {
-        report.found.push(
-            Diagnostic::file_error(&report.file.path, format!("a {what} has an empty text"))
-                .with_hint("write the text as the document publishes it"),
-        );
+/// An item's text may not be empty; the error points at the item's number when it has one.
+fn check_text(report: &mut FileReport<'_>, text: &str, what: &str, number: Option<&str>) {
+    if !text.trim().is_empty() {
+        return;
+    }
+    let hint = "write the text as the document publishes it";
+    match number {
+        Some(n) => {
+            let nth = report.seen.get(n).copied().unwrap_or(1).saturating_sub(1);
+            report.error_at(n, nth, format!("{what} {n} has an empty text"), Some(hint.to_owned()));
+        }
+        None => report
+            .found
+            .push(Diagnostic::file_error(&report.file.path, format!("{what} has an empty text")).with_hint(hint)),
     }
 }
 

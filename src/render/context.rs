@@ -277,7 +277,10 @@ impl<'a> Views<'a> {
         let downloads: Vec<Value> = if self.index.plans_by_county[id.0].is_empty() {
             Vec::new()
         } else {
-            vec![link("CSV: activitățile tuturor planurilor județului", self.url(&format!("date/judete/{}.csv", county.slug)))]
+            vec![link(
+                "CSV: activitățile tuturor planurilor județului",
+                self.url(&format!("date/judete/{}.csv", county.slug)),
+            )]
         };
         json!({
             "downloads": downloads,

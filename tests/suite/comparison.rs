@@ -29,7 +29,12 @@ fn national_objective_pages_put_counties_side_by_side_and_name_the_absent() {
     }
     assert!(!debut.contains("Județe care nu au inclus"), "both counties adopted it");
     // Objectives only Caraș-Severin adopted: Cluj is named as leaving them out.
-    for id in ["acces-consumatori-droguri-injectabile", "prevenirea-supradozelor", "destructurarea-gruparilor-criminalitate-organizata", "supraveghere-epidemiologica"] {
+    for id in [
+        "acces-consumatori-droguri-injectabile",
+        "prevenirea-supradozelor",
+        "destructurarea-gruparilor-criminalitate-organizata",
+        "supraveghere-epidemiologica",
+    ] {
         let html = page(&files, &format!("strategii/snd-2022-2026/{id}/index.html"));
         let absent = between(&html, "Județe care nu au inclus", "</section>");
         assert!(absent.contains("Cluj"), "{id}: Cluj must be marked absent");
@@ -38,7 +43,10 @@ fn national_objective_pages_put_counties_side_by_side_and_name_the_absent() {
     // The coverage matrix says "absent" in words, and draws the same as SVG.
     let matrix = page(&files, "strategii/snd-2022-2026/index.html");
     assert!(matrix.contains(">absent<"), "the matrix must say absent");
-    assert!(matrix.contains("<svg") && matrix.contains("<desc"), "the chart must be static SVG with a text alternative");
+    assert!(
+        matrix.contains("<svg") && matrix.contains("<desc"),
+        "the chart must be static SVG with a text alternative"
+    );
 }
 
 #[test]
@@ -62,7 +70,11 @@ fn suggestions_recover_the_hand_made_framework_links() {
     for plan in model.plans.iter().filter(|p| p.plan_type == planportal::model::PlanType::PlanDroguri) {
         for objective in plan.objectives() {
             if let Some(r) = objective.framework {
-                let key = format!("{}/{}", model.frameworks[r.framework].id, model.framework_objective(r).expect("objective").id);
+                let key = format!(
+                    "{}/{}",
+                    model.frameworks[r.framework].id,
+                    model.framework_objective(r).expect("objective").id
+                );
                 hand.insert((plan.id.clone(), objective.anchor.clone()), key);
             }
         }
@@ -96,11 +108,18 @@ fn suggestions_recover_the_hand_made_framework_links() {
         if expected.map(String::as_str) == s["framework_objective"].as_str() {
             recovered += 1;
         } else {
-            missed.push(format!("{plan} {anchor}: suggested {} (score {}), hand link {expected:?}", s["framework_objective"], s["score"]));
+            missed.push(format!(
+                "{plan} {anchor}: suggested {} (score {}), hand link {expected:?}",
+                s["framework_objective"], s["score"]
+            ));
         }
     }
     assert_eq!(suggestions.len(), hand.len(), "one suggestion per unlinked objective");
     let share = recovered as f64 / hand.len() as f64;
-    println!("link suggestions: {recovered} of {} hand-made links recovered as the top suggestion ({:.1}%)", hand.len(), share * 100.0);
+    println!(
+        "link suggestions: {recovered} of {} hand-made links recovered as the top suggestion ({:.1}%)",
+        hand.len(),
+        share * 100.0
+    );
     assert!(share >= 0.9, "only {:.1}% recovered:\n{}", share * 100.0, missed.join("\n"));
 }

@@ -68,7 +68,18 @@ fn pages_offer_their_downloads_and_the_feed_links_exist() {
     let files = build(&site);
     let plan = String::from_utf8_lossy(&files["planuri/cluj-droguri/index.html"]).into_owned();
     assert!(plan.contains("date/planuri/cluj-droguri.csv") && plan.contains("Citați:"));
-    for path in ["date/planuri/cluj-droguri.csv", "date/planuri/cluj-droguri.json", "date/judete/cluj.csv", "date/institutii/dsp-cluj.csv", "date/institutii.csv", "date/judete.csv", "date/planuri.json", "date/planuri.schema.json", "date/datapackage.json", "date/strategii/sna.csv"] {
+    for path in [
+        "date/planuri/cluj-droguri.csv",
+        "date/planuri/cluj-droguri.json",
+        "date/judete/cluj.csv",
+        "date/institutii/dsp-cluj.csv",
+        "date/institutii.csv",
+        "date/judete.csv",
+        "date/planuri.json",
+        "date/planuri.schema.json",
+        "date/datapackage.json",
+        "date/strategii/sna.csv",
+    ] {
         assert!(files.contains_key(path), "missing {path}");
     }
     let feed = String::from_utf8_lossy(&files["publicatii.xml"]).into_owned();

@@ -2,9 +2,10 @@
 //! copied into a temporary folder. `support.rs` holds the helpers; `tests/fixtures/` the sites.
 
 mod bad_input;
+mod bundled_content;
 mod comparison;
 mod data;
-mod bundled_content;
+mod reliability;
 mod site;
 mod support;
 mod transcription;
