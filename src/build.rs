@@ -11,6 +11,34 @@ use crate::model::index::Index;
 use crate::output::{self, OutputFile};
 use crate::render::{self, Renderer, urls::Urls};
 
+/// A progress bar that appears only once a build has run for a second: short builds print
+/// nothing but their summary line. indicatif hides it when stderr is not a terminal.
+struct Progress {
+    bar: indicatif::ProgressBar,
+    started: Instant,
+    shown: std::sync::atomic::AtomicBool,
+}
+
+impl Progress {
+    fn new() -> Progress {
+        let bar = indicatif::ProgressBar::with_draw_target(None, indicatif::ProgressDrawTarget::hidden());
+        bar.set_style(
+            indicatif::ProgressStyle::with_template("{msg} [{bar:30}] {pos}/{len} pagini")
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+        );
+        bar.set_message("build");
+        Progress { bar, started: Instant::now(), shown: std::sync::atomic::AtomicBool::new(false) }
+    }
+
+    fn tick(&self, n: u64, total: u64) {
+        self.bar.set_length(total);
+        self.bar.inc(n);
+        if self.started.elapsed().as_secs_f64() > 1.0 && !self.shown.swap(true, std::sync::atomic::Ordering::Relaxed) {
+            self.bar.set_draw_target(indicatif::ProgressDrawTarget::stderr());
+        }
+    }
+}
+
 /// What a build made, for the summary line.
 #[derive(Debug)]
 pub struct BuildSummary {
@@ -20,13 +48,20 @@ pub struct BuildSummary {
 }
 
 /// Builds the site under `root` into memory. `Ok(Err(report))` is content problems.
-pub fn build_files(root: &std::path::Path) -> Result<std::result::Result<(Vec<OutputFile>, BuildSummary), String>> {
+/// `base_url` replaces the configured one (`serve` publishes on its own address).
+pub fn build_files(
+    root: &std::path::Path,
+    base_url: Option<&str>,
+) -> Result<std::result::Result<(Vec<OutputFile>, BuildSummary), String>> {
     let loaded = crate::load_site(root);
     let warnings = loaded.diagnostics.warning_count();
-    let config = match loaded.config {
+    let mut config = match loaded.config {
         Some(config) if !loaded.diagnostics.has_errors() => config,
         _ => return Ok(Err(loaded.diagnostics.render())),
     };
+    if let Some(url) = base_url {
+        config.base_url = url.to_owned();
+    }
     let site = loaded.site;
     let index = Index::build(&site);
     let urls = Urls::new(config.base_path());
@@ -34,8 +69,12 @@ pub fn build_files(root: &std::path::Path) -> Result<std::result::Result<(Vec<Ou
     let renderer = Renderer::new(tera, &config, &site, &index, &urls);
     // Pages and the search index are independent: build them at the same time.
     let records = crate::search::records(&site, &index);
-    let (pages, search_files) =
-        rayon::join(|| renderer.render_pages(), || crate::search::index_files(&records, config.base_path()));
+    let progress = Progress::new();
+    let (pages, search_files) = rayon::join(
+        || renderer.render_pages(&|n, total| progress.tick(n, total)),
+        || crate::search::index_files(&records, config.base_path()),
+    );
+    progress.bar.finish_and_clear();
     let pages = pages?;
     let mut files = render::sitemap_and_robots(&config, &pages);
     let page_count = pages.len();
@@ -57,7 +96,7 @@ pub fn run(args: &BuildArgs) -> Result<bool> {
     let started = Instant::now();
     let root = &args.site.root;
     let output_dir: PathBuf = args.output.clone().unwrap_or_else(|| root.join("public"));
-    let (files, summary) = match build_files(root)? {
+    let (files, summary) = match build_files(root, None)? {
         Ok(built) => built,
         Err(report) => {
             eprint!("{report}");
@@ -66,6 +105,9 @@ pub fn run(args: &BuildArgs) -> Result<bool> {
         }
     };
     output::publish(&output_dir, &files)?;
+    if args.quiet {
+        return Ok(true);
+    }
     println!(
         "build: {} pages, {} files, {} warnings in {:.2} s → {}",
         summary.pages,

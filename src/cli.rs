@@ -23,13 +23,17 @@ pub enum Command {
     Stats(StatsArgs),
     /// Propose a framework objective for each unlinked specific objective of a drug plan.
     Suggest(StatsArgs),
+    /// Build, serve the site locally, rebuild on every change and reload open pages.
+    Serve(ServeArgs),
+    /// Write a commented skeleton of a new plan or document into content/.
+    New(NewArgs),
 }
 
 /// Where the site is.
 #[derive(Debug, Args)]
 pub struct SiteArgs {
     /// The site folder, holding config.toml, content/ and themes/.
-    #[arg(long, value_name = "DIR", default_value = ".")]
+    #[arg(long, value_name = "DIR", default_value = ".", global = true)]
     pub root: PathBuf,
 }
 
@@ -40,6 +44,55 @@ pub struct BuildArgs {
     /// Where to write the site [default: public/ under the root].
     #[arg(long, value_name = "DIR")]
     pub output: Option<PathBuf>,
+    /// Print nothing but errors.
+    #[arg(long, short)]
+    pub quiet: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// The site folder, holding config.toml, content/ and themes/.
+    #[arg(long, value_name = "DIR", default_value = ".")]
+    pub root: PathBuf,
+    /// The port to listen on.
+    #[arg(long, default_value_t = 1111)]
+    pub port: u16,
+    /// The address to listen on; the default answers this machine only.
+    #[arg(long, default_value = "127.0.0.1")]
+    pub bind: String,
+}
+
+#[derive(Debug, Args)]
+pub struct NewArgs {
+    #[command(subcommand)]
+    pub what: NewWhat,
+    #[command(flatten)]
+    pub site: SiteArgs,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum NewWhat {
+    /// A plan: content/plans/<id>.yaml.
+    Plan {
+        /// The county slug, as in content/counties.yaml (e.g. caras-severin).
+        #[arg(long)]
+        county: String,
+        /// plan-droguri, plan-operational or plan-anual.
+        #[arg(long = "type", value_name = "TYPE")]
+        plan_type: String,
+        /// The plan's id and file name [default: <county>-<type>].
+        #[arg(long)]
+        id: Option<String>,
+    },
+    /// A document such as consultation minutes: content/documents/<id>.md.
+    Document {
+        /// The county slug, as in content/counties.yaml.
+        #[arg(long)]
+        county: String,
+        /// The document's id and file name [default: <county>-document].
+        #[arg(long)]
+        id: Option<String>,
+    },
 }
 
 #[derive(Debug, Args)]

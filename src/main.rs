@@ -13,6 +13,8 @@ fn main() -> ExitCode {
         Command::Check(args) => planportal::check(&args.root),
         Command::Stats(args) => planportal::stats::run(&args.site.root, args.json),
         Command::Suggest(args) => planportal::suggest::run(&args.site.root, args.json),
+        Command::Serve(args) => planportal::serve::run(&args),
+        Command::New(args) => planportal::scaffold::run(&args),
     };
     match result {
         Ok(true) => ExitCode::SUCCESS,

@@ -133,8 +133,17 @@ impl<'a> Renderer<'a> {
 
     /// Renders every page in parallel. The order of the result follows the page list, so the
     /// output is the same at any thread count.
-    pub fn render_pages(&self) -> Result<Vec<RenderedPage>> {
-        self.pages().par_iter().map(|kind| self.render_page(*kind)).collect()
+    pub fn render_pages(&self, tick: &(dyn Fn(u64, u64) + Sync)) -> Result<Vec<RenderedPage>> {
+        let pages = self.pages();
+        let total = pages.len() as u64;
+        pages
+            .par_iter()
+            .map(|kind| {
+                let page = self.render_page(*kind);
+                tick(1, total);
+                page
+            })
+            .collect()
     }
 
     fn render_page(&self, kind: PageKind) -> Result<RenderedPage> {

@@ -1,0 +1,119 @@
+//! `planportal new plan|document`: a commented skeleton for an official to fill in. Every value
+//! to replace is marked `COMPLETAȚI`; once they are replaced the file passes `check`.
+
+use std::path::Path;
+
+use anyhow::{Context, Result, bail};
+
+use crate::cli::{NewArgs, NewWhat};
+use crate::text::is_slug;
+
+/// The marker of a value still to fill in.
+pub const PLACEHOLDER: &str = "COMPLETAȚI";
+
+fn plan_skeleton(county: &str, plan_type: &str) -> String {
+    format!(
+        r#"# Plan nou. Înlocuiți fiecare COMPLETAȚI cu textul exact al documentului publicat, apoi rulați
+# `planportal check`. Câmpurile sunt explicate în docs/content-model.md și docs/authoring.md.
+title: "COMPLETAȚI: titlul planului, exact ca în document"
+type: {plan_type}
+county: {county}
+issuer: "COMPLETAȚI: instituția emitentă (un nume din content/institutions/)"
+period: {{from: 2025, to: 2025}}          # anii pe care îi acoperă planul
+# approval: "Anexa la Hotărârea nr. ..."  # actul de aprobare, dacă documentul îl menționează
+# date: 2025-01-31                       # data adoptării sau publicării (AAAA-LL-ZZ)
+source: "COMPLETAȚI: numele fișierului din content/sources/ cu textul documentului"
+signatories:
+  - {{role: "COMPLETAȚI: funcția", name: "COMPLETAȚI: numele"}}
+labels:                                  # cuvintele documentului pentru niveluri și coloane
+  goal: Obiectiv general
+  objective: Obiectiv specific
+  activity: Activitate
+  indicators: Indicatori
+  period: Termen
+  responsible: Responsabili
+  # evaluation: Termen de evaluare
+  # partners: Parteneri
+  # funding: Surse de finanțare
+sections:
+  - level: "COMPLETAȚI: denumirea nivelului de grupare (de ex. Acțiune strategică)"
+    title: "COMPLETAȚI: titlul grupării"
+    goals:
+      - number: "1"
+        text: "COMPLETAȚI: textul obiectivului general"
+        objectives:
+          - number: "1.1."
+            text: "COMPLETAȚI: textul obiectivului specific"
+            # framework: snd-2022-2026/...  # `planportal suggest` propune legătura
+            activities:
+              - number: "1.1.1."
+                text: "COMPLETAȚI: textul activității"
+                indicators: ["COMPLETAȚI: un indicator"]
+                period: "COMPLETAȚI: termenul, ca în document"
+                responsible: ["COMPLETAȚI: o instituție responsabilă (nume sau alias)"]
+                notes: []                  # neregulile documentului, vezi docs/content-model.md
+"#
+    )
+}
+
+fn document_skeleton(county: &str) -> String {
+    format!(
+        r#"---
+# Document nou. Înlocuiți fiecare COMPLETAȚI, apoi rulați `planportal check`.
+title: "COMPLETAȚI: titlul documentului"
+kind: proces-verbal
+county: {county}
+# locality: cluj-napoca                  # localitatea, dacă documentul îi aparține
+date: 2025-01-31
+source: "COMPLETAȚI: numele fișierului din content/sources/"
+participants: ["COMPLETAȚI: o instituție participantă (nume sau alias)"]
+drawn_up_by: ["COMPLETAȚI: cine a întocmit documentul"]
+themes: []
+vulnerable_groups: []                    # {{text: ..., themes: [...]}}; textul trebuie să apară în corp
+proposals: []
+notes: []
+---
+COMPLETAȚI: textul documentului, în Markdown, exact ca în documentul publicat.
+"#
+    )
+}
+
+/// Writes the skeleton; refuses to overwrite an existing file.
+pub fn run(args: &NewArgs) -> Result<bool> {
+    let root = &args.site.root;
+    let (relative, text) = match &args.what {
+        NewWhat::Plan { county, plan_type, id } => {
+            if !["plan-droguri", "plan-operational", "plan-anual"].contains(&plan_type.as_str()) {
+                bail!("unknown plan type `{plan_type}`: use plan-droguri, plan-operational or plan-anual");
+            }
+            let id = id.clone().unwrap_or_else(|| format!("{county}-{plan_type}"));
+            (format!("content/plans/{}.yaml", checked(&id)?), plan_skeleton(checked(county)?, plan_type))
+        }
+        NewWhat::Document { county, id } => {
+            let id = id.clone().unwrap_or_else(|| format!("{county}-document"));
+            (format!("content/documents/{}.md", checked(&id)?), document_skeleton(checked(county)?))
+        }
+    };
+    let path = root.join(&relative);
+    write_new(&path, &text)?;
+    println!("new: wrote {relative}; replace every {PLACEHOLDER} and run `planportal check`");
+    Ok(true)
+}
+
+fn checked(id: &str) -> Result<&str> {
+    if is_slug(id) {
+        Ok(id)
+    } else {
+        bail!("`{id}` is not a valid id: use lowercase letters without diacritics, digits and hyphens")
+    }
+}
+
+fn write_new(path: &Path, text: &str) -> Result<()> {
+    if path.exists() {
+        bail!("{} already exists; choose another --id", path.display());
+    }
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent).with_context(|| format!("creating {}", parent.display()))?;
+    }
+    std::fs::write(path, text).with_context(|| format!("writing {}", path.display()))
+}

@@ -1,0 +1,145 @@
+//! Authoring: `serve` shows edits within two seconds and survives a broken edit; `new plan`
+//! writes a skeleton that passes `check` once its placeholders are filled.
+
+use std::io::{Read, Write};
+use std::net::TcpStream;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use crate::support::{TestSite, stderr, stdout};
+
+/// GET `path` from 127.0.0.1:`port`: (status, body), or `None` if nothing answers.
+fn get(port: u16, path: &str) -> Option<(u16, String)> {
+    let mut stream = TcpStream::connect(("127.0.0.1", port)).ok()?;
+    stream.set_read_timeout(Some(Duration::from_secs(5))).ok()?;
+    write!(stream, "GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n").ok()?;
+    let mut response = Vec::new();
+    stream.read_to_end(&mut response).ok()?;
+    let text = String::from_utf8_lossy(&response).into_owned();
+    let status = text.split(' ').nth(1)?.parse().ok()?;
+    Some((status, text))
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0").expect("bind").local_addr().expect("addr").port()
+}
+
+/// Polls `path` until `pred` holds, for at most `limit`; returns the time it took.
+fn wait_for(port: u16, path: &str, limit: Duration, pred: impl Fn(u16, &str) -> bool) -> Option<Duration> {
+    let started = Instant::now();
+    while started.elapsed() < limit {
+        if let Some((status, body)) = get(port, path)
+            && pred(status, &body)
+        {
+            return Some(started.elapsed());
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    None
+}
+
+struct Server(Child);
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+#[test]
+fn serve_shows_edits_within_two_seconds_and_survives_a_broken_edit() {
+    let site = TestSite::minimal();
+    let port = free_port();
+    let _server = Server(
+        Command::new(env!("CARGO_BIN_EXE_planportal"))
+            .args(["serve", "--port", &port.to_string(), "--root"])
+            .arg(site.root())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("start serve"),
+    );
+    assert!(wait_for(port, "/", Duration::from_secs(30), |s, _| s == 200).is_some(), "serve never answered");
+    let (_, home) = get(port, "/").expect("home");
+    assert!(home.contains("/__planportal/livereload.js"), "serve must add the reload script");
+    assert!(!site.read("public/index.html").contains("livereload"), "the script must never be written into the site");
+
+    let document = site.read("content/documents/pv-cluj-napoca.md");
+    site.write(
+        "content/documents/pv-cluj-napoca.md",
+        &document.replace("# PROCES-VERBAL", "# PROCES-VERBAL\n\nParagraf adăugat la editare."),
+    );
+    let took = wait_for(port, "/documente/pv-cluj-napoca/", Duration::from_secs(2), |_, b| {
+        b.contains("Paragraf adăugat la editare.")
+    });
+    assert!(took.is_some(), "the document edit was not served within 2 s");
+
+    let plan = site.read("content/plans/cluj-droguri.yaml");
+    site.write(
+        "content/plans/cluj-droguri.yaml",
+        &plan.replace(
+            "Realizarea de campanii locale de informare",
+            "Realizarea de campanii locale de informare editate",
+        ),
+    );
+    let took = wait_for(port, "/planuri/cluj-droguri/", Duration::from_secs(2), |_, b| b.contains("informare editate"));
+    assert!(took.is_some(), "the plan edit was not served within 2 s");
+
+    site.write("content/plans/cluj-droguri.yaml", &plan.replace("county: cluj", "county: [cluj"));
+    let broken = wait_for(port, "/planuri/cluj-droguri/", Duration::from_secs(5), |s, b| {
+        s == 500 && b.contains("cluj-droguri.yaml")
+    });
+    assert!(broken.is_some(), "a broken edit must show its error page while the server keeps answering");
+    assert!(site.root().join("public/planuri/cluj-droguri/index.html").exists(), "the last good site stays on disk");
+
+    site.write("content/plans/cluj-droguri.yaml", &plan);
+    let recovered = wait_for(port, "/planuri/cluj-droguri/", Duration::from_secs(5), |s, b| {
+        s == 200 && b.contains("Realizarea de campanii locale de informare<")
+    });
+    assert!(recovered.is_some(), "serve must recover on the next good edit");
+}
+
+#[test]
+fn new_plan_passes_check_once_filled_in() {
+    let site = TestSite::minimal();
+    let output = site.run(&["new", "plan", "--county", "ialomita", "--type", "plan-anual", "--id", "ialomita-2025"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(stdout(&output).contains("content/plans/ialomita-2025.yaml"));
+    // Unfilled, the skeleton is not valid content: its placeholders name no source or body.
+    assert_eq!(site.run(&["check"]).status.code(), Some(1));
+    let skeleton = site.read("content/plans/ialomita-2025.yaml");
+    let filled: String = skeleton
+        .lines()
+        .map(|line| {
+            let mut line = line.to_owned();
+            while let Some(at) = line.find("\"COMPLETAȚI") {
+                let end = line[at + 1..].find('"').map_or(line.len(), |e| at + e + 2);
+                let key = line.trim_start().trim_start_matches("- ").split(':').next().unwrap_or_default().to_owned();
+                let value = match key.as_str() {
+                    "source" => "plan-cluj.txt",
+                    "issuer" => "APL",
+                    _ if line[at..end].contains("instituție") => "APL",
+                    _ => "Text completat de test",
+                };
+                line = format!("{}\"{value}\"{}", &line[..at], &line[end..]);
+            }
+            line
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    assert!(!filled.contains("\"COMPLETAȚI"), "{filled}");
+    site.write("content/plans/ialomita-2025.yaml", &filled);
+    let output = site.run(&["check"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    // The document skeleton, likewise.
+    assert!(site.run(&["new", "document", "--county", "cluj", "--id", "pv-nou"]).status.success());
+    let doc = site
+        .read("content/documents/pv-nou.md")
+        .replace("COMPLETAȚI: o instituție participantă (nume sau alias)", "CPECA Cluj")
+        .replace("COMPLETAȚI: numele fișierului din content/sources/", "pv.txt")
+        .replace("COMPLETAȚI", "Completat");
+    site.write("content/documents/pv-nou.md", &doc);
+    let output = site.run(&["check"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+}
