@@ -437,7 +437,7 @@ impl<'a> Views<'a> {
                 )
             })
             .collect();
-        list.sort_by(|a, b| crate::text::fold(a.0).cmp(&crate::text::fold(b.0)));
+        list.sort_by_cached_key(|a| crate::text::fold(a.0));
         json!({ "institutions": list.into_iter().map(|(_, v)| v).collect::<Vec<_>>() })
     }
 
