@@ -6,6 +6,7 @@ mod bad_input;
 mod bundled_content;
 mod comparison;
 mod data;
+mod docs;
 mod reliability;
 mod site;
 mod support;
