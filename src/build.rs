@@ -9,7 +9,7 @@ use anyhow::Result;
 use crate::cli::BuildArgs;
 use crate::model::index::Index;
 use crate::output::{self, OutputFile};
-use crate::render::{self, Renderer, urls::Urls};
+use crate::render::{self, PageCache, Renderer, urls::Urls};
 
 /// A progress bar that appears only once a build has run for a second: short builds print
 /// nothing but their summary line. indicatif hides it when stderr is not a terminal.
@@ -43,8 +43,12 @@ impl Progress {
 #[derive(Debug)]
 pub struct BuildSummary {
     pub pages: usize,
+    /// Pages rendered by this build (the others were unchanged since the previous one).
+    pub rendered: usize,
     pub files: usize,
     pub warnings: usize,
+    /// The pages of this build, for the next incremental one.
+    pub cache: PageCache,
 }
 
 /// Builds the site under `root` into memory. `Ok(Err(report))` is content problems.
@@ -52,6 +56,7 @@ pub struct BuildSummary {
 pub fn build_files(
     root: &std::path::Path,
     base_url: Option<&str>,
+    previous: Option<&PageCache>,
 ) -> Result<std::result::Result<(Vec<OutputFile>, BuildSummary), String>> {
     let loaded = crate::load_site(root);
     let warnings = loaded.diagnostics.warning_count();
@@ -71,19 +76,21 @@ pub fn build_files(
     let records = crate::search::records(&site, &index);
     let progress = Progress::new();
     let (pages, search_files) = rayon::join(
-        || renderer.render_pages(&|n, total| progress.tick(n, total)),
+        || renderer.render_pages(&|n, total| progress.tick(n, total), previous),
         || crate::search::index_files(&records, config.base_path()),
     );
     progress.bar.finish_and_clear();
     let pages = pages?;
     let mut files = render::sitemap_and_robots(&config, &pages);
     let page_count = pages.len();
+    let rendered = pages.iter().filter(|p| p.rendered).count();
+    let cache = PageCache::from_pages(&pages);
     files.extend(pages.into_iter().map(|p| p.file));
     files.extend(render::static_files(root, &config)?);
     files.extend(render::source_files(&site));
     files.extend(search_files?);
     files.extend(crate::data::data_files(&site, &index, &config)?);
-    let summary = BuildSummary { pages: page_count, files: files.len(), warnings };
+    let summary = BuildSummary { pages: page_count, rendered, files: files.len(), warnings, cache };
     let report = loaded.diagnostics.render();
     if !report.is_empty() {
         eprint!("{report}");
@@ -96,7 +103,7 @@ pub fn run(args: &BuildArgs) -> Result<bool> {
     let started = Instant::now();
     let root = &args.site.root;
     let output_dir: PathBuf = args.output.clone().unwrap_or_else(|| root.join("public"));
-    let (files, summary) = match build_files(root, None)? {
+    let (files, summary) = match build_files(root, None, None)? {
         Ok(built) => built,
         Err(report) => {
             eprint!("{report}");

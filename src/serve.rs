@@ -18,11 +18,13 @@ const VERSION_PATH: &str = "/__planportal/version";
 const RELOAD_SCRIPT_PATH: &str = "/__planportal/livereload.js";
 const RELOAD_SCRIPT: &str = "(function(){var v=null;function poll(){fetch('/__planportal/version',{cache:'no-store'}).then(function(r){return r.text()}).then(function(t){if(v!==null&&t!==v){location.reload()}v=t}).catch(function(){}).finally(function(){setTimeout(poll,400)})}poll()})();\n";
 
-/// The state the server shows: a counter bumped by every rebuild, and the last build's errors.
+/// The state the server shows: a counter bumped by every rebuild, the last build's errors, and
+/// the pages of the last good build, so that a rebuild renders only what changed.
 #[derive(Default)]
 struct State {
     version: u64,
     error: Option<String>,
+    cache: Option<crate::render::PageCache>,
 }
 
 /// Runs until interrupted.
@@ -54,7 +56,8 @@ pub fn run(args: &ServeArgs) -> Result<bool> {
 /// Builds into `output`; on failure keeps the last good site and records the errors.
 fn rebuild(root: &Path, output: &Path, base_url: &str, state: &Mutex<State>) {
     let started = Instant::now();
-    let result = crate::build::build_files(root, Some(base_url)).and_then(|built| match built {
+    let previous = state.lock().unwrap_or_else(std::sync::PoisonError::into_inner).cache.take();
+    let result = crate::build::build_files(root, Some(base_url), previous.as_ref()).and_then(|built| match built {
         Ok((files, summary)) => crate::output::publish(output, &files).map(|()| Ok(summary)),
         Err(report) => Ok(Err(report)),
     });
@@ -63,15 +66,23 @@ fn rebuild(root: &Path, output: &Path, base_url: &str, state: &Mutex<State>) {
     match result {
         Ok(Ok(summary)) => {
             state.error = None;
-            println!("rebuilt: {} pages in {:.2} s", summary.pages, started.elapsed().as_secs_f64());
+            println!(
+                "rebuilt: {} pages ({} rendered, the rest unchanged) in {:.3} s",
+                summary.pages,
+                summary.rendered,
+                started.elapsed().as_secs_f64()
+            );
+            state.cache = Some(summary.cache);
         }
         Ok(Err(report)) => {
             eprint!("{report}");
             state.error = Some(report);
+            state.cache = previous;
         }
         Err(error) => {
             eprintln!("error: {error:#}");
             state.error = Some(format!("{error:#}"));
+            state.cache = previous;
         }
     }
 }

@@ -50,14 +50,22 @@ enum PageKind {
 /// Everything needed to render: templates, settings, the model and its index.
 pub struct Renderer<'a> {
     tera: tera::Tera,
+    /// A hash of every template's source: a template edit renders every page again.
+    template_stamp: u64,
     /// Whether the Atom feed exists (some publication has a date).
     has_feed: bool,
     config: &'a Config,
     views: Views<'a>,
 }
 
+/// The templates, and a hash of their sources.
+pub struct Templates {
+    tera: tera::Tera,
+    stamp: u64,
+}
+
 /// Loads the theme's templates, then the site's own overrides.
-pub fn load_templates(root: &Path, config: &Config) -> Result<tera::Tera> {
+pub fn load_templates(root: &Path, config: &Config) -> Result<Templates> {
     let theme_dir = root.join("themes").join(&config.theme).join("templates");
     if !theme_dir.is_dir() {
         anyhow::bail!("theme `{}` has no templates folder at {}", config.theme, theme_dir.display());
@@ -76,11 +84,20 @@ pub fn load_templates(root: &Path, config: &Config) -> Result<tera::Tera> {
             }
         }
     }
+    let stamp = {
+        use std::hash::{Hash, Hasher};
+        let mut hasher = std::collections::hash_map::DefaultHasher::new();
+        for (path, name) in &files {
+            name.hash(&mut hasher);
+            std::fs::read(path).with_context(|| format!("reading {}", path.display()))?.hash(&mut hasher);
+        }
+        hasher.finish()
+    };
     // Later files (the site's) replace earlier ones (the theme's) of the same name.
     tera.add_template_files(files).context("loading templates")?;
     tera.autoescape_on(vec![".html", ".xml"]);
     tera.register_filter("json_script", json_script);
-    Ok(tera)
+    Ok(Templates { tera, stamp })
 }
 
 /// A Tera filter: the value as JSON safe to place inside a `<script>` element. `<`, `>` and `&`
@@ -92,9 +109,10 @@ fn json_script(value: &tera::Value, _: &std::collections::HashMap<String, tera::
 }
 
 impl<'a> Renderer<'a> {
-    pub fn new(tera: tera::Tera, config: &'a Config, site: &'a Site, index: &'a Index<'a>, urls: &'a Urls) -> Self {
+    pub fn new(tera: Templates, config: &'a Config, site: &'a Site, index: &'a Index<'a>, urls: &'a Urls) -> Self {
+        let Templates { tera, stamp: template_stamp } = tera;
         let has_feed = site.plans.iter().any(|p| p.date.is_some()) || site.documents.iter().any(|d| d.date.is_some());
-        Renderer { tera, has_feed, config, views: Views { site, index, urls } }
+        Renderer { tera, template_stamp, has_feed, config, views: Views { site, index, urls } }
     }
 
     fn pages(&self) -> Vec<PageKind> {
@@ -132,21 +150,27 @@ impl<'a> Renderer<'a> {
     }
 
     /// Renders every page in parallel. The order of the result follows the page list, so the
-    /// output is the same at any thread count.
-    pub fn render_pages(&self, tick: &(dyn Fn(u64, u64) + Sync)) -> Result<Vec<RenderedPage>> {
+    /// output is the same at any thread count. A page whose context and templates are those of
+    /// `previous` is taken from it instead of being rendered again: after an edit, only the
+    /// pages that show what changed are rendered (`serve` keeps the cache between builds).
+    pub fn render_pages(
+        &self,
+        tick: &(dyn Fn(u64, u64) + Sync),
+        previous: Option<&PageCache>,
+    ) -> Result<Vec<RenderedPage>> {
         let pages = self.pages();
         let total = pages.len() as u64;
         pages
             .par_iter()
             .map(|kind| {
-                let page = self.render_page(*kind);
+                let page = self.render_page(*kind, previous);
                 tick(1, total);
                 page
             })
             .collect()
     }
 
-    fn render_page(&self, kind: PageKind) -> Result<RenderedPage> {
+    fn render_page(&self, kind: PageKind, previous: Option<&PageCache>) -> Result<RenderedPage> {
         let page = self.describe(kind);
         let canonical = self.config.absolute_url(&page.path);
         let crumbs: Vec<Value> =
@@ -170,16 +194,29 @@ impl<'a> Renderer<'a> {
             },
             "data": page.data,
         });
+        let path = if matches!(kind, PageKind::NotFound) { "404.html".to_owned() } else { urls::file_for(&page.path) };
+        let key = context_key(&context, self.template_stamp);
+        let listed = !matches!(kind, PageKind::NotFound);
+        if let Some(bytes) = previous.and_then(|cache| cache.get(&path, key)) {
+            return Ok(RenderedPage {
+                file: OutputFile { path, bytes: bytes.to_vec() },
+                url: page.path,
+                listed,
+                key,
+                rendered: false,
+            });
+        }
         let context = tera::Context::from_value(context).context("page context")?;
         let html = self
             .tera
             .render(page.template, &context)
             .with_context(|| format!("rendering {} with template {}", page.path, page.template))?;
-        let path = if matches!(kind, PageKind::NotFound) { "404.html".to_owned() } else { urls::file_for(&page.path) };
         Ok(RenderedPage {
             file: OutputFile { path, bytes: minify(&html) },
             url: page.path,
-            listed: !matches!(kind, PageKind::NotFound),
+            listed,
+            key,
+            rendered: true,
         })
     }
 
@@ -410,6 +447,35 @@ pub struct RenderedPage {
     pub url: String,
     /// Whether the page belongs in the sitemap (not the 404 page).
     pub listed: bool,
+    /// The hash of the page's context and templates.
+    pub key: u64,
+    /// False when the page was taken from the cache of the previous build.
+    pub rendered: bool,
+}
+
+/// The pages of a previous build, by file path, with the key they were rendered for.
+#[derive(Debug, Default)]
+pub struct PageCache {
+    pages: std::collections::HashMap<String, (u64, Vec<u8>)>,
+}
+
+impl PageCache {
+    pub fn from_pages(pages: &[RenderedPage]) -> PageCache {
+        PageCache { pages: pages.iter().map(|p| (p.file.path.clone(), (p.key, p.file.bytes.clone()))).collect() }
+    }
+
+    fn get(&self, path: &str, key: u64) -> Option<&[u8]> {
+        self.pages.get(path).filter(|(k, _)| *k == key).map(|(_, bytes)| bytes.as_slice())
+    }
+}
+
+/// A hash of everything a page shows: its context, and the templates that draw it.
+fn context_key(context: &Value, template_stamp: u64) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    template_stamp.hash(&mut hasher);
+    context.to_string().hash(&mut hasher);
+    hasher.finish()
 }
 
 fn minify(html: &str) -> Vec<u8> {

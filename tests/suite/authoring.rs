@@ -143,3 +143,40 @@ fn new_plan_passes_check_once_filled_in() {
     let output = site.run(&["check"]);
     assert!(output.status.success(), "{}", stderr(&output));
 }
+
+#[test]
+fn a_rebuild_renders_only_the_pages_that_show_what_changed() {
+    let site = TestSite::bundled();
+    let first = planportal::build::build_files(site.root(), None, None).expect("build").expect("content");
+    let (_, first) = first;
+    assert_eq!(first.rendered, first.pages, "a first build renders every page");
+    // Nothing changed: nothing is rendered again.
+    let (_, same) =
+        planportal::build::build_files(site.root(), None, Some(&first.cache)).expect("build").expect("content");
+    assert_eq!(same.rendered, 0);
+    // One plan's activity text changes: its plan page and the pages that show that activity are
+    // rendered; the others are taken from the previous build.
+    let plans = site.root().join("content/plans");
+    let plan_file = std::fs::read_dir(&plans).expect("plans").map(|e| e.expect("entry").path()).min().expect("a plan");
+    let text = std::fs::read_to_string(&plan_file).expect("read");
+    let edited = text.replacen("text: ", "text: EDITAT ", 3);
+    std::fs::write(&plan_file, edited).expect("write");
+    let started = std::time::Instant::now();
+    let (files, after) =
+        planportal::build::build_files(site.root(), None, Some(&same.cache)).expect("build").expect("content");
+    println!(
+        "incremental rebuild after one plan edit: {} of {} pages rendered in {:.3} s",
+        after.rendered,
+        after.pages,
+        started.elapsed().as_secs_f64()
+    );
+    assert!(
+        after.rendered > 0 && after.rendered < after.pages / 2,
+        "{} of {} pages rendered",
+        after.rendered,
+        after.pages
+    );
+    let stem = plan_file.file_stem().expect("stem").to_string_lossy().into_owned();
+    let page = files.iter().find(|f| f.path == format!("planuri/{stem}/index.html")).expect("plan page");
+    assert!(String::from_utf8_lossy(&page.bytes).contains("EDITAT"), "the edited plan page must show the edit");
+}
