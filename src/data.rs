@@ -69,7 +69,7 @@ pub fn activity_rows(site: &Site, index: &Index<'_>, config: &Config, plan_id: P
     let mut rows = Vec::new();
     for entry in &index.objectives[plan_id.0] {
         let grouping = join(entry.path.iter().map(|s| {
-            [Some(s.level.as_str()), s.number.as_deref(), s.title.as_deref()]
+            [s.level.as_deref(), s.number.as_deref(), s.title.as_deref()]
                 .into_iter()
                 .flatten()
                 .collect::<Vec<_>>()

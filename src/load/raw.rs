@@ -172,7 +172,8 @@ pub struct RawLabels {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawSection {
-    pub level: String,
+    #[serde(default)]
+    pub level: Option<String>,
     #[serde(default)]
     pub number: Option<String>,
     #[serde(default)]

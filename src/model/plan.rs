@@ -71,7 +71,8 @@ pub struct Plan {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Section {
-    pub level: String,
+    /// The document's name for the level; `None` where it names none.
+    pub level: Option<String>,
     pub number: Option<String>,
     pub title: Option<String>,
     pub anchor: String,

@@ -483,7 +483,7 @@ impl Context<'_> {
             .map(|(i, s)| self.section(cx, s, &own_prefix, &format!("{order}-{i}")))
             .collect();
         Section {
-            level: normalize(raw.level.trim()),
+            level: opt(&raw.level),
             number: opt(&raw.number),
             title: opt(&raw.title),
             anchor,
