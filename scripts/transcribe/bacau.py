@@ -29,15 +29,16 @@ NAMES = [
     "Instituții de învățământ de la nivel local", "Organizații reprezentative ale copiilor",
     "ONG-uri reprezentative pentru romi", "ONG-urilor locale pentru romi", "Institutia Prefectului Judetul Bacau",
     "Instituția Prefectului Județul Bacău", "Furnizorii privați de servicii sociale", "Furnizori privați de servicii sociale",
-    "Furnizorii privați de", "Furnizori privați de servicii", "Furnizori de servicii sociale", "Furnizori publici de servicii",
+    "Furnizorii privați de", "Furnizori privați de servicii", "Furnizori publici de servicii sociale",
+    "DAS/SPAS/ Compartim. asistență socială", "Furnizori de servicii sociale", "Furnizori publici de servicii",
     "ANTIP – Centrul Regional Antitrafic", "ANTIP –Centrul Regional Antitrafic", "ANTIP – Centrul regional Bacău",
     "Compartim. de asistență socială", "SPAS/ Compartim. asistență socială", "SPAS/ Compartiment asistență socială",
-    "Instituții locale de învățământ", "ISJ –Instituții locale de învățământ", "Autorități publice locale",
+    "Instituții locale de învățământ", "Autorități publice locale",
     "Structura teritorială CNASR", "Instituții de învățământ", "Prefectului Județul Bacău", "Instituția Prefectului",
     "Autorități publice", "Instituții de cult", "Instituții publice", "Asociații profesionale", "Consilii ale elevilor",
-    "Agenți economici", "Teatrul Municipal", "APL –uri", "APL-uri", "APL/DAS", "DAS/SPAS/ Compartim.", "DAS/SPAS",
-    "DAS-uri", "DAS- uri", "DAS/", "ONG-uri", "ONG", "DGASPC", "ISJ /CJRAE", "CJRAE", "APL", "IPJ", "ISJ", "CMI", "CMB",
-    "CJAS", "DJTS", "DSP", "DAS", "SPAS", "AJPIS", "AJOFM", "CJP", "Autorități publice locale/SPAS",
+    "Agenți economici", "Teatrul Municipal", "APL –uri", "APL-uri", "DAS/SPAS/ Compartim.", "DAS/SPAS",
+    "DAS-uri", "DAS- uri", "ONG-uri", "ONG", "DGASPC", "CJRAE", "APL", "IPJ", "ISJ", "CMI", "CMB",
+    "CJAS", "DJTS", "DSP", "DAS", "SPAS", "AJPIS", "AJOFM", "CJP",
 ]
 
 
@@ -47,7 +48,7 @@ def tokenize_names(text, unknown):
     for chunk in re.split(r",\s*", text):
         rest = chunk.strip()
         while rest:
-            rest = rest.strip(" ,;")
+            rest = rest.strip(" ,;/–")
             if not rest:
                 break
             for name in sorted(NAMES, key=len, reverse=True):
@@ -57,10 +58,10 @@ def tokenize_names(text, unknown):
                     break
             else:
                 word = rest.split(" ", 1)
-                unknown.add(rest)
+                unknown.add(rest + "   <<< " + text)
                 out.append(word[0])
                 rest = word[1] if len(word) > 1 else ""
-    return [n for n in out if n not in ("-", "--")]
+    return [n for n in out if n not in ("-", "--", "etc")]
 
 
 def tokenize_funding(text):
@@ -118,6 +119,7 @@ def main():
         measure_text = clean(cells[1])
         om = OBJECTIVE.match(first) if first else None
         if first and om and (MEASURE.match(measure_text) or not measure_text):
+            objective_before = objective
             objective = {"number": om.group(1).strip(), "text": om.group(2).strip(), "activities": [], "_line": number}
             goal["objectives"].append(objective)
         elif first:
@@ -128,6 +130,11 @@ def main():
             objective["activities"].append(measure)
         elif measure_text:
             measure["text"] = join(measure["text"], measure_text)
+        if number == 141 and cells[4].startswith("<p>servicii sociale</p>"):
+            # The tail of the responsible cell of 4.2.4 (line 137), carried past the page break.
+            previous = objective_before["activities"][-1]
+            previous["_resp"] = join(previous["_resp"], "servicii sociale")
+            cells[4] = cells[4][len("<p>servicii sociale</p>"):]
         for key, cell in zip(["_ind", "_period", "_resp", "_part", "_fund"], cells[2:]):
             value = " ¶ ".join(paragraphs(cell)) if key == "_ind" else clean(cell)
             if value:

@@ -22,11 +22,18 @@ def paragraphs(cell):
     return [p for p in (clean(x) for x in parts) if p]
 
 
+JOINS = []
+
+
 def join(a, b):
     if not a:
         return b
     if not b:
         return a
+    if re.search(r"\w-$", a):
+        # A word hyphenated at a row break ("public-" / "privat"): the hyphen is the word's own.
+        return a + b
+    JOINS.append((a, b))
     return a + " " + b
 
 
