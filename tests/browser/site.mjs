@@ -1,0 +1,66 @@
+// Serves a built site on 127.0.0.1 only, and starts Debian's Chromium headless through
+// playwright-core. The site folder comes from SITE_DIR (scripts/browser-test builds it).
+import { createServer } from "node:http";
+import { readFile, stat } from "node:fs/promises";
+import { join, extname, normalize } from "node:path";
+import { chromium } from "playwright-core";
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json",
+  ".wasm": "application/wasm",
+  ".svg": "image/svg+xml",
+  ".xml": "application/xml",
+  ".csv": "text/csv; charset=utf-8",
+  ".txt": "text/plain; charset=utf-8",
+};
+
+export const siteDir = process.env.SITE_DIR;
+if (!siteDir) throw new Error("SITE_DIR must name the built site (run scripts/browser-test)");
+
+/** Starts a static server on 127.0.0.1; resolves to { url, close }. */
+export async function serve(dir = siteDir) {
+  const server = createServer(async (req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url, "http://x").pathname));
+    if (path.includes("..")) {
+      res.writeHead(400).end();
+      return;
+    }
+    let file = join(dir, path);
+    try {
+      if ((await stat(file)).isDirectory()) file = join(file, "index.html");
+      const body = await readFile(file);
+      res.writeHead(200, { "content-type": TYPES[extname(file)] || "application/octet-stream" });
+      res.end(body);
+    } catch {
+      const body = await readFile(join(dir, "404.html")).catch(() => "");
+      res.writeHead(404, { "content-type": TYPES[".html"] }).end(body);
+    }
+  });
+  await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
+  const url = `http://127.0.0.1:${server.address().port}`;
+  return { url, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+/** Debian's Chromium, headless, with the flags the project fixes. */
+export function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+  });
+}
+
+/** Fails any request that would leave 127.0.0.1: the portal makes none. */
+export async function onlyLocal(page, leaks) {
+  await page.route("**/*", (route) => {
+    const host = new URL(route.request().url()).hostname;
+    if (host !== "127.0.0.1") {
+      leaks.push(route.request().url());
+      return route.abort();
+    }
+    return route.continue();
+  });
+}
