@@ -9,19 +9,27 @@ use crate::support::repo;
 /// (grouping id or "" for the whole plan, general objectives, specific objectives, activities)
 type Counts = &'static [(&'static str, usize, usize, usize)];
 
-const PLANS: &[(&str, Counts)] = &[(
-    // Source 002: "OBIECTIV GENERAL" rows, objective rows (O.S.…), numbered measure rows.
-    "bacau-plan-operational-servicii-sociale-2014-2024",
-    &[
-        ("copii", 6, 20, 67),        // lines 9–160
-        ("dizabilitati", 7, 14, 43), // lines 161–260
-        ("varstnici", 2, 5, 13),     // lines 261–287
-        ("violenta", 2, 6, 18),      // lines 288–321
-        ("alte-grupuri", 2, 4, 8),   // lines 322–342
-        ("sistem", 2, 6, 21),        // lines 343–380
-        ("", 21, 55, 170),
-    ],
-)];
+const PLANS: &[(&str, Counts)] = &[
+    (
+        // Source 001: "Obiectiv general N" headings (lines 21, 43, 60, 85, 107, 127, 138), objective
+        // rows of the tables, activity rows (see docs/sources/caras-severin-droguri-2022-2026.md).
+        "caras-severin-droguri-2022-2026",
+        &[("", 7, 19, 30)],
+    ),
+    (
+        // Source 002: "OBIECTIV GENERAL" rows, objective rows (O.S.…), numbered measure rows.
+        "bacau-plan-operational-servicii-sociale-2014-2024",
+        &[
+            ("copii", 6, 20, 67),        // lines 9–160
+            ("dizabilitati", 7, 14, 43), // lines 161–260
+            ("varstnici", 2, 5, 13),     // lines 261–287
+            ("violenta", 2, 6, 18),      // lines 288–321
+            ("alte-grupuri", 2, 4, 8),   // lines 322–342
+            ("sistem", 2, 6, 21),        // lines 343–380
+            ("", 21, 55, 170),
+        ],
+    ),
+];
 
 fn site() -> Site {
     let loaded = planportal::load_site(&repo());
