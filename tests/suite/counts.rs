@@ -11,6 +11,12 @@ type Counts = &'static [(&'static str, usize, usize, usize)];
 
 const PLANS: &[(&str, Counts)] = &[
     (
+        // Source 004: "Direcția de acțiune" headings (lines 5, 25, 50), "OS." rows, measure rows
+        // (one per Măsurile cell; line 12 holds two closures in one cell, counted once).
+        "ialomita-plan-actiune-servicii-sociale-2024",
+        &[("", 3, 12, 36)],
+    ),
+    (
         // Source 001: "Obiectiv general N" headings (lines 21, 43, 60, 85, 107, 127, 138), objective
         // rows of the tables, activity rows (see docs/sources/caras-severin-droguri-2022-2026.md).
         "caras-severin-droguri-2022-2026",

@@ -385,6 +385,11 @@ const LAYOUT: &[(&str, &[&str])] = &[
             "surse de finanțare",
         ],
     ),
+    (
+        "004_97d9123833db1d67.txt",
+        // The column headers of the three tables (lines 7, 27, 52); the plan notes their variants.
+        &["Obiective specifice", "Măsurile", "Indicatori"],
+    ),
 ];
 
 #[test]
