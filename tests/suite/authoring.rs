@@ -159,7 +159,29 @@ fn a_rebuild_renders_only_the_pages_that_show_what_changed() {
     let plans = site.root().join("content/plans");
     let plan_file = std::fs::read_dir(&plans).expect("plans").map(|e| e.expect("entry").path()).min().expect("a plan");
     let text = std::fs::read_to_string(&plan_file).expect("read");
-    let edited = text.replacen("text: ", "text: EDITAT ", 3);
+    // Three plain (unquoted, single-line) texts deep in the hierarchy: activities or objectives.
+    let mut changed = 0;
+    let edited: Vec<String> = text
+        .lines()
+        .map(|line| {
+            let indent = line.len() - line.trim_start().len();
+            let rest = line.trim_start().strip_prefix("text: ");
+            match rest {
+                Some(value)
+                    if changed < 3
+                        && indent >= 6
+                        && !value.starts_with(['\'', '"', '|', '>'])
+                        && !value.contains(": ") =>
+                {
+                    changed += 1;
+                    format!("{}text: EDITAT {value}", &line[..indent])
+                }
+                _ => line.to_owned(),
+            }
+        })
+        .collect();
+    assert_eq!(changed, 3, "three texts to edit in {}", plan_file.display());
+    let edited = edited.join("\n");
     std::fs::write(&plan_file, edited).expect("write");
     let started = std::time::Instant::now();
     let (files, after) =
