@@ -145,7 +145,7 @@ def main():
     }
     for n in plan["notes"]:
         pass
-    sys.stdout.write("# Transcribed from content/sources/002_37d2d2bacd39b006.txt; see docs/sources/bacau-plan-operational-servicii-sociale-2014-2024.md.\n")
+    sys.stdout.write("# Transcribed from content/sources/002_37d2d2bacd39b006.txt; see docs/sources.md.\n")
     sys.stdout.write(yaml.safe_dump(plan, allow_unicode=True, sort_keys=False, width=100000))
 
 

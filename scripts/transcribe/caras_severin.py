@@ -3,7 +3,7 @@
 Reads the table rows of the source by line number, so that every text is copied, never retyped;
 the hierarchy, the page-break re-joins, the framework links, themes and notes are written here by
 hand. The YAML it prints is then the authored content, reviewed by hand and proved by
-tests/suite/transcription.rs. See docs/sources/caras-severin-droguri-2022-2026.md.
+tests/suite/transcription.rs. See docs/sources.md.
 
 Run: python3 scripts/transcribe/caras_severin.py > content/plans/caras-severin-droguri-2022-2026.yaml
 """
@@ -645,5 +645,5 @@ Dumper.add_representer(str, str_presenter)
 
 out = sys.stdout
 out.write("# Transcribed from content/sources/001_8fb6bb65d040dc76.txt by scripts/transcribe/caras_severin.py;\n")
-out.write("# see docs/sources/caras-severin-droguri-2022-2026.md.\n")
+out.write("# see docs/sources.md.\n")
 yaml.dump(plan, out, Dumper=Dumper, allow_unicode=True, sort_keys=False, width=100000)

@@ -1,5 +1,5 @@
 //! The size of each transcribed publication, counted by hand from its source (the source lines
-//! are given; docs/sources/ explains each count). A converter that loses or doubles a row, or a
+//! are given; docs/sources.md explains each count). A converter that loses or doubles a row, or a
 //! hand edit that drops a measure, changes these numbers.
 
 use planportal::model::Site;
@@ -11,6 +11,13 @@ type Counts = &'static [(&'static str, usize, usize, usize)];
 
 const PLANS: &[(&str, Counts)] = &[
     (
+        // Source 000: "Obiectiv general N" headings (lines 11, 27, 39, 47), objective rows "N.N."
+        // (lines 14, 18, 22, 23, 30, 31, 33, 37, 42, 43, 50, 51), activity rows "N.N.N." (lines
+        // 14, 17, 18, 21, 22, 23, 30, 31, 32, 33, 37, 42, 43, 50, 51).
+        "cluj-droguri-2022-2026",
+        &[("", 4, 12, 15)],
+    ),
+    (
         // Source 004: "Direcția de acțiune" headings (lines 5, 25, 50), "OS." rows, measure rows
         // (one per Măsurile cell; line 12 holds two closures in one cell, counted once).
         "ialomita-plan-actiune-servicii-sociale-2024",
@@ -18,7 +25,7 @@ const PLANS: &[(&str, Counts)] = &[
     ),
     (
         // Source 001: "Obiectiv general N" headings (lines 21, 43, 60, 85, 107, 127, 138), objective
-        // rows of the tables, activity rows (see docs/sources/caras-severin-droguri-2022-2026.md).
+        // rows of the tables, activity rows (see docs/sources.md).
         "caras-severin-droguri-2022-2026",
         &[("", 7, 19, 30)],
     ),

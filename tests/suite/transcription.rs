@@ -363,6 +363,11 @@ fn source_paragraphs(source: &str) -> Vec<(usize, String)> {
 /// must stand in the content.
 const LAYOUT: &[(&str, &[&str])] = &[
     (
+        "000_6788c3dd0b8dd7a6.txt",
+        // The column headers, repeated on every page (lines 13, 16, 20, 29, 35, 41, 49).
+        &["Obiective specifice", "Activități"],
+    ),
+    (
         "001_8fb6bb65d040dc76.txt",
         // The column headers, repeated on every page, three of them damaged (lines 120, 133, 146).
         &["Obiective specifice", "Activități", "Activităţi.", "Obiectivespecifice", "ctive specifice"],
