@@ -49,6 +49,16 @@ pub struct BuildSummary {
     pub warnings: usize,
     /// The pages of this build, for the next incremental one.
     pub cache: PageCache,
+    /// Each stage and the seconds it took, in order; pages and search run at the same time.
+    pub stages: Vec<(&'static str, f64)>,
+}
+
+/// Runs `work` and records how long it took under `name`.
+fn timed<T>(stages: &mut Vec<(&'static str, f64)>, name: &'static str, work: impl FnOnce() -> T) -> T {
+    let started = Instant::now();
+    let result = work();
+    stages.push((name, started.elapsed().as_secs_f64()));
+    result
 }
 
 /// Builds the site under `root` into memory. `Ok(Err(report))` is content problems.
@@ -58,7 +68,8 @@ pub fn build_files(
     base_url: Option<&str>,
     previous: Option<&PageCache>,
 ) -> Result<std::result::Result<(Vec<OutputFile>, BuildSummary), String>> {
-    let loaded = crate::load_site(root);
+    let mut stages = Vec::new();
+    let loaded = timed(&mut stages, "load and resolve", || crate::load_site(root));
     let warnings = loaded.diagnostics.warning_count();
     let mut config = match loaded.config {
         Some(config) if !loaded.diagnostics.has_errors() => config,
@@ -68,17 +79,24 @@ pub fn build_files(
         config.base_url = url.to_owned();
     }
     let site = loaded.site;
-    let index = Index::build(&site);
+    let index = timed(&mut stages, "indexes", || Index::build(&site));
     let urls = Urls::new(config.base_path());
-    let tera = render::load_templates(root, &config)?;
+    let tera = timed(&mut stages, "templates", || render::load_templates(root, &config))?;
     let renderer = Renderer::new(tera, &config, &site, &index, &urls);
     // Pages and the search index are independent: build them at the same time.
-    let records = crate::search::records(&site, &index);
     let progress = Progress::new();
-    let (pages, search_files) = rayon::join(
-        || renderer.render_pages(&|n, total| progress.tick(n, total), previous),
-        || crate::search::index_files(&records, config.base_path()),
+    let ((pages, pages_s), (search_files, search_s)) = rayon::join(
+        || {
+            let started = Instant::now();
+            (renderer.render_pages(&|n, total| progress.tick(n, total), previous), started.elapsed().as_secs_f64())
+        },
+        || {
+            let started = Instant::now();
+            let records = crate::search::records(&site, &index);
+            (crate::search::index_files(&records, config.base_path()), started.elapsed().as_secs_f64())
+        },
     );
+    stages.extend([("pages", pages_s), ("search", search_s)]);
     progress.bar.finish_and_clear();
     let pages = pages?;
     let mut files = render::sitemap_and_robots(&config, &pages);
@@ -89,8 +107,8 @@ pub fn build_files(
     files.extend(render::static_files(root, &config)?);
     files.extend(render::source_files(&site));
     files.extend(search_files?);
-    files.extend(crate::data::data_files(&site, &index, &config)?);
-    let summary = BuildSummary { pages: page_count, rendered, files: files.len(), warnings, cache };
+    files.extend(timed(&mut stages, "data", || crate::data::data_files(&site, &index, &config))?);
+    let summary = BuildSummary { pages: page_count, rendered, files: files.len(), warnings, cache, stages };
     let report = loaded.diagnostics.render();
     if !report.is_empty() {
         eprint!("{report}");
@@ -111,7 +129,8 @@ pub fn run(args: &BuildArgs) -> Result<bool> {
             return Ok(false);
         }
     };
-    output::publish(&output_dir, &files)?;
+    let mut stages = summary.stages;
+    timed(&mut stages, "write", || output::publish(&output_dir, &files))?;
     if args.quiet {
         return Ok(true);
     }
@@ -123,5 +142,11 @@ pub fn run(args: &BuildArgs) -> Result<bool> {
         started.elapsed().as_secs_f64(),
         output_dir.display()
     );
+    if args.verbose {
+        for (stage, seconds) in &stages {
+            println!("  {stage:<18} {seconds:>8.3} s");
+        }
+        println!("  {} of {} pages rendered", summary.rendered, summary.pages);
+    }
     Ok(true)
 }

@@ -202,3 +202,17 @@ fn a_rebuild_renders_only_the_pages_that_show_what_changed() {
     let page = files.iter().find(|f| f.path == format!("planuri/{stem}/index.html")).expect("plan page");
     assert!(String::from_utf8_lossy(&page.bytes).contains("EDITAT"), "the edited plan page must show the edit");
 }
+
+#[test]
+fn build_prints_one_summary_line_and_the_stages_only_when_verbose() {
+    let site = TestSite::minimal();
+    let plain = stdout(&site.run(&["build"]));
+    assert_eq!(plain.lines().count(), 1, "one summary line: {plain}");
+    assert!(plain.starts_with("build: ") && plain.contains(" pages, ") && plain.contains(" warnings in "));
+    let verbose = stdout(&site.run(&["build", "--verbose"]));
+    for stage in ["load and resolve", "pages", "search", "data", "write"] {
+        assert!(verbose.lines().any(|l| l.trim_start().starts_with(stage) && l.ends_with(" s")), "{stage}: {verbose}");
+    }
+    assert!(verbose.contains(" pages rendered"), "{verbose}");
+    assert!(stdout(&site.run(&["build", "--quiet"])).is_empty(), "--quiet prints nothing");
+}
