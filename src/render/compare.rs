@@ -61,7 +61,7 @@ impl Views<'_> {
         let mut absent = Vec::new();
         for county in self.framework_counties(r.framework) {
             let links = self.county_links(r, county);
-            let county_view = json!({ "name": self.site.county(county).name, "url": self.urls.link(&urls::county(&self.site.county(county).slug)) });
+            let county_view = self.county_link(county);
             if links.is_empty() {
                 absent.push(county_view);
                 continue;
@@ -89,13 +89,7 @@ impl Views<'_> {
     pub fn framework(&self, f: usize) -> Value {
         let framework = &self.site.frameworks[f];
         let counties = self.framework_counties(f);
-        let county_views: Vec<Value> = counties
-            .iter()
-            .map(|c| {
-                let county = self.site.county(*c);
-                json!({ "name": county.name, "code": county.code, "url": self.urls.link(&urls::county(&county.slug)) })
-            })
-            .collect();
+        let county_views: Vec<Value> = counties.iter().map(|c| self.county_link(*c)).collect();
         let mut rows = Vec::new();
         for (g, goal) in framework.goals.iter().enumerate() {
             for (o, objective) in goal.objectives.iter().enumerate() {
@@ -180,7 +174,7 @@ impl Views<'_> {
                 json!({ "name": theme.name, "url": self.urls.link(&urls::theme(&theme.id)), "cells": cells })
             })
             .collect();
-        let columns: Vec<Value> = counties.iter().map(|c| json!({ "name": self.site.county(*c).name })).collect();
+        let columns: Vec<Value> = counties.iter().map(|c| self.county_link(*c)).collect();
         json!({ "columns": columns, "rows": rows })
     }
 

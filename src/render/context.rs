@@ -40,9 +40,10 @@ impl<'a> Views<'a> {
         self.urls.link(path)
     }
 
-    fn county_link(&self, id: CountyId) -> Value {
+    /// A county as templates link it; `slug` and `code` let comparison pages mark its columns.
+    pub(super) fn county_link(&self, id: CountyId) -> Value {
         let county = self.site.county(id);
-        link(&county.name, self.url(&urls::county(&county.slug)))
+        json!({ "name": county.name, "slug": county.slug, "code": county.code, "url": self.url(&urls::county(&county.slug)) })
     }
 
     fn institution_link(&self, id: InstitutionId) -> Value {
@@ -480,7 +481,7 @@ impl<'a> Views<'a> {
     pub fn theme(&self, id: ThemeId) -> Value {
         let theme = &self.site.themes[id.0];
         let mut counties: Vec<Value> = Vec::new();
-        for (c, county) in self.site.counties.iter().enumerate() {
+        for c in 0..self.site.counties.len() {
             let objectives: Vec<Value> = self.index.theme_objectives[id.0]
                 .iter()
                 .filter(|(p, _)| self.site.plans[p.0].county.0 == c)
@@ -496,7 +497,8 @@ impl<'a> Views<'a> {
                 .map(|(d, item)| json!({ "document": self.document_summary(*d), "text": item.text }))
                 .collect();
             if !objectives.is_empty() || !items.is_empty() {
-                counties.push(json!({ "county": { "name": county.name, "url": self.url(&urls::county(&county.slug)) }, "objectives": objectives, "items": items }));
+                counties
+                    .push(json!({ "county": self.county_link(CountyId(c)), "objectives": objectives, "items": items }));
             }
         }
         json!({ "theme": theme, "counties": counties })

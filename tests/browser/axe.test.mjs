@@ -3,10 +3,8 @@
 // type is checked as soon as it is published; the search page is checked with results shown.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { readFile } from "node:fs/promises";
-import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
-import { serve, launch, onlyLocal, siteDir } from "./site.mjs";
+import { serve, launch, onlyLocal, pagesOfEveryType } from "./site.mjs";
 
 let server, browser;
 
@@ -20,20 +18,8 @@ after(async () => {
   await server?.close();
 });
 
-async function pagesOfEveryType() {
-  const sitemap = await readFile(join(siteDir, "sitemap.xml"), "utf8");
-  const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
-  const byType = new Map();
-  for (const path of paths) {
-    const parts = path.split("/").filter(Boolean);
-    const type = `${parts[0] || "home"}/${parts.length}`;
-    if (!byType.has(type)) byType.set(type, path);
-  }
-  return [...byType.values(), "/cautare/?q=copii", "/nu-exista/"];
-}
-
 test("every page type passes axe-core with zero violations", async () => {
-  const pages = await pagesOfEveryType();
+  const pages = [...(await pagesOfEveryType()), "/cautare/?q=copii", "/nu-exista/"];
   assert.ok(pages.length >= 15, `only ${pages.length} page types found`);
   const failures = [];
   const leaks = [];

@@ -64,3 +64,17 @@ export async function onlyLocal(page, leaks) {
     return route.continue();
   });
 }
+
+/** One page of every type the site publishes, from its sitemap: the first page of each first
+ * path segment and depth, so that a new page type is covered as soon as it is published. */
+export async function pagesOfEveryType(dir = siteDir) {
+  const sitemap = await readFile(join(dir, "sitemap.xml"), "utf8");
+  const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
+  const byType = new Map();
+  for (const path of paths) {
+    const parts = path.split("/").filter(Boolean);
+    const type = `${parts[0] || "home"}/${parts.length}`;
+    if (!byType.has(type)) byType.set(type, path);
+  }
+  return [...byType.values()];
+}

@@ -1,0 +1,33 @@
+// Screenshots of one page of every type at phone and desktop width, for docs/screenshots/:
+// what a reader sees, refreshed by scripts/screenshots whenever the design changes.
+// The first screen of each page only (not the whole length), so the pictures stay small.
+import { mkdir } from "node:fs/promises";
+import { serve, launch, onlyLocal, pagesOfEveryType } from "./site.mjs";
+
+const out = process.argv[2];
+if (!out) throw new Error("usage: node screenshots.mjs OUTPUT_DIR");
+const WIDTHS = { telefon: { width: 360, height: 780 }, desktop: { width: 1280, height: 900 } };
+
+const server = await serve();
+const browser = await launch();
+await mkdir(out, { recursive: true });
+const pages = [...(await pagesOfEveryType()), "/cautare/?q=varstnici", "/nu-exista/"];
+const leaks = [];
+for (const path of pages) {
+  const name = path.split(/[/?=]/).filter(Boolean).join("-") || "acasa";
+  for (const [label, viewport] of Object.entries(WIDTHS)) {
+    const context = await browser.newContext({ viewport });
+    const page = await context.newPage();
+    await onlyLocal(page, leaks);
+    await page.goto(server.url + path);
+    if (path.includes("?q=")) {
+      await page.waitForFunction(() => document.querySelectorAll("#rezultate li").length > 0, null, { timeout: 20000 });
+    }
+    await page.screenshot({ path: `${out}/${name}-${label}.png` });
+    await context.close();
+  }
+}
+await browser.close();
+await server.close();
+if (leaks.length) throw new Error(`requests left the site: ${leaks.join(" ")}`);
+console.log(`${pages.length} page types × ${Object.keys(WIDTHS).length} widths written to ${out}`);
