@@ -5,6 +5,7 @@
 
 mod compare;
 mod context;
+mod filters;
 pub mod markdown;
 pub mod urls;
 
@@ -96,16 +97,8 @@ pub fn load_templates(root: &Path, config: &Config) -> Result<Templates> {
     // Later files (the site's) replace earlier ones (the theme's) of the same name.
     tera.add_template_files(files).context("loading templates")?;
     tera.autoescape_on(vec![".html", ".xml"]);
-    tera.register_filter("json_script", json_script);
+    filters::register(&mut tera);
     Ok(Templates { tera, stamp })
-}
-
-/// A Tera filter: the value as JSON safe to place inside a `<script>` element. `<`, `>` and `&`
-/// become `\u003c`-style escapes, so no text of the content can close the element.
-fn json_script(value: &tera::Value, _: &std::collections::HashMap<String, tera::Value>) -> tera::Result<tera::Value> {
-    let json = serde_json::to_string(value).map_err(tera::Error::json)?;
-    let escaped = json.replace('<', "\\u003c").replace('>', "\\u003e").replace('&', "\\u0026");
-    Ok(tera::Value::String(escaped))
 }
 
 impl<'a> Renderer<'a> {

@@ -98,7 +98,7 @@
     var n = search.results.length;
     status.textContent = n === 0
       ? "Niciun rezultat pentru „" + q + "”."
-      : (n === 1 ? "Un rezultat" : n + " rezultate") + " pentru „" + q + "”" + (n > shown.length ? "; se arată primele " + shown.length + "." : ".");
+      : (n === 1 ? "Un rezultat" : n + (n >= 20 && (n % 100 === 0 || n % 100 >= 20) ? " de rezultate" : " rezultate")) + " pentru „" + q + "”" + (n > shown.length ? "; se arată primele " + shown.length + "." : ".");
   }
 
   async function buildFilters(initial) {
