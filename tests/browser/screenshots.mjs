@@ -11,10 +11,22 @@ const WIDTHS = { telefon: { width: 360, height: 780 }, desktop: { width: 1280, h
 const server = await serve();
 const browser = await launch();
 await mkdir(out, { recursive: true });
-const pages = [...(await pagesOfEveryType()), "/cautare/?q=varstnici", "/nu-exista/"];
+// Besides the first page of each type, pages that show what readers come for: a county with
+// publications, a drug plan, a national objective one county left out, a theme of two counties,
+// three chosen counties, a search.
+const pages = [
+  ...(await pagesOfEveryType()),
+  "/judete/cluj/",
+  "/planuri/cluj-droguri-2022-2026/",
+  "/strategii/snd-2022-2026/prevenirea-supradozelor/",
+  "/teme/persoane-varstnice/",
+  "/comparatii/?judete=bacau,cluj,ialomita",
+  "/cautare/?q=varstnici",
+  "/nu-exista/",
+];
 const leaks = [];
 for (const path of pages) {
-  const name = path.split(/[/?=]/).filter(Boolean).join("-") || "acasa";
+  const name = path.split(/[/?=,]/).filter(Boolean).join("-") || "acasa";
   for (const [label, viewport] of Object.entries(WIDTHS)) {
     const context = await browser.newContext({ viewport });
     const page = await context.newPage();
