@@ -33,7 +33,7 @@ fn count_phrase(value: &Value, args: &HashMap<String, Value>) -> Result<Value> {
 fn romanian_count(n: u64, one: &str, many: &str) -> String {
     match n {
         1 => format!("1 {one}"),
-        _ if n >= 20 && (n % 100 == 0 || n % 100 >= 20) => format!("{n} de {many}"),
+        _ if n >= 20 && (n.is_multiple_of(100) || n % 100 >= 20) => format!("{n} de {many}"),
         _ => format!("{n} {many}"),
     }
 }
