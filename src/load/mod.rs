@@ -80,7 +80,8 @@ enum ParsedFile {
     Framework(String, Parsed<RawFramework>),
     Plan(String, Parsed<RawPlan>),
     Document(String, Parsed<RawDocumentFile>),
-    Source(String, String),
+    /// Name, path as shown, text.
+    Source(String, String, String),
 }
 
 /// Reads and parses every content file under `root/content`.
@@ -89,14 +90,47 @@ pub fn load_content(root: &Path, diagnostics: &mut Diagnostics) -> RawContent {
     let files = discover(root, &content_dir, diagnostics);
     let results: Vec<Result<ParsedFile, Diagnostic>> =
         files.par_iter().map(|(path, kind)| parse_file(root, path, *kind)).collect();
+    let content = store_all(results, diagnostics);
+    require(root, diagnostics);
+    content
+}
+
+/// Parses content files held in memory exactly as `load_content` parses them from disk (same
+/// classification, size limit, decoding and parsing), without reading anything. `files` pairs a
+/// path relative to the site root (`content/plans/x.yaml`) with its bytes; files outside the
+/// content model are warned about, paths outside `content/` skipped. It exists for the fuzz
+/// targets in `fuzz/`, which must not pay for the disk on every input; a test in
+/// `tests/suite/reliability.rs` keeps both loaders reporting the same problems.
+#[doc(hidden)]
+pub fn load_content_from_memory(files: &[(&str, &[u8])], diagnostics: &mut Diagnostics) -> RawContent {
+    let mut sorted: Vec<&(&str, &[u8])> = files.iter().collect();
+    // Component-wise order is the order of the sorted directory walk of `discover`.
+    sorted.sort_by(|a, b| Path::new(a.0).cmp(Path::new(b.0)));
+    let mut results = Vec::new();
+    for &(path, bytes) in sorted {
+        let Ok(relative) = Path::new(path).strip_prefix("content") else { continue };
+        let Some(kind) = classify(relative) else {
+            diagnostics.push(not_in_model(path));
+            continue;
+        };
+        results.push(
+            check_size(path, bytes.len() as u64)
+                .and_then(|()| decode_text(path, bytes.to_vec()))
+                .and_then(|text| parse_text(path.to_owned(), Path::new(path), kind, text)),
+        );
+    }
+    store_all(results, diagnostics)
+}
+
+fn store_all(results: Vec<Result<ParsedFile, Diagnostic>>, diagnostics: &mut Diagnostics) -> RawContent {
     let mut content = RawContent::default();
+    let mut source_paths = BTreeMap::new();
     for result in results {
         match result {
-            Ok(parsed) => store(&mut content, parsed, diagnostics),
+            Ok(parsed) => store(&mut content, &mut source_paths, parsed, diagnostics),
             Err(diagnostic) => diagnostics.push(diagnostic),
         }
     }
-    require(root, diagnostics);
     content
 }
 
@@ -130,17 +164,16 @@ fn discover(root: &Path, content_dir: &Path, diagnostics: &mut Diagnostics) -> V
         let relative = entry.path().strip_prefix(content_dir).unwrap_or(entry.path());
         match classify(relative) {
             Some(kind) => files.push((entry.path().to_path_buf(), kind)),
-            None => diagnostics.push(
-                Diagnostic::file_error(
-                    &display_path(root, entry.path()),
-                    "this file is not part of the content model and is ignored",
-                )
-                .with_hint("docs/content-model.md lists where each kind of file belongs")
-                .warning(),
-            ),
+            None => diagnostics.push(not_in_model(&display_path(root, entry.path()))),
         }
     }
     files
+}
+
+fn not_in_model(shown: &str) -> Diagnostic {
+    Diagnostic::file_error(shown, "this file is not part of the content model and is ignored")
+        .with_hint("docs/content-model.md lists where each kind of file belongs")
+        .warning()
 }
 
 fn classify(relative: &Path) -> Option<Kind> {
@@ -166,14 +199,29 @@ fn classify(relative: &Path) -> Option<Kind> {
 pub fn read_text(root: &Path, path: &Path) -> Result<String, Diagnostic> {
     let shown = display_path(root, path);
     let metadata = std::fs::metadata(path).map_err(|e| Diagnostic::file_error(&shown, format!("cannot read: {e}")))?;
-    if metadata.len() > MAX_FILE_BYTES {
+    check_size(&shown, metadata.len())?;
+    let bytes = std::fs::read(path).map_err(|e| Diagnostic::file_error(&shown, format!("cannot read: {e}")))?;
+    decode_text(&shown, bytes)
+}
+
+fn check_size(shown: &str, len: u64) -> Result<(), Diagnostic> {
+    if len > MAX_FILE_BYTES {
         return Err(Diagnostic::file_error(
-            &shown,
-            format!("the file is {} bytes, more than the limit of {} bytes", metadata.len(), MAX_FILE_BYTES),
+            shown,
+            format!("the file is {len} bytes, more than the limit of {MAX_FILE_BYTES} bytes"),
         )
         .with_hint("split the content into several files"));
     }
-    let bytes = std::fs::read(path).map_err(|e| Diagnostic::file_error(&shown, format!("cannot read: {e}")))?;
+    Ok(())
+}
+
+/// UTF-8 text without a leading byte-order mark, or an error at the first invalid byte.
+fn decode_text(shown: &str, bytes: Vec<u8>) -> Result<String, Diagnostic> {
+    // Windows editors offer UTF-16 as "Unicode"; its byte-order mark names the mistake exactly.
+    if bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]) {
+        return Err(Diagnostic::file_error(shown, "the file is saved as UTF-16, not UTF-8")
+            .with_hint("save the file as UTF-8 (in Notepad: Save as, Encoding: UTF-8)"));
+    }
     let text = String::from_utf8(bytes).map_err(|e| {
         let valid = e.utf8_error().valid_up_to();
         let prefix = &e.as_bytes()[..valid];
@@ -185,7 +233,7 @@ pub fn read_text(root: &Path, path: &Path) -> Result<String, Diagnostic> {
         Diagnostic {
             line,
             column,
-            ..Diagnostic::file_error(&shown, format!("the file is not valid UTF-8 (byte {valid})"))
+            ..Diagnostic::file_error(shown, format!("the file is not valid UTF-8 (byte {valid})"))
         }
         .with_hint("save the file as UTF-8")
     })?;
@@ -195,7 +243,11 @@ pub fn read_text(root: &Path, path: &Path) -> Result<String, Diagnostic> {
 
 fn parse_file(root: &Path, path: &Path, kind: Kind) -> Result<ParsedFile, Diagnostic> {
     let text = read_text(root, path)?;
-    let shown = display_path(root, path);
+    parse_text(display_path(root, path), path, kind, text)
+}
+
+/// Parses the decoded `text` of the file at `path` (shown as `shown`) as content of `kind`.
+fn parse_text(shown: String, path: &Path, kind: Kind, text: String) -> Result<ParsedFile, Diagnostic> {
     if kind == Kind::Source {
         let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
         if !is_source_name(&name) {
@@ -205,7 +257,14 @@ fn parse_file(root: &Path, path: &Path, kind: Kind) -> Result<ParsedFile, Diagno
             )
             .with_hint("use letters without diacritics, digits, `.`, `_` and `-`, e.g. 000_6788c3dd0b8dd7a6.txt"));
         }
-        return Ok(ParsedFile::Source(name, text));
+        if is_reserved_name(&name) {
+            return Err(Diagnostic::file_error(
+                &shown,
+                format!("the source file name `{name}` is a device name reserved by Windows"),
+            )
+            .with_hint("the site could not be copied to or served from Windows; add to the name, e.g. con-1.txt"));
+        }
+        return Ok(ParsedFile::Source(name, shown, text));
     }
     if text.trim().is_empty() {
         return Err(Diagnostic::file_error(&shown, "the file is empty")
@@ -229,6 +288,16 @@ fn parse_file(root: &Path, path: &Path, kind: Kind) -> Result<ParsedFile, Diagno
         Kind::Source => unreachable!("handled above"),
     };
     Ok(parsed)
+}
+
+/// Windows refuses these names with any extension (`nul.txt`) in any letter case; a site holding
+/// one could not be copied to or served from Windows.
+fn is_reserved_name(name: &str) -> bool {
+    let stem = name.split('.').next().unwrap_or(name).to_ascii_lowercase();
+    matches!(stem.as_str(), "con" | "prn" | "aux" | "nul")
+        || ((stem.starts_with("com") || stem.starts_with("lpt"))
+            && stem.len() == 4
+            && stem.as_bytes()[3].is_ascii_digit())
 }
 
 /// Source files are published under their own name: it must be a safe, plain file name.
@@ -276,7 +345,15 @@ fn split_front_matter(text: &str) -> Option<(&str, &str, usize)> {
     None
 }
 
-fn store(content: &mut RawContent, parsed: ParsedFile, diagnostics: &mut Diagnostics) {
+/// Stores one parsed file. `source_paths` maps each source name in lowercase to the file that
+/// took it: sources are published under their name alone (`surse/NAME`), so two files of one name
+/// in different folders, or differing only in letter case, would overwrite each other.
+fn store(
+    content: &mut RawContent,
+    source_paths: &mut BTreeMap<String, String>,
+    parsed: ParsedFile,
+    diagnostics: &mut Diagnostics,
+) {
     let mut duplicate = |path: &str, id: &str, first: &str| {
         diagnostics.push(
             Diagnostic::file_error(path, format!("the id `{id}` is already taken by {first}"))
@@ -292,9 +369,16 @@ fn store(content: &mut RawContent, parsed: ParsedFile, diagnostics: &mut Diagnos
         ParsedFile::Framework(id, p) => insert_unique(&mut content.frameworks, id, p, &mut duplicate),
         ParsedFile::Plan(id, p) => insert_unique(&mut content.plans, id, p, &mut duplicate),
         ParsedFile::Document(id, p) => insert_unique(&mut content.documents, id, p, &mut duplicate),
-        ParsedFile::Source(name, text) => {
-            content.sources.insert(name, text);
-        }
+        ParsedFile::Source(name, path, text) => match source_paths.entry(name.to_lowercase()) {
+            std::collections::btree_map::Entry::Occupied(entry) => diagnostics.push(
+                Diagnostic::file_error(&path, format!("the source name `{name}` is already taken by {}", entry.get()))
+                    .with_hint("sources are published as surse/NAME whatever their folder: names must differ, and not only in letter case"),
+            ),
+            std::collections::btree_map::Entry::Vacant(entry) => {
+                entry.insert(path);
+                content.sources.insert(name, text);
+            }
+        },
     }
 }
 
