@@ -4,6 +4,8 @@
 //! Pagefind stems Romanian (`ro`) and folds diacritics, so "scoala" finds "școală".
 //!
 //! Pagefind's API is async; a current-thread tokio runtime drives it here and nowhere else.
+//! A large site's records are split into shards of bounded size, indexed in parallel and merged
+//! in the browser (`index_files`, `search.js`), so time and memory grow linearly.
 
 use std::collections::BTreeMap;
 
@@ -170,9 +172,67 @@ fn plan_type_name(plan_type: PlanType) -> &'static str {
     }
 }
 
-/// Builds the Pagefind index of `records` and returns its files under `pagefind/`.
-/// `base_path` prefixes the record URLs so that results link correctly under a sub-path.
+/// Records per index shard, at most. Pagefind's cost per record grows with the number of records
+/// already in its index (each `add_custom_record` compares the new URL with every earlier one)
+/// and an index is held whole in memory until written: shards of a bounded size keep both time
+/// and memory linear in the size of the site. A shard of 4,000 records takes ~2.5 s and
+/// ~300 MB (docs/performance.md).
+pub const SHARD_RECORDS: usize = 4_000;
+
+/// [`SHARD_RECORDS`], or `PLANPORTAL_SHARD_RECORDS` from the environment: small shards let the
+/// browser tests exercise the merge on the small bundled site, and the benchmark vary the size.
+fn shard_records() -> usize {
+    std::env::var("PLANPORTAL_SHARD_RECORDS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .filter(|n| *n > 0)
+        .unwrap_or(SHARD_RECORDS)
+}
+
+/// The file, in the bundle, that lists the other shards for the browser to merge.
+pub const SHARDS_FILE: &str = "shards.json";
+
+/// Builds the search bundle: `records` in consecutive shards of at most [`SHARD_RECORDS`], each
+/// an independent Pagefind index, built in parallel. The first shard is the primary bundle in
+/// `pagefind/` (with Pagefind's scripts and WebAssembly); shard n is `pagefind/n/` and holds
+/// only its index. `pagefind/shards.json` lists the shards the browser merges with Pagefind's
+/// `mergeIndex`. `base_path` prefixes the record URLs so that results link under a sub-path.
 pub fn index_files(records: &[Record], base_path: &str) -> Result<Vec<OutputFile>> {
+    use rayon::prelude::*;
+    let shards: Vec<&[Record]> = records.chunks(shard_records()).collect();
+    let built: Vec<Vec<OutputFile>> = shards
+        .par_iter()
+        .enumerate()
+        .map(|(n, shard)| Ok(shard_files(n, shard_index(shard, base_path)?)))
+        .collect::<Result<_>>()?;
+    let mut out: Vec<OutputFile> = built.into_iter().flatten().collect();
+    let merged: Vec<String> = (1..shards.len().max(1)).map(|n| format!("{n}/")).collect();
+    let list = serde_json::to_vec(&merged).context("listing the search shards")?;
+    out.push(OutputFile { path: format!("{BUNDLE_DIR}/{SHARDS_FILE}"), bytes: list });
+    out.sort_by(|a, b| a.path.cmp(&b.path));
+    Ok(out)
+}
+
+/// The files of shard `n` under the bundle folder. Merged shards keep only their index: the
+/// browser runs them with the primary bundle's scripts and WebAssembly.
+fn shard_files(n: usize, files: Vec<OutputFile>) -> Vec<OutputFile> {
+    let index_only = |path: &str| {
+        path == "pagefind-entry.json"
+            || path.ends_with(".pf_meta")
+            || ["index/", "fragment/", "filter/"].iter().any(|d| path.starts_with(d))
+    };
+    files
+        .into_iter()
+        .filter(|f| n == 0 || index_only(&f.path))
+        .map(|f| OutputFile {
+            path: if n == 0 { format!("{BUNDLE_DIR}/{}", f.path) } else { format!("{BUNDLE_DIR}/{n}/{}", f.path) },
+            bytes: f.bytes,
+        })
+        .collect()
+}
+
+/// One Pagefind index of `records`; paths relative to its bundle folder.
+fn shard_index(records: &[Record], base_path: &str) -> Result<Vec<OutputFile>> {
     let runtime = tokio::runtime::Builder::new_current_thread().build().context("starting the search indexer")?;
     runtime.block_on(async {
         let options = pagefind::options::PagefindServiceConfig::builder().force_language("ro".to_owned()).build();
@@ -191,14 +251,9 @@ pub fn index_files(records: &[Record], base_path: &str) -> Result<Vec<OutputFile
                 .with_context(|| format!("indexing {}", record.url))?;
         }
         let files = index.get_files().await.context("writing the search index")?;
-        let mut out: Vec<OutputFile> = files
+        Ok(files
             .into_iter()
-            .map(|f| OutputFile {
-                path: format!("{BUNDLE_DIR}/{}", f.filename.to_string_lossy().replace('\\', "/")),
-                bytes: f.contents,
-            })
-            .collect();
-        out.sort_by(|a, b| a.path.cmp(&b.path));
-        Ok(out)
+            .map(|f| OutputFile { path: f.filename.to_string_lossy().replace('\\', "/"), bytes: f.contents })
+            .collect())
     })
 }

@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 
 use serde_json::{Value, json};
 
-use super::context::Views;
+use super::context::{Views, with};
 use super::urls;
 use crate::model::*;
 
@@ -71,10 +71,14 @@ impl Views<'_> {
                 .map(|(p, o)| {
                     let plan = &self.site.plans[p.0];
                     let entry = self.index.objective(*p, *o);
-                    json!({ "plan": self.plan_summary(*p), "labels": plan.labels, "objective": self.objective(plan, entry.objective, 3) })
+                    let mut view = json!({ "plan": self.plan_summary(*p), "labels": plan.labels });
+                    with(&mut view, "objective", self.objective(plan, entry.objective, 3));
+                    view
                 })
                 .collect();
-            present.push(json!({ "county": county_view, "objectives": objectives }));
+            let mut view = json!({ "county": county_view });
+            with(&mut view, "objectives", Value::Array(objectives));
+            present.push(view);
         }
         json!({
             "framework": { "title": framework.title, "url": self.urls.link(&framework_url(framework)) },
@@ -191,14 +195,21 @@ impl Views<'_> {
                     .map(|(p, o)| {
                         let plan = &self.site.plans[p.0];
                         let entry = self.index.objective(*p, *o);
-                        json!({ "plan": self.plan_summary(*p), "labels": plan.labels, "objective": self.objective(plan, entry.objective, 4) })
+                        let mut view = json!({ "plan": self.plan_summary(*p), "labels": plan.labels });
+                        with(&mut view, "objective", self.objective(plan, entry.objective, 4));
+                        view
                     })
                     .collect()
             };
             let framework = &self.site.frameworks[r.framework];
             let head = json!({ "text": objective.wordings[0], "url": self.urls.link(&framework_objective_url(framework, objective)) });
             match (la.is_empty(), lb.is_empty()) {
-                (false, false) => shared.push(json!({ "framework": head, "a": side(&la), "b": side(&lb) })),
+                (false, false) => {
+                    let mut view = json!({ "framework": head });
+                    with(&mut view, "a", Value::Array(side(&la)));
+                    with(&mut view, "b", Value::Array(side(&lb)));
+                    shared.push(view);
+                }
                 (false, true) => only[0].push(head),
                 (true, false) => only[1].push(head),
                 (true, true) => {}
@@ -225,13 +236,23 @@ impl Views<'_> {
                         .collect()
                 };
                 let (sa, sb) = (side(a), side(b));
-                (!sa.is_empty() && !sb.is_empty()).then(|| json!({ "name": theme.name, "url": self.urls.link(&urls::theme(&theme.id)), "a": sa, "b": sb }))
+                (!sa.is_empty() && !sb.is_empty()).then(|| {
+                    let mut view = json!({ "name": theme.name, "url": self.urls.link(&urls::theme(&theme.id)) });
+                    with(&mut view, "a", Value::Array(sa));
+                    with(&mut view, "b", Value::Array(sb));
+                    view
+                })
             })
             .collect();
         let county = |c: CountyId| {
             let county = self.site.county(c);
             json!({ "name": county.name, "url": self.urls.link(&urls::county(&county.slug)) })
         };
-        json!({ "a": county(a), "b": county(b), "shared": shared, "only_a": only[0], "only_b": only[1], "themes": themes })
+        let [only_a, only_b] = only;
+        let mut view = json!({ "a": county(a), "b": county(b) });
+        for (key, list) in [("shared", shared), ("only_a", only_a), ("only_b", only_b), ("themes", themes)] {
+            with(&mut view, key, Value::Array(list));
+        }
+        view
     }
 }

@@ -15,6 +15,16 @@ pub struct Views<'a> {
 }
 
 /// A link for templates: `{name, url}`.
+/// Sets `key` of the object `view` to `value`, moving it in. `json!` serialises every value it
+/// is given again — a deep copy at each level of nesting — which made the nested views of plans
+/// and comparisons cost a fifth of rendering (docs/performance.md); large nested values are
+/// therefore built first and moved in with this.
+pub(super) fn with(view: &mut Value, key: &str, value: Value) {
+    if let Value::Object(map) = view {
+        map.insert(key.to_owned(), value);
+    }
+}
+
 fn link(name: &str, url: String) -> Value {
     json!({ "name": name, "url": url })
 }
@@ -144,7 +154,8 @@ impl<'a> Views<'a> {
     }
 
     pub fn objective(&self, plan: &Plan, objective: &Objective, heading: u8) -> Value {
-        json!({
+        let activities: Vec<Value> = objective.activities.iter().map(|a| self.activity(plan, a)).collect();
+        let mut view = json!({
             "anchor": objective.anchor,
             "url": self.url(&urls::objective(&plan.id, &objective.anchor)),
             "in_plan": self.url(&urls::in_plan(&plan.id, &objective.anchor)),
@@ -157,12 +168,15 @@ impl<'a> Views<'a> {
             "framework": objective.framework.map(|r| self.framework_link(r)),
             "themes": self.theme_links(&objective.themes),
             "notes": self.notes(&objective.notes),
-            "activities": objective.activities.iter().map(|a| self.activity(plan, a)).collect::<Vec<_>>(),
-        })
+        });
+        with(&mut view, "activities", Value::Array(activities));
+        view
     }
 
     fn goal(&self, plan: &Plan, goal: &Goal, heading: u8) -> Value {
-        json!({
+        let objectives: Vec<Value> =
+            goal.objectives.iter().map(|o| self.objective(plan, o, (heading + 1).min(6))).collect();
+        let mut view = json!({
             "anchor": goal.anchor,
             "h": heading,
             "label": goal.label.as_deref().unwrap_or(&plan.labels.goal),
@@ -170,21 +184,26 @@ impl<'a> Views<'a> {
             "text": goal.text,
             "framework": goal.framework.map(|r| self.framework_link(r)),
             "notes": self.notes(&goal.notes),
-            "objectives": goal.objectives.iter().map(|o| self.objective(plan, o, (heading + 1).min(6))).collect::<Vec<_>>(),
-        })
+        });
+        with(&mut view, "objectives", Value::Array(objectives));
+        view
     }
 
     fn section(&self, plan: &Plan, section: &Section, heading: u8) -> Value {
-        json!({
+        let goals: Vec<Value> = section.goals.iter().map(|g| self.goal(plan, g, (heading + 1).min(6))).collect();
+        let sections: Vec<Value> =
+            section.sections.iter().map(|s| self.section(plan, s, (heading + 1).min(6))).collect();
+        let mut view = json!({
             "anchor": section.anchor,
             "h": heading,
             "level": section.level,
             "number": section.number,
             "title": section.title,
             "notes": self.notes(&section.notes),
-            "goals": section.goals.iter().map(|g| self.goal(plan, g, (heading + 1).min(6))).collect::<Vec<_>>(),
-            "sections": section.sections.iter().map(|s| self.section(plan, s, (heading + 1).min(6))).collect::<Vec<_>>(),
-        })
+        });
+        with(&mut view, "goals", Value::Array(goals));
+        with(&mut view, "sections", Value::Array(sections));
+        view
     }
 
     fn plan_facts(&self, plan: &Plan) -> Value {
@@ -207,7 +226,9 @@ impl<'a> Views<'a> {
     /// The plan page: facts, table of contents, and the whole hierarchy.
     pub fn plan(&self, id: PlanId) -> Value {
         let plan = &self.site.plans[id.0];
-        json!({
+        let goals: Vec<Value> = plan.goals.iter().map(|g| self.goal(plan, g, 2)).collect();
+        let sections: Vec<Value> = plan.sections.iter().map(|s| self.section(plan, s, 2)).collect();
+        let mut view = json!({
             "downloads": [
                 link("CSV: activitățile planului", self.url(&format!("date/planuri/{}.csv", plan.id))),
                 link("JSON: planul complet", self.url(&format!("date/planuri/{}.json", plan.id))),
@@ -215,10 +236,11 @@ impl<'a> Views<'a> {
             "plan": self.plan_summary(id),
             "facts": self.plan_facts(plan),
             "notes": self.notes(&plan.notes),
-            "goals": plan.goals.iter().map(|g| self.goal(plan, g, 2)).collect::<Vec<_>>(),
-            "sections": plan.sections.iter().map(|s| self.section(plan, s, 2)).collect::<Vec<_>>(),
             "note_count": plan.note_count(),
-        })
+        });
+        with(&mut view, "goals", Value::Array(goals));
+        with(&mut view, "sections", Value::Array(sections));
+        view
     }
 
     /// The page of one specific objective, with the same framework objective elsewhere.
@@ -236,25 +258,24 @@ impl<'a> Views<'a> {
             .map(|(p, o)| {
                 let other = self.index.objective(*p, *o);
                 let other_plan = &self.site.plans[p.0];
-                json!({
-                    "plan": self.plan_summary(*p),
-                    "county": self.county_link(other_plan.county),
-                    "objective": self.objective(other_plan, other.objective, 3),
-                })
+                let mut view = json!({ "plan": self.plan_summary(*p), "county": self.county_link(other_plan.county) });
+                with(&mut view, "objective", self.objective(other_plan, other.objective, 3));
+                view
             })
             .collect();
         let label = entry.objective.label.as_deref().unwrap_or(&plan.labels.objective);
         let cite_title = format!("{label} {} — {}", entry.objective.number.as_deref().unwrap_or(""), plan.title);
-        json!({
+        let mut view = json!({
             "cite_title": cite_title,
             "approval": plan.approval,
             "plan": self.plan_summary(plan_id),
             "path": path,
             "goal": { "label": entry.goal.label.as_deref().unwrap_or(&plan.labels.goal), "number": entry.goal.number, "text": entry.goal.text },
-            "objective": self.objective(plan, entry.objective, 2),
             "labels": plan.labels,
-            "elsewhere": elsewhere,
-        })
+        });
+        with(&mut view, "objective", self.objective(plan, entry.objective, 2));
+        with(&mut view, "elsewhere", Value::Array(elsewhere));
+        view
     }
 
     pub fn county(&self, id: CountyId) -> Value {

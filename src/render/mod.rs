@@ -465,9 +465,22 @@ impl PageCache {
 /// A hash of everything a page shows: its context, and the templates that draw it.
 fn context_key(context: &Value, template_stamp: u64) -> u64 {
     use std::hash::{Hash, Hasher};
+    /// Feeds serialised JSON straight into the hasher: the context of a large page serialised
+    /// to a `String` first cost a whole copy of it per page (docs/performance.md).
+    struct HashWriter<'a>(&'a mut std::collections::hash_map::DefaultHasher);
+    impl std::io::Write for HashWriter<'_> {
+        fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+            self.0.write(bytes);
+            Ok(bytes.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
     let mut hasher = std::collections::hash_map::DefaultHasher::new();
     template_stamp.hash(&mut hasher);
-    context.to_string().hash(&mut hasher);
+    // Writing JSON into a hasher cannot fail; a failure would only weaken the cache key.
+    let _ = serde_json::to_writer(HashWriter(&mut hasher), context);
     hasher.finish()
 }
 

@@ -5,6 +5,7 @@ mod authoring;
 mod bad_input;
 mod bundled_content;
 mod comparison;
+mod corpus;
 mod counts;
 mod data;
 mod docs;

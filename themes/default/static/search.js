@@ -134,9 +134,19 @@
     filterBox.hidden = false;
   }
 
+  // A large portal's index is split into shards (src/search.rs): the first is the bundle that
+  // start() imports, shards.json lists the others, and Pagefind searches them all as one.
+  async function mergeShards() {
+    var response = await fetch(base + "pagefind/shards.json");
+    if (!response.ok) return;
+    var shards = await response.json();
+    await Promise.all(shards.map(function (s) { return pagefind.mergeIndex(base + "pagefind/" + s); }));
+  }
+
   async function start() {
     pagefind = await import(base + "pagefind/pagefind.js");
     await pagefind.init();
+    await mergeShards();
     var initial = params();
     input.value = initial.q;
     await buildFilters(initial.filters);

@@ -1,0 +1,78 @@
+//! For `scripts/bench`: the one-plan incremental rebuild that `serve` does, end to end through
+//! `build::build_files` (load, resolve, indexes, the pages whose context changed, search, data).
+//!
+//! `bench_phases SITE PLAN_FILE` builds SITE in memory, changes one goal text of PLAN_FILE
+//! (relative to SITE), builds again with the first build's page cache, restores the file, and
+//! prints `key=value` lines: the stages of both builds, `incremental_s` (the second build, wall
+//! time) and `incremental_rendered` (pages rendered again).
+//! `bench_phases --search SITE` times only the search index (to try shard sizes).
+
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use anyhow::{Context, Result, bail};
+use planportal::model::index::Index;
+
+// The allocator of the `planportal` binary, so that the stages are timed as it runs them.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
+fn main() -> Result<()> {
+    let mut args = std::env::args().skip(1).peekable();
+    if args.next_if(|a| a == "--search").is_some() {
+        return search(&PathBuf::from(args.next().context("usage: bench_phases --search SITE")?));
+    }
+    let (Some(root), Some(plan)) = (args.next(), args.next()) else {
+        bail!("usage: bench_phases SITE PLAN_FILE | bench_phases --search SITE");
+    };
+    let root = PathBuf::from(root);
+    incremental(&root, &root.join(plan))
+}
+
+fn seconds(started: Instant) -> String {
+    format!("{:.3}", started.elapsed().as_secs_f64())
+}
+
+fn search(root: &Path) -> Result<()> {
+    let loaded = planportal::load_site(root);
+    let config = loaded.config.context("config.toml")?;
+    let index = Index::build(&loaded.site);
+    let records = planportal::search::records(&loaded.site, &index);
+    let t = Instant::now();
+    let files = planportal::search::index_files(&records, config.base_path())?;
+    let bytes: usize = files.iter().map(|f| f.bytes.len()).sum();
+    println!(
+        "search_index_s={} records={} search_files={} search_bytes={bytes}",
+        seconds(t),
+        records.len(),
+        files.len()
+    );
+    Ok(())
+}
+
+fn print_stages(prefix: &str, stages: &[(&'static str, f64)]) {
+    for (stage, s) in stages {
+        println!("{prefix}{}={s:.3}", stage.replace(' ', "_"));
+    }
+}
+
+/// A full build, then one goal text of `plan` changed, then the rebuild with the cache.
+fn incremental(root: &Path, plan: &Path) -> Result<()> {
+    let t = Instant::now();
+    let built = planportal::build::build_files(root, None, None)?;
+    let (_, summary) = built.map_err(|report| anyhow::anyhow!("{report}"))?;
+    println!("full_s={}", seconds(t));
+    print_stages("full_", &summary.stages);
+    let original = std::fs::read_to_string(plan).with_context(|| format!("reading {}", plan.display()))?;
+    let Some(at) = original.find("text: ") else { bail!("{} has no text", plan.display()) };
+    let at = at + "text: ".len();
+    std::fs::write(plan, format!("{}Modificat {}", &original[..at], &original[at..]))?;
+    let t = Instant::now();
+    let rebuilt = planportal::build::build_files(root, None, Some(&summary.cache));
+    let elapsed = seconds(t);
+    std::fs::write(plan, original)?;
+    let (_, again) = rebuilt?.map_err(|report| anyhow::anyhow!("{report}"))?;
+    println!("incremental_s={elapsed} incremental_rendered={}", again.rendered);
+    print_stages("incremental_", &again.stages);
+    Ok(())
+}

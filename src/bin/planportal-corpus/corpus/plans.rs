@@ -1,0 +1,338 @@
+//! One plan file: its shape (levels, numbers, labels as the real documents print them) and its
+//! text, drawn from the pools of real texts by position. A plan is sized in pages: the plan page
+//! and one page per specific objective.
+
+use serde::Serialize;
+
+use super::{DRUG_OBJECTIVES, GENERIC_ACTORS, Generator, PlanKind, choose, pick, yaml};
+use crate::vocabulary::FRAMEWORK_ID;
+
+impl Generator<'_> {
+    /// The county's drug plan 2022-2026: the national objectives, worded as the framework does.
+    pub(super) fn drug_plan(&mut self, c: usize) {
+        let Some(pages) = self.take(1 + DRUG_OBJECTIVES) else { return };
+        let objectives = pages.saturating_sub(1).max(1);
+        let (slug, name) = self.v.counties[c].clone();
+        let seed = self.next_seed();
+        let mut links = Vec::new();
+        for (goal, objectives) in &self.v.framework {
+            for (objective, wording) in objectives {
+                links.push((goal.clone(), objective.clone(), wording.clone()));
+            }
+        }
+        let mut goals: Vec<GoalFile> = Vec::new();
+        for i in 0..objectives {
+            let (goal_id, objective_id, wording) = &links[i % links.len()];
+            let goal_ref = format!("{FRAMEWORK_ID}/{goal_id}");
+            if goals.last().and_then(|g| g.framework.as_deref()) != Some(goal_ref.as_str()) {
+                goals.push(GoalFile {
+                    number: Some((goals.len() + 1).to_string()),
+                    text: choose(&self.v.goals, seed, goals.len() as u64).to_owned(),
+                    framework: Some(goal_ref),
+                    objectives: Vec::new(),
+                });
+            }
+            let g = goals.len();
+            let goal = goals.last_mut().expect("a goal was just pushed");
+            let number = format!("{g}.{}.", goal.objectives.len() + 1);
+            let framework = Some(format!("{FRAMEWORK_ID}/{objective_id}"));
+            let activities = self.activities(seed, i, &number, &slug, None);
+            goal.objectives.push(ObjectiveFile {
+                number: Some(number),
+                text: wording.clone(),
+                framework,
+                themes: vec![],
+                activities,
+            });
+        }
+        let plan = PlanFile {
+            title: format!("PLANUL DE ACȚIUNE ÎN DOMENIUL DROGURILOR LA NIVELUL JUDEȚULUI {}", name.to_uppercase()),
+            kind: "plan-droguri",
+            county: slug.clone(),
+            locality: None,
+            issuer: Some(format!("Consiliul Județean {name}")),
+            period: Period { from: 2022, to: 2026 },
+            date: Some(format!("2022-{:02}-{:02}", 1 + pick(seed, 1) % 12, 1 + pick(seed, 2) % 28)),
+            source: format!("{slug}.txt"),
+            labels: Labels::drugs(),
+            sections: vec![SectionFile {
+                level: "Acțiune strategică",
+                number: "I",
+                title: "REDUCEREA CERERII DE DROGURI",
+                goals,
+            }],
+        };
+        self.files.insert(format!("content/plans/{slug}-droguri-2022-2026.yaml"), yaml(&plan));
+    }
+
+    /// A social-services plan of a county (`locality` none) or of a local authority.
+    pub(super) fn social_plan(&mut self, c: usize, locality: Option<&(String, String)>, kind: PlanKind) {
+        let seed = self.serial + 1;
+        let wanted = match (kind, locality) {
+            (PlanKind::Operational, _) => 18 + (pick(seed, 0) % 18) as usize,
+            (PlanKind::Annual(_), None) => 6 + (pick(seed, 0) % 8) as usize,
+            (PlanKind::Annual(_), Some(_)) => 3 + (pick(seed, 0) % 6) as usize,
+        };
+        let Some(pages) = self.take(1 + wanted) else { return };
+        if pages == 1 {
+            // One page left and no plan fits in one: a national body takes it.
+            self.files.insert("content/institutions/corpus-extra.yaml".into(), EXTRA_INSTITUTION.into());
+            return;
+        }
+        let seed = self.next_seed();
+        let objectives = pages - 1;
+        let (county_slug, county_name) = self.v.counties[c].clone();
+        let owner = locality.map(|l| l.1.clone()).unwrap_or_else(|| format!("JUDEȚUL {}", county_name.to_uppercase()));
+        let per_goal = 1 + (pick(seed, 3) % 4) as usize;
+        let mut goals: Vec<GoalFile> = Vec::new();
+        for i in 0..objectives {
+            if i % per_goal == 0 {
+                goals.push(GoalFile {
+                    number: Some(roman(goals.len() + 1)),
+                    text: choose(&self.v.goals, seed, 100 + goals.len() as u64).to_owned(),
+                    framework: None,
+                    objectives: Vec::new(),
+                });
+            }
+            let g = goals.len();
+            let goal = goals.last_mut().expect("a goal was just pushed");
+            let number = format!("OS.{}.{}", roman(g), goal.objectives.len() + 1);
+            let themes =
+                vec![self.v.themes[(pick(seed, 200 + i as u64) % self.v.themes.len() as u64) as usize].clone()];
+            let activities = self.activities(seed, i, &number, &county_slug, locality);
+            let text = choose(&self.v.objectives, seed, 300 + i as u64).to_owned();
+            goal.objectives.push(ObjectiveFile { number: Some(number), text, framework: None, themes, activities });
+        }
+        let (id, title, plan_type, period, labels) = match kind {
+            PlanKind::Operational => (
+                "plan-operational-servicii-sociale-2021-2027".to_owned(),
+                format!("PLANUL OPERAȚIONAL AL STRATEGIEI DE DEZVOLTARE A SERVICIILOR SOCIALE — {owner}"),
+                "plan-operational",
+                Period { from: 2021, to: 2027 },
+                Labels::operational(),
+            ),
+            PlanKind::Annual(year) => (
+                format!("plan-actiune-servicii-sociale-{year}"),
+                format!("PLANUL ANUAL DE ACȚIUNE PRIVIND SERVICIILE SOCIALE — {owner}, ANUL {year}"),
+                "plan-anual",
+                Period { from: year, to: year },
+                Labels::annual(),
+            ),
+        };
+        let prefix = locality.map(|l| l.0.clone()).unwrap_or_else(|| county_slug.clone());
+        let issuer = match locality {
+            Some((_, name)) => format!("Primăria {name}"),
+            None => format!("Consiliul Județean {county_name}"),
+        };
+        let plan = PlanFile {
+            title,
+            kind: plan_type,
+            county: county_slug.clone(),
+            locality: locality.map(|l| l.0.clone()),
+            issuer: Some(issuer),
+            period,
+            date: Some(format!(
+                "{}-{:02}-{:02}",
+                period.from.max(2015) - 1,
+                1 + pick(seed, 1) % 12,
+                1 + pick(seed, 2) % 28
+            )),
+            source: format!("{county_slug}.txt"),
+            labels,
+            sections: vec![],
+        };
+        let file = PlanFileWithGoals { plan, goals };
+        self.files.insert(format!("content/plans/{prefix}-{id}.yaml"), yaml(&file));
+    }
+
+    fn next_seed(&mut self) -> u64 {
+        self.serial += 1;
+        self.serial
+    }
+
+    /// Two to four measures under objective `i`, their responsible bodies from the county (and
+    /// the local authority), named by full name or alias as documents do.
+    fn activities(
+        &self,
+        seed: u64,
+        i: usize,
+        number: &str,
+        county: &str,
+        locality: Option<&(String, String)>,
+    ) -> Vec<ActivityFile> {
+        let n = 2 + (pick(seed, 400 + i as u64) % 3) as usize;
+        let county_name = self.v.counties.iter().find(|c| c.0 == county).map(|c| c.1.clone()).unwrap_or_default();
+        (0..n)
+            .map(|a| {
+                let k = (i * 8 + a) as u64;
+                let body = super::COUNTY_BODIES[(pick(seed, 500 + k) % super::COUNTY_BODIES.len() as u64) as usize];
+                let mut responsible = vec![if pick(seed, 600 + k).is_multiple_of(2) {
+                    format!("{} {county_name}", body.2)
+                } else {
+                    format!("{} {county_name}", body.1)
+                }];
+                if let Some((_, name)) = locality {
+                    responsible.insert(0, format!("DAS {name}"));
+                }
+                // A generic actor ("APL", "ONG-uri") partners one measure in four: often enough to
+                // be a real institution page, not so often that one page holds the whole country.
+                let generic = pick(seed, 700 + k);
+                let partners = match generic % 4 {
+                    0 => vec![GENERIC_ACTORS[(generic / 4 % GENERIC_ACTORS.len() as u64) as usize].to_owned()],
+                    _ => vec![],
+                };
+                ActivityFile {
+                    number: format!("{}{}", number.trim_end_matches('.'), format_args!(".{}", a + 1)),
+                    text: choose(&self.v.activities, seed, 800 + k).to_owned(),
+                    indicators: vec![choose(&self.v.indicators, seed, 900 + k).to_owned()],
+                    period: choose(&self.v.periods, seed, 1000 + k).to_owned(),
+                    responsible,
+                    partners,
+                    funding: vec![choose(&self.v.funding, seed, 1100 + k).to_owned()],
+                }
+            })
+            .collect()
+    }
+}
+
+fn roman(n: usize) -> String {
+    const DIGITS: [(usize, &str); 9] =
+        [(100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")];
+    let mut n = n;
+    let mut out = String::new();
+    for (value, digits) in DIGITS {
+        while n >= value {
+            out.push_str(digits);
+            n -= value;
+        }
+    }
+    out
+}
+
+const EXTRA_INSTITUTION: &str =
+    "- id: corpus-ong-national\n  type: ong\n  name: Asociația Națională pentru Servicii Sociale\n";
+
+#[derive(Serialize)]
+struct PlanFile {
+    title: String,
+    #[serde(rename = "type")]
+    kind: &'static str,
+    county: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    locality: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    issuer: Option<String>,
+    period: Period,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    date: Option<String>,
+    source: String,
+    labels: Labels,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    sections: Vec<SectionFile>,
+}
+
+#[derive(Serialize)]
+struct PlanFileWithGoals {
+    #[serde(flatten)]
+    plan: PlanFile,
+    goals: Vec<GoalFile>,
+}
+
+#[derive(Serialize, Clone, Copy)]
+struct Period {
+    from: u16,
+    to: u16,
+}
+
+#[derive(Serialize)]
+struct Labels {
+    goal: &'static str,
+    objective: &'static str,
+    activity: &'static str,
+    indicators: &'static str,
+    period: &'static str,
+    responsible: &'static str,
+    partners: &'static str,
+    funding: &'static str,
+}
+
+impl Labels {
+    fn drugs() -> Labels {
+        Labels {
+            goal: "Obiectiv general",
+            objective: "Obiectiv specific",
+            activity: "Activitate",
+            indicators: "Indicatori",
+            period: "Perioada de implementare",
+            responsible: "Responsabili",
+            partners: "Parteneri",
+            funding: "Surse de finanțare",
+        }
+    }
+    fn operational() -> Labels {
+        Labels {
+            goal: "Obiectiv general",
+            objective: "Obiectiv operațional",
+            activity: "Măsură",
+            indicators: "Indicatori de rezultat",
+            period: "Termene",
+            responsible: "Instituții responsabile",
+            partners: "Parteneri",
+            funding: "Surse de finanțare",
+        }
+    }
+    fn annual() -> Labels {
+        Labels {
+            goal: "Direcția de acțiune",
+            objective: "Obiectiv specific",
+            activity: "Măsură",
+            indicators: "Rezultate",
+            period: "Termen de realizare",
+            responsible: "Responsabili",
+            partners: "Parteneri",
+            funding: "Surse de finanțare",
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct SectionFile {
+    level: &'static str,
+    number: &'static str,
+    title: &'static str,
+    goals: Vec<GoalFile>,
+}
+
+#[derive(Serialize)]
+struct GoalFile {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    number: Option<String>,
+    text: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    framework: Option<String>,
+    objectives: Vec<ObjectiveFile>,
+}
+
+#[derive(Serialize)]
+struct ObjectiveFile {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    number: Option<String>,
+    text: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    framework: Option<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    themes: Vec<String>,
+    activities: Vec<ActivityFile>,
+}
+
+#[derive(Serialize)]
+struct ActivityFile {
+    number: String,
+    text: String,
+    indicators: Vec<String>,
+    period: String,
+    responsible: Vec<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    partners: Vec<String>,
+    funding: Vec<String>,
+}
