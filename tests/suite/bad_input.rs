@@ -3,17 +3,12 @@
 //! A new case is a new folder. `UPDATE_EXPECTED=1 cargo test` rewrites the expectations (read
 //! the diff before committing them).
 
-use crate::support::{TestSite, fixtures, stderr};
+use crate::support::{TestSite, bad_cases, fixtures, stderr};
 
 #[test]
 fn every_bad_case_reports_its_exact_errors() {
     let update = std::env::var_os("UPDATE_EXPECTED").is_some();
-    let mut cases: Vec<_> = std::fs::read_dir(fixtures().join("bad"))
-        .expect("bad fixtures")
-        .map(|e| e.expect("entry").path())
-        .filter(|p| p.is_dir())
-        .collect();
-    cases.sort();
+    let cases = bad_cases();
     assert!(cases.len() >= 15, "expected the bad-input corpus, found {} cases", cases.len());
     let mut failures = Vec::new();
     for case in &cases {

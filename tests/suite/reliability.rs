@@ -9,7 +9,7 @@ use planportal::diagnostics::Diagnostics;
 use planportal::load::{self, MAX_FILE_BYTES};
 
 use crate::site::{build, read_tree};
-use crate::support::{TestSite, fixtures, stderr};
+use crate::support::{TestSite, bad_cases, stderr};
 
 #[test]
 fn a_build_that_fails_midway_leaves_the_published_site_untouched() {
@@ -212,12 +212,7 @@ fn source_names_reserved_by_windows_or_clashing_in_case_are_refused() {
 /// problems.
 #[test]
 fn the_in_memory_loader_of_the_fuzz_targets_reports_what_the_disk_loader_reports() {
-    let mut cases: Vec<_> = std::fs::read_dir(fixtures().join("bad"))
-        .expect("bad fixtures")
-        .map(|e| e.expect("entry").path())
-        .filter(|p| p.is_dir())
-        .collect();
-    cases.sort();
+    let cases = bad_cases();
     let mut differences = Vec::new();
     for case in std::iter::once(None).chain(cases.iter().map(Some)) {
         let site = TestSite::minimal();

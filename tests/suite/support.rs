@@ -12,6 +12,17 @@ pub fn fixtures() -> PathBuf {
     repo().join("tests/fixtures")
 }
 
+/// The folders of the bad-input corpus, `tests/fixtures/bad/<case>/`, in name order.
+pub fn bad_cases() -> Vec<PathBuf> {
+    let mut cases: Vec<PathBuf> = std::fs::read_dir(fixtures().join("bad"))
+        .expect("bad fixtures")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| p.is_dir())
+        .collect();
+    cases.sort();
+    cases
+}
+
 /// A copy of a site in a temporary folder, removed when dropped.
 pub struct TestSite {
     dir: tempfile::TempDir,
