@@ -243,14 +243,9 @@ fn load_and_resolve(load: impl FnOnce(&mut Diagnostics) -> load::RawContent) -> 
 /// The content files of a site as (path from the root with `/`, bytes), hidden files left out as
 /// the disk loader leaves them out.
 fn content_files(root: &Path) -> Vec<(String, Vec<u8>)> {
-    walkdir::WalkDir::new(root.join("content"))
+    crate::site::read_tree(&root.join("content"))
         .into_iter()
-        .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'))
-        .map(|e| e.expect("entry"))
-        .filter(|e| e.file_type().is_file())
-        .map(|e| {
-            let relative = e.path().strip_prefix(root).expect("inside").to_string_lossy().replace('\\', "/");
-            (relative, std::fs::read(e.path()).expect("read"))
-        })
+        .filter(|(path, _)| !path.split('/').any(|part| part.starts_with('.')))
+        .map(|(path, bytes)| (format!("content/{path}"), bytes))
         .collect()
 }
