@@ -1,7 +1,7 @@
 //! For `scripts/bench`: the one-plan incremental rebuild that `serve` does, end to end through
 //! `build::build_files` (load, resolve, indexes, the pages whose context changed, search, data).
 //!
-//! `bench_phases SITE PLAN_FILE` builds SITE in memory, changes one goal text of PLAN_FILE
+//! `bench_phases SITE PLAN_FILE` builds SITE into SITE/public, changes one goal text of PLAN_FILE
 //! (relative to SITE), builds again with the first build's page cache, restores the file, and
 //! prints `key=value` lines: the stages of both builds, `incremental_s` (the second build, wall
 //! time) and `incremental_rendered` (pages rendered again).
@@ -11,7 +11,9 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use anyhow::{Context, Result, bail};
+use planportal::build::BuildSummary;
 use planportal::model::index::Index;
+use planportal::render::PageCache;
 
 // The allocator of the `planportal` binary, so that the stages are timed as it runs them.
 #[global_allocator]
@@ -39,7 +41,9 @@ fn search(root: &Path) -> Result<()> {
     let index = Index::build(&loaded.site);
     let records = planportal::search::records(&loaded.site, &index);
     let t = Instant::now();
-    let files = planportal::search::index_files(&records, config.base_path())?;
+    let sink = planportal::output::MemorySink::default();
+    planportal::search::write_index(&records, config.base_path(), &sink)?;
+    let files = sink.into_files();
     let bytes: usize = files.iter().map(|f| f.bytes.len()).sum();
     println!(
         "search_index_s={} records={} search_files={} search_bytes={bytes}",
@@ -56,11 +60,20 @@ fn print_stages(prefix: &str, stages: &[(&'static str, f64)]) {
     }
 }
 
+/// Builds `root` into `<root>/public` as `planportal build` and `serve` do, publishing at the end.
+fn build(root: &Path, previous: Option<&PageCache>) -> Result<BuildSummary> {
+    let public = root.join("public");
+    let staging = planportal::output::Staging::new(&public)?;
+    let built = planportal::build::build_files(root, None, previous, &staging)?;
+    let summary = built.map_err(|report| anyhow::anyhow!("{report}"))?;
+    staging.publish()?;
+    Ok(BuildSummary { cache: summary.cache.published_in(&public), ..summary })
+}
+
 /// A full build, then one goal text of `plan` changed, then the rebuild with the cache.
 fn incremental(root: &Path, plan: &Path) -> Result<()> {
     let t = Instant::now();
-    let built = planportal::build::build_files(root, None, None)?;
-    let (_, summary) = built.map_err(|report| anyhow::anyhow!("{report}"))?;
+    let summary = build(root, None)?;
     println!("full_s={}", seconds(t));
     print_stages("full_", &summary.stages);
     let original = std::fs::read_to_string(plan).with_context(|| format!("reading {}", plan.display()))?;
@@ -68,10 +81,10 @@ fn incremental(root: &Path, plan: &Path) -> Result<()> {
     let at = at + "text: ".len();
     std::fs::write(plan, format!("{}Modificat {}", &original[..at], &original[at..]))?;
     let t = Instant::now();
-    let rebuilt = planportal::build::build_files(root, None, Some(&summary.cache));
+    let rebuilt = build(root, Some(&summary.cache));
     let elapsed = seconds(t);
     std::fs::write(plan, original)?;
-    let (_, again) = rebuilt?.map_err(|report| anyhow::anyhow!("{report}"))?;
+    let again = rebuilt?;
     println!("incremental_s={elapsed} incremental_rendered={}", again.rendered);
     print_stages("incremental_", &again.stages);
     Ok(())

@@ -1,5 +1,6 @@
 //! `planportal build`: load, resolve, render, publish. Content errors stop the build before
-//! anything is written; the published site is replaced only by a complete new one.
+//! anything is written; pages, search and data are written as they are made into a staging
+//! folder, and the published site is replaced only by a complete new one.
 
 use std::path::PathBuf;
 use std::time::Instant;
@@ -8,7 +9,7 @@ use anyhow::Result;
 
 use crate::cli::BuildArgs;
 use crate::model::index::Index;
-use crate::output::{self, OutputFile};
+use crate::output::{self, Sink};
 use crate::render::{self, PageCache, Renderer, urls::Urls};
 
 /// A progress bar that appears only once a build has run for a second: short builds print
@@ -61,13 +62,15 @@ fn timed<T>(stages: &mut Vec<(&'static str, f64)>, name: &'static str, work: imp
     result
 }
 
-/// Builds the site under `root` into memory. `Ok(Err(report))` is content problems.
-/// `base_url` replaces the configured one (`serve` publishes on its own address).
+/// Builds the site under `root` into `sink`. `Ok(Err(report))` is content problems, found before
+/// anything is written. `base_url` replaces the configured one (`serve` publishes on its own
+/// address); `previous` is the page cache of the published site, for an incremental build.
 pub fn build_files(
     root: &std::path::Path,
     base_url: Option<&str>,
     previous: Option<&PageCache>,
-) -> Result<std::result::Result<(Vec<OutputFile>, BuildSummary), String>> {
+    sink: &dyn Sink,
+) -> Result<std::result::Result<BuildSummary, String>> {
     let mut stages = Vec::new();
     let loaded = timed(&mut stages, "load and resolve", || crate::load_site(root));
     let warnings = loaded.diagnostics.warning_count();
@@ -83,37 +86,43 @@ pub fn build_files(
     let urls = Urls::new(config.base_path());
     let tera = timed(&mut stages, "templates", || render::load_templates(root, &config))?;
     let renderer = Renderer::new(tera, &config, &site, &index, &urls);
-    // Pages and the search index are independent: build them at the same time.
+    // Pages and the search index are independent: build them at the same time. Both write each
+    // file as soon as it is made.
     let progress = Progress::new();
-    let ((pages, pages_s), (search_files, search_s)) = rayon::join(
+    let ((pages, pages_s), (search, search_s)) = rayon::join(
         || {
             let started = Instant::now();
-            (renderer.render_pages(&|n, total| progress.tick(n, total), previous), started.elapsed().as_secs_f64())
+            let pages = renderer.render_pages(&|n, total| progress.tick(n, total), previous, sink);
+            (pages, started.elapsed().as_secs_f64())
         },
         || {
             let started = Instant::now();
             let records = crate::search::records(&site, &index);
-            (crate::search::index_files(&records, config.base_path()), started.elapsed().as_secs_f64())
+            (crate::search::write_index(&records, config.base_path(), sink), started.elapsed().as_secs_f64())
         },
     );
     stages.extend([("pages", pages_s), ("search", search_s)]);
     progress.bar.finish_and_clear();
     let pages = pages?;
+    search?;
     let mut files = render::sitemap_and_robots(&config, &pages);
-    let page_count = pages.len();
-    let rendered = pages.iter().filter(|p| p.rendered).count();
-    let cache = PageCache::from_pages(&pages);
-    files.extend(pages.into_iter().map(|p| p.file));
     files.extend(render::static_files(root, &config)?);
-    files.extend(render::source_files(&site));
-    files.extend(search_files?);
-    files.extend(timed(&mut stages, "data", || crate::data::data_files(&site, &index, &config))?);
-    let summary = BuildSummary { pages: page_count, rendered, files: files.len(), warnings, cache, stages };
+    files.into_iter().try_for_each(|f| sink.put(f))?;
+    render::write_sources(&site, sink)?;
+    timed(&mut stages, "data", || crate::data::write_data(&site, &index, &config, sink))?;
+    let summary = BuildSummary {
+        pages: pages.len(),
+        rendered: pages.iter().filter(|p| p.rendered).count(),
+        files: sink.written(),
+        warnings,
+        cache: PageCache::new(&pages),
+        stages,
+    };
     let report = loaded.diagnostics.render();
     if !report.is_empty() {
         eprint!("{report}");
     }
-    Ok(Ok((files, summary)))
+    Ok(Ok(summary))
 }
 
 /// `planportal build`.
@@ -121,8 +130,9 @@ pub fn run(args: &BuildArgs) -> Result<bool> {
     let started = Instant::now();
     let root = &args.site.root;
     let output_dir: PathBuf = args.output.clone().unwrap_or_else(|| root.join("public"));
-    let (files, summary) = match build_files(root, None, None)? {
-        Ok(built) => built,
+    let staging = output::Staging::new(&output_dir)?;
+    let summary = match build_files(root, None, None, &staging)? {
+        Ok(summary) => summary,
         Err(report) => {
             eprint!("{report}");
             eprintln!("build stopped: nothing was written, {} is unchanged", output_dir.display());
@@ -130,7 +140,7 @@ pub fn run(args: &BuildArgs) -> Result<bool> {
         }
     };
     let mut stages = summary.stages;
-    timed(&mut stages, "write", || output::publish(&output_dir, &files))?;
+    timed(&mut stages, "publish", || staging.publish())?;
     if args.quiet {
         return Ok(true);
     }

@@ -1,7 +1,7 @@
 //! Open data: the model as CSV and JSON downloads under `date/`, described by a Frictionless
 //! Data Package, plus the Atom feed of publications. CSV files start with a byte-order mark so
 //! that spreadsheet programs read the diacritics right. Everything is made from the model, in a
-//! stable order, in memory; `output` writes it.
+//! stable order, and handed to the output sink file by file.
 
 use anyhow::Result;
 use serde_json::{Value, json};
@@ -9,7 +9,7 @@ use serde_json::{Value, json};
 use crate::config::Config;
 use crate::model::index::{Index, Role};
 use crate::model::*;
-use crate::output::OutputFile;
+use crate::output::{OutputFile, Sink};
 use crate::render::urls;
 
 /// The columns of `activitati.csv`, in order. The header is part of the published interface.
@@ -108,7 +108,11 @@ pub fn activity_rows(site: &Site, index: &Index<'_>, config: &Config, plan_id: P
 }
 
 /// A CSV file with a byte-order mark and a header.
-fn csv_file<const N: usize>(path: String, header: [&str; N], rows: &[[String; N]]) -> Result<OutputFile> {
+fn csv_file<'a, const N: usize>(
+    path: String,
+    header: [&str; N],
+    rows: impl IntoIterator<Item = &'a [String; N]>,
+) -> Result<OutputFile> {
     let mut writer = csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).from_writer(BOM.to_vec());
     writer.write_record(header)?;
     for row in rows {
@@ -185,31 +189,28 @@ fn plan_json(site: &Site, index: &Index<'_>, config: &Config, plan_id: PlanId) -
     })
 }
 
-/// Every download of the site, the data package and the feed.
-pub fn data_files(site: &Site, index: &Index<'_>, config: &Config) -> Result<Vec<OutputFile>> {
-    let mut files = Vec::new();
+/// Every download of the site, the data package and the feed, each written to `sink` as soon as
+/// it is made.
+pub fn write_data(site: &Site, index: &Index<'_>, config: &Config, sink: &dyn Sink) -> Result<()> {
+    use rayon::prelude::*;
     // The rows of each plan are made once and shared by every file that needs them.
     let plan_rows: Vec<Vec<[String; 17]>> =
-        (0..site.plans.len()).map(|p| activity_rows(site, index, config, PlanId(p))).collect();
-    let mut plans_json = Vec::new();
-    for (p, plan) in site.plans.iter().enumerate() {
-        files.push(csv_file(format!("date/planuri/{}.csv", plan.id), ACTIVITY_COLUMNS, &plan_rows[p])?);
-        let json = plan_json(site, index, config, PlanId(p));
-        files.push(json_file(format!("date/planuri/{}.json", plan.id), &json)?);
-        plans_json.push(json);
-    }
-    files.push(csv_file("date/activitati.csv".into(), ACTIVITY_COLUMNS, &plan_rows.concat())?);
+        (0..site.plans.len()).into_par_iter().map(|p| activity_rows(site, index, config, PlanId(p))).collect();
+    site.plans.par_iter().enumerate().try_for_each(|(p, plan)| {
+        sink.put(csv_file(format!("date/planuri/{}.csv", plan.id), ACTIVITY_COLUMNS, &plan_rows[p])?)?;
+        sink.put(json_file(format!("date/planuri/{}.json", plan.id), &plan_json(site, index, config, PlanId(p)))?)
+    })?;
+    sink.put(csv_file("date/activitati.csv".into(), ACTIVITY_COLUMNS, plan_rows.iter().flatten())?)?;
     for (c, county) in site.counties.iter().enumerate() {
         if index.plans_by_county[c].is_empty() {
             continue;
         }
-        let rows: Vec<[String; 17]> =
-            index.plans_by_county[c].iter().flat_map(|p| plan_rows[p.0].iter().cloned()).collect();
-        files.push(csv_file(format!("date/judete/{}.csv", county.slug), ACTIVITY_COLUMNS, &rows)?);
+        let rows = index.plans_by_county[c].iter().flat_map(|p| &plan_rows[p.0]);
+        sink.put(csv_file(format!("date/judete/{}.csv", county.slug), ACTIVITY_COLUMNS, rows)?)?;
     }
     let row_of: Vec<std::collections::HashMap<&str, usize>> =
         plan_rows.iter().map(|rows| rows.iter().enumerate().map(|(i, r)| (r[6].as_str(), i)).collect()).collect();
-    for (i, institution) in site.institutions.iter().enumerate() {
+    site.institutions.par_iter().enumerate().try_for_each(|(i, institution)| {
         let rows: Vec<[String; 18]> = index.involvements[i]
             .iter()
             .filter_map(|inv| {
@@ -222,18 +223,37 @@ pub fn data_files(site: &Site, index: &Index<'_>, config: &Config) -> Result<Vec
             .collect();
         let mut header = ["rol"; 18];
         header[1..].copy_from_slice(&ACTIVITY_COLUMNS);
-        files.push(csv_file(format!("date/institutii/{}.csv", institution.id), header, &rows)?);
-    }
-    files.push(institutions_csv(site)?);
-    files.push(counties_csv(site, index)?);
-    files.extend(framework_files(site, index)?);
-    files.push(json_file("date/planuri.json".into(), &json!({ "plans": plans_json }))?);
-    files.push(json_file("date/planuri.schema.json".into(), &dataset_schema())?);
-    files.push(json_file("date/datapackage.json".into(), &crate::datapackage::describe(site, config))?);
+        sink.put(csv_file(format!("date/institutii/{}.csv", institution.id), header, &rows)?)
+    })?;
+    sink.put(institutions_csv(site)?)?;
+    sink.put(counties_csv(site, index)?)?;
+    framework_files(site, index)?.into_iter().try_for_each(|f| sink.put(f))?;
+    sink.put(all_plans_json(site, index, config)?)?;
+    sink.put(json_file("date/planuri.schema.json".into(), &dataset_schema())?)?;
+    sink.put(json_file("date/datapackage.json".into(), &crate::datapackage::describe(site, config))?)?;
     if let Some(feed) = crate::feed::atom(site, config) {
-        files.push(feed);
+        sink.put(feed)?;
     }
-    Ok(files)
+    Ok(())
+}
+
+/// `planuri.json`: every plan, serialised one plan at a time instead of as one JSON tree of
+/// the whole site.
+fn all_plans_json(site: &Site, index: &Index<'_>, config: &Config) -> Result<OutputFile> {
+    struct Plans<'a>(&'a Site, &'a Index<'a>, &'a Config);
+    impl serde::Serialize for Plans<'_> {
+        fn serialize<S: serde::Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
+            let Plans(site, index, config) = *self;
+            serializer.collect_seq((0..site.plans.len()).map(|p| plan_json(site, index, config, PlanId(p))))
+        }
+    }
+    #[derive(serde::Serialize)]
+    struct All<'a> {
+        plans: Plans<'a>,
+    }
+    let mut bytes = serde_json::to_vec_pretty(&All { plans: Plans(site, index, config) })?;
+    bytes.push(b'\n');
+    Ok(OutputFile { path: "date/planuri.json".into(), bytes })
 }
 
 fn institutions_csv(site: &Site) -> Result<OutputFile> {

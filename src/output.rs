@@ -1,11 +1,13 @@
-//! The last stage: the files made in memory are written into a fresh folder beside the output
-//! folder, which replaces the published one only once everything is written. A failed build
-//! (bad content, a template error, a full disk) leaves the published site as it was.
+//! The last stage: files are written, as soon as each is made, into a fresh staging folder beside
+//! the output folder, which replaces the published one only once everything is written. A failed
+//! build (bad content, a template error, a full disk) leaves the published site as it was, and
+//! the build never holds the whole site in memory.
 
+use std::collections::HashSet;
 use std::path::{Component, Path, PathBuf};
+use std::sync::Mutex;
 
 use anyhow::{Context, Result, bail};
-use rayon::prelude::*;
 
 /// A file of the site: its path relative to the output root (`/`-separated) and its bytes.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -14,38 +16,143 @@ pub struct OutputFile {
     pub bytes: Vec<u8>,
 }
 
-/// Writes `files` as the new content of `output`, atomically as far as the file system allows:
-/// everything goes to `<output>.tmp-<pid>` first; then the old folder is moved aside, the new one
-/// moved in, and the old one removed.
-pub fn publish(output: &Path, files: &[OutputFile]) -> Result<()> {
-    check_paths(files)?;
-    let parent = output.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    std::fs::create_dir_all(parent).with_context(|| format!("creating {}", parent.display()))?;
-    let name = output.file_name().context("the output path has no folder name")?.to_string_lossy().into_owned();
-    let staging = parent.join(format!("{name}.tmp-{}", std::process::id()));
-    let retired = parent.join(format!("{name}.old-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&staging);
-    let written = write_all(&staging, files);
-    if let Err(error) = written {
-        let _ = std::fs::remove_dir_all(&staging);
-        return Err(error);
+/// Where the stages put the files they make. Called from many threads at once.
+pub trait Sink: Sync {
+    fn write(&self, path: &str, bytes: &[u8]) -> Result<()>;
+
+    /// How many files were written so far.
+    fn written(&self) -> usize;
+
+    fn put(&self, file: OutputFile) -> Result<()> {
+        self.write(&file.path, &file.bytes)
     }
-    swap(&staging, output, &retired)
+
+    /// Puts `path` in the new site with the bytes of the file `from` of the published site.
+    /// False when `from` cannot be read: the caller makes the file again.
+    fn reuse(&self, path: &str, from: &Path) -> Result<bool> {
+        match std::fs::read(from) {
+            Ok(bytes) => self.write(path, &bytes).map(|()| true),
+            Err(_) => Ok(false),
+        }
+    }
 }
 
-fn write_all(staging: &Path, files: &[OutputFile]) -> Result<()> {
-    let mut dirs: Vec<PathBuf> =
-        files.iter().filter_map(|f| Path::new(&f.path).parent().map(|p| staging.join(p))).collect();
-    dirs.sort();
-    dirs.dedup();
-    std::fs::create_dir_all(staging).with_context(|| format!("creating {}", staging.display()))?;
-    for dir in dirs {
-        std::fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
+/// A sink that keeps the files in memory, checked like [`Staging`] checks them: for tests and
+/// for measuring one stage alone.
+#[derive(Default)]
+pub struct MemorySink {
+    files: Mutex<Vec<OutputFile>>,
+    paths: Mutex<HashSet<String>>,
+}
+
+impl MemorySink {
+    /// The files, sorted by path.
+    pub fn into_files(self) -> Vec<OutputFile> {
+        let mut files = self.files.into_inner().unwrap_or_else(std::sync::PoisonError::into_inner);
+        files.sort_by(|a, b| a.path.cmp(&b.path));
+        files
     }
-    files.par_iter().try_for_each(|file| {
-        let path = staging.join(&file.path);
-        std::fs::write(&path, &file.bytes).with_context(|| format!("writing {}", path.display()))
-    })
+}
+
+impl Sink for MemorySink {
+    fn written(&self) -> usize {
+        lock(&self.paths).len()
+    }
+
+    fn write(&self, path: &str, bytes: &[u8]) -> Result<()> {
+        claim(&self.paths, path)?;
+        lock(&self.files).push(OutputFile { path: path.to_owned(), bytes: bytes.to_vec() });
+        Ok(())
+    }
+}
+
+/// The next site, being written into `<output>.tmp-<pid>`. [`Staging::publish`] moves it into
+/// place; dropped unpublished (an error on the way), it is removed and the published site stays.
+pub struct Staging {
+    output: PathBuf,
+    dir: PathBuf,
+    paths: Mutex<HashSet<String>>,
+    published: bool,
+}
+
+impl Staging {
+    /// An empty staging folder beside `output`.
+    pub fn new(output: &Path) -> Result<Staging> {
+        let parent = output.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+        std::fs::create_dir_all(parent).with_context(|| format!("creating {}", parent.display()))?;
+        let name = output.file_name().context("the output path has no folder name")?.to_string_lossy().into_owned();
+        let dir = parent.join(format!("{name}.tmp-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
+        Ok(Staging { output: output.to_path_buf(), dir, paths: Mutex::default(), published: false })
+    }
+
+    /// The folder being written.
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// Checks `path`, claims it, and makes its folder.
+    fn prepare(&self, path: &str) -> Result<PathBuf> {
+        claim(&self.paths, path)?;
+        let target = self.dir.join(path);
+        if let Some(folder) = target.parent() {
+            std::fs::create_dir_all(folder).with_context(|| format!("creating {}", folder.display()))?;
+        }
+        Ok(target)
+    }
+
+    /// Replaces the published site with this one: the old folder is moved aside, the new one
+    /// moved in, and the old one removed.
+    pub fn publish(mut self) -> Result<()> {
+        let retired = self.dir.with_file_name(format!(
+            "{}.old-{}",
+            self.output.file_name().unwrap_or_default().to_string_lossy(),
+            std::process::id()
+        ));
+        swap(&self.dir, &self.output, &retired)?;
+        self.published = true;
+        Ok(())
+    }
+}
+
+impl Sink for Staging {
+    fn written(&self) -> usize {
+        lock(&self.paths).len()
+    }
+
+    fn write(&self, path: &str, bytes: &[u8]) -> Result<()> {
+        let target = self.prepare(path)?;
+        std::fs::write(&target, bytes).with_context(|| format!("writing {}", target.display()))
+    }
+
+    /// A hard link to the published file: no bytes are read or copied. A copy where links are
+    /// not possible (another file system).
+    fn reuse(&self, path: &str, from: &Path) -> Result<bool> {
+        let target = self.prepare(path)?;
+        if std::fs::hard_link(from, &target).is_ok() || std::fs::copy(from, &target).is_ok() {
+            return Ok(true);
+        }
+        lock(&self.paths).remove(path);
+        Ok(false)
+    }
+}
+
+impl Drop for Staging {
+    fn drop(&mut self) {
+        if !self.published {
+            let _ = std::fs::remove_dir_all(&self.dir);
+        }
+    }
+}
+
+/// Writes `files` as the new content of `output`, atomically as far as the file system allows.
+pub fn publish(output: &Path, files: &[OutputFile]) -> Result<()> {
+    let staging = Staging::new(output)?;
+    for file in files {
+        staging.write(&file.path, &file.bytes)?;
+    }
+    staging.publish()
 }
 
 fn swap(staging: &Path, output: &Path, retired: &Path) -> Result<()> {
@@ -65,18 +172,19 @@ fn swap(staging: &Path, output: &Path, retired: &Path) -> Result<()> {
     Ok(())
 }
 
-/// Every path must stay inside the output folder and be unique.
-fn check_paths(files: &[OutputFile]) -> Result<()> {
-    let mut seen = std::collections::HashSet::new();
-    for file in files {
-        let path = Path::new(&file.path);
-        let safe = !file.path.is_empty() && path.components().all(|c| matches!(c, Component::Normal(_)));
-        if !safe {
-            bail!("refusing to write `{}`: the path leaves the output folder", file.path);
-        }
-        if !seen.insert(file.path.as_str()) {
-            bail!("two outputs map to the same path `{}`", file.path);
-        }
+/// A lock that a panic elsewhere does not poison for good: the set stays usable.
+fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    mutex.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
+/// Every path must stay inside the output folder and be written once.
+fn claim(paths: &Mutex<HashSet<String>>, path: &str) -> Result<()> {
+    let safe = !path.is_empty() && Path::new(path).components().all(|c| matches!(c, Component::Normal(_)));
+    if !safe {
+        bail!("refusing to write `{path}`: the path leaves the output folder");
+    }
+    if !lock(paths).insert(path.to_owned()) {
+        bail!("two outputs map to the same path `{path}`");
     }
     Ok(())
 }
@@ -91,11 +199,30 @@ mod tests {
 
     #[test]
     fn rejects_escaping_and_duplicate_paths() {
-        assert!(check_paths(&[file("../x")]).is_err());
-        assert!(check_paths(&[file("/etc/x")]).is_err());
-        assert!(check_paths(&[file("")]).is_err());
-        assert!(check_paths(&[file("a/b.html"), file("a/b.html")]).is_err());
-        assert!(check_paths(&[file("a/b.html"), file("a/c.html")]).is_ok());
+        let written = |paths: &[&str]| {
+            let sink = MemorySink::default();
+            paths.iter().try_for_each(|p| sink.write(p, b"x"))
+        };
+        assert!(written(&["../x"]).is_err());
+        assert!(written(&["/etc/x"]).is_err());
+        assert!(written(&[""]).is_err());
+        assert!(written(&["a/b.html", "a/b.html"]).is_err());
+        assert!(written(&["a/b.html", "a/c.html"]).is_ok());
+    }
+
+    #[test]
+    fn an_unpublished_staging_folder_is_removed_and_the_site_kept() {
+        let dir = tempfile::tempdir().expect("temp");
+        let out = dir.path().join("public");
+        publish(&out, &[file("index.html")]).expect("first");
+        {
+            let staging = Staging::new(&out).expect("staging");
+            staging.write("half.html", b"x").expect("write");
+            assert!(staging.reuse("index.html", &out.join("index.html")).expect("reuse"));
+            assert!(!staging.reuse("gone.html", &out.join("gone.html")).expect("reuse"));
+        }
+        assert!(out.join("index.html").exists() && !out.join("half.html").exists());
+        assert_eq!(std::fs::read_dir(dir.path()).expect("list").count(), 1);
     }
 
     #[test]

@@ -5,7 +5,7 @@
 //!
 //! Pagefind's API is async; a current-thread tokio runtime drives it here and nowhere else.
 //! A large site's records are split into shards of bounded size, indexed in parallel and merged
-//! in the browser (`index_files`, `search.js`), so time and memory grow linearly.
+//! in the browser (`write_index`, `search.js`), so time and memory grow linearly.
 
 use std::collections::BTreeMap;
 
@@ -13,7 +13,7 @@ use anyhow::{Context, Result};
 
 use crate::model::index::Index;
 use crate::model::*;
-use crate::output::OutputFile;
+use crate::output::{OutputFile, Sink};
 use crate::render::urls;
 
 /// The folder of the search bundle in the site.
@@ -197,20 +197,17 @@ pub const SHARDS_FILE: &str = "shards.json";
 /// `pagefind/` (with Pagefind's scripts and WebAssembly); shard n is `pagefind/n/` and holds
 /// only its index. `pagefind/shards.json` lists the shards the browser merges with Pagefind's
 /// `mergeIndex`. `base_path` prefixes the record URLs so that results link under a sub-path.
-pub fn index_files(records: &[Record], base_path: &str) -> Result<Vec<OutputFile>> {
+/// Each shard's files go to `sink` as soon as it is built, so at most one shard per thread is in
+/// memory.
+pub fn write_index(records: &[Record], base_path: &str, sink: &dyn Sink) -> Result<()> {
     use rayon::prelude::*;
     let shards: Vec<&[Record]> = records.chunks(shard_records()).collect();
-    let built: Vec<Vec<OutputFile>> = shards
-        .par_iter()
-        .enumerate()
-        .map(|(n, shard)| Ok(shard_files(n, shard_index(shard, base_path)?)))
-        .collect::<Result<_>>()?;
-    let mut out: Vec<OutputFile> = built.into_iter().flatten().collect();
+    shards.par_iter().enumerate().try_for_each(|(n, shard)| {
+        shard_files(n, shard_index(shard, base_path)?).into_iter().try_for_each(|file| sink.put(file))
+    })?;
     let merged: Vec<String> = (1..shards.len().max(1)).map(|n| format!("{n}/")).collect();
     let list = serde_json::to_vec(&merged).context("listing the search shards")?;
-    out.push(OutputFile { path: format!("{BUNDLE_DIR}/{SHARDS_FILE}"), bytes: list });
-    out.sort_by(|a, b| a.path.cmp(&b.path));
-    Ok(out)
+    sink.write(&format!("{BUNDLE_DIR}/{SHARDS_FILE}"), &list)
 }
 
 /// The files of shard `n` under the bundle folder. Merged shards keep only their index: the

@@ -57,9 +57,11 @@ pub fn run(args: &ServeArgs) -> Result<bool> {
 fn rebuild(root: &Path, output: &Path, base_url: &str, state: &Mutex<State>) {
     let started = Instant::now();
     let previous = state.lock().unwrap_or_else(std::sync::PoisonError::into_inner).cache.take();
-    let result = crate::build::build_files(root, Some(base_url), previous.as_ref()).and_then(|built| match built {
-        Ok((files, summary)) => crate::output::publish(output, &files).map(|()| Ok(summary)),
-        Err(report) => Ok(Err(report)),
+    let result = crate::output::Staging::new(output).and_then(|staging| {
+        match crate::build::build_files(root, Some(base_url), previous.as_ref(), &staging)? {
+            Ok(summary) => staging.publish().map(|()| Ok(summary)),
+            Err(report) => Ok(Err(report)),
+        }
     });
     let mut state = state.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
     state.version += 1;
@@ -72,7 +74,7 @@ fn rebuild(root: &Path, output: &Path, base_url: &str, state: &Mutex<State>) {
                 summary.rendered,
                 started.elapsed().as_secs_f64()
             );
-            state.cache = Some(summary.cache);
+            state.cache = Some(summary.cache.published_in(output));
         }
         Ok(Err(report)) => {
             eprint!("{report}");

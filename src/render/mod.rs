@@ -18,7 +18,7 @@ use serde_json::{Value, json};
 use crate::config::Config;
 use crate::model::index::Index;
 use crate::model::*;
-use crate::output::OutputFile;
+use crate::output::{OutputFile, Sink};
 use context::Views;
 use urls::Urls;
 
@@ -150,20 +150,21 @@ impl<'a> Renderer<'a> {
         &self,
         tick: &(dyn Fn(u64, u64) + Sync),
         previous: Option<&PageCache>,
+        sink: &dyn Sink,
     ) -> Result<Vec<RenderedPage>> {
         let pages = self.pages();
         let total = pages.len() as u64;
         pages
             .par_iter()
             .map(|kind| {
-                let page = self.render_page(*kind, previous);
+                let page = self.render_page(*kind, previous, sink);
                 tick(1, total);
                 page
             })
             .collect()
     }
 
-    fn render_page(&self, kind: PageKind, previous: Option<&PageCache>) -> Result<RenderedPage> {
+    fn render_page(&self, kind: PageKind, previous: Option<&PageCache>, sink: &dyn Sink) -> Result<RenderedPage> {
         let page = self.describe(kind);
         let canonical = self.config.absolute_url(&page.path);
         let crumbs: Vec<Value> =
@@ -190,27 +191,18 @@ impl<'a> Renderer<'a> {
         let path = if matches!(kind, PageKind::NotFound) { "404.html".to_owned() } else { urls::file_for(&page.path) };
         let key = context_key(&context, self.template_stamp);
         let listed = !matches!(kind, PageKind::NotFound);
-        if let Some(bytes) = previous.and_then(|cache| cache.get(&path, key)) {
-            return Ok(RenderedPage {
-                file: OutputFile { path, bytes: bytes.to_vec() },
-                url: page.path,
-                listed,
-                key,
-                rendered: false,
-            });
+        if let Some(from) = previous.and_then(|cache| cache.get(&path, key))
+            && sink.reuse(&path, &from)?
+        {
+            return Ok(RenderedPage { path, url: page.path, listed, key, rendered: false });
         }
         let context = tera::Context::from_value(context).context("page context")?;
         let html = self
             .tera
             .render(page.template, &context)
             .with_context(|| format!("rendering {} with template {}", page.path, page.template))?;
-        Ok(RenderedPage {
-            file: OutputFile { path, bytes: minify(&html) },
-            url: page.path,
-            listed,
-            key,
-            rendered: true,
-        })
+        sink.write(&path, &minify(&html))?;
+        Ok(RenderedPage { path, url: page.path, listed, key, rendered: true })
     }
 
     fn describe(&self, kind: PageKind) -> PageSpec {
@@ -434,9 +426,9 @@ impl PageSpec {
     }
 }
 
-/// A rendered page and the site path it answers.
+/// A page written to the sink: its file, the site path it answers, and its cache key.
 pub struct RenderedPage {
-    pub file: OutputFile,
+    pub path: String,
     pub url: String,
     /// Whether the page belongs in the sitemap (not the 404 page).
     pub listed: bool,
@@ -446,19 +438,29 @@ pub struct RenderedPage {
     pub rendered: bool,
 }
 
-/// The pages of a previous build, by file path, with the key they were rendered for.
+/// The pages of a previous build: the key each was rendered for, by file path, and the folder
+/// they were published in. Only keys are kept: an unchanged page is taken from that folder.
 #[derive(Debug, Default)]
 pub struct PageCache {
-    pages: std::collections::HashMap<String, (u64, Vec<u8>)>,
+    site: Option<std::path::PathBuf>,
+    keys: std::collections::HashMap<String, u64>,
 }
 
 impl PageCache {
-    pub fn from_pages(pages: &[RenderedPage]) -> PageCache {
-        PageCache { pages: pages.iter().map(|p| (p.file.path.clone(), (p.key, p.file.bytes.clone()))).collect() }
+    /// The keys of `pages`; usable once [`PageCache::published_in`] says where they are.
+    pub fn new(pages: &[RenderedPage]) -> PageCache {
+        PageCache { site: None, keys: pages.iter().map(|p| (p.path.clone(), p.key)).collect() }
     }
 
-    fn get(&self, path: &str, key: u64) -> Option<&[u8]> {
-        self.pages.get(path).filter(|(k, _)| *k == key).map(|(_, bytes)| bytes.as_slice())
+    /// The cache, now that its pages are published in `site`.
+    pub fn published_in(self, site: &Path) -> PageCache {
+        PageCache { site: Some(site.to_path_buf()), ..self }
+    }
+
+    /// The published file of `path`, when it was rendered for `key`.
+    fn get(&self, path: &str, key: u64) -> Option<std::path::PathBuf> {
+        let site = self.site.as_ref()?;
+        (self.keys.get(path) == Some(&key)).then(|| site.join(path))
     }
 }
 
@@ -533,9 +535,6 @@ pub fn static_files(root: &Path, config: &Config) -> Result<Vec<OutputFile>> {
 }
 
 /// The source texts as published, under `surse/`.
-pub fn source_files(site: &Site) -> Vec<OutputFile> {
-    site.sources
-        .iter()
-        .map(|(name, text)| OutputFile { path: urls::source(name), bytes: text.clone().into_bytes() })
-        .collect()
+pub fn write_sources(site: &Site, sink: &dyn Sink) -> Result<()> {
+    site.sources.iter().try_for_each(|(name, text)| sink.write(&urls::source(name), text.as_bytes()))
 }
