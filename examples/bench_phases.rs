@@ -6,6 +6,7 @@
 //! prints `key=value` lines: the stages of both builds, `incremental_s` (the second build, wall
 //! time) and `incremental_rendered` (pages rendered again).
 //! `bench_phases --search SITE` times only the search index (to try shard sizes).
+//! `bench_phases --pages SITE` times only the HTML pages, as `hugo` alone makes them.
 
 use std::path::{Path, PathBuf};
 use std::time::Instant;
@@ -13,7 +14,7 @@ use std::time::Instant;
 use anyhow::{Context, Result, bail};
 use planportal::build::BuildSummary;
 use planportal::model::index::Index;
-use planportal::render::PageCache;
+use planportal::render::{Incremental, PageCache};
 
 // The allocator of the `planportal` binary, so that the stages are timed as it runs them.
 #[global_allocator]
@@ -24,8 +25,11 @@ fn main() -> Result<()> {
     if args.next_if(|a| a == "--search").is_some() {
         return search(&PathBuf::from(args.next().context("usage: bench_phases --search SITE")?));
     }
+    if args.next_if(|a| a == "--pages").is_some() {
+        return pages(&PathBuf::from(args.next().context("usage: bench_phases --pages SITE")?));
+    }
     let (Some(root), Some(plan)) = (args.next(), args.next()) else {
-        bail!("usage: bench_phases SITE PLAN_FILE | bench_phases --search SITE");
+        bail!("usage: bench_phases SITE PLAN_FILE | bench_phases --search SITE | bench_phases --pages SITE");
     };
     let root = PathBuf::from(root);
     incremental(&root, &root.join(plan))
@@ -54,6 +58,23 @@ fn search(root: &Path) -> Result<()> {
     Ok(())
 }
 
+/// The pages alone, as Hugo makes them: load, resolve, render and write every HTML page (into a
+/// staging folder beside SITE/public, removed afterwards), without the search index and data
+/// that `build` makes at the same time.
+fn pages(root: &Path) -> Result<()> {
+    let t = Instant::now();
+    let loaded = planportal::load_site(root);
+    let config = loaded.config.context("config.toml")?;
+    let index = Index::build(&loaded.site);
+    let urls = planportal::render::urls::Urls::new(config.base_path());
+    let templates = planportal::render::load_templates(root, &config)?;
+    let renderer = planportal::render::Renderer::new(templates, &config, &loaded.site, &index, &urls);
+    let staging = planportal::output::Staging::new(&root.join("public-pages"))?;
+    let pages = renderer.render_pages(&|_, _| {}, Incremental::Off, &staging)?;
+    println!("pages_alone_s={} pages_alone={}", seconds(t), pages.len());
+    Ok(())
+}
+
 fn print_stages(prefix: &str, stages: &[(&'static str, f64)]) {
     for (stage, s) in stages {
         println!("{prefix}{}={s:.3}", stage.replace(' ', "_"));
@@ -64,7 +85,8 @@ fn print_stages(prefix: &str, stages: &[(&'static str, f64)]) {
 fn build(root: &Path, previous: Option<&PageCache>) -> Result<BuildSummary> {
     let public = root.join("public");
     let staging = planportal::output::Staging::new(&public)?;
-    let built = planportal::build::build_files(root, None, previous, &staging)?;
+    let built =
+        planportal::build::build_files(root, None, previous.map_or(Incremental::First, Incremental::After), &staging)?;
     let summary = built.map_err(|report| anyhow::anyhow!("{report}"))?;
     staging.publish()?;
     Ok(BuildSummary { cache: summary.cache.published_in(&public), ..summary })

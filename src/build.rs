@@ -10,7 +10,7 @@ use anyhow::Result;
 use crate::cli::BuildArgs;
 use crate::model::index::Index;
 use crate::output::{self, Sink};
-use crate::render::{self, PageCache, Renderer, urls::Urls};
+use crate::render::{self, Incremental, PageCache, Renderer, urls::Urls};
 
 /// A progress bar that appears only once a build has run for a second: short builds print
 /// nothing but their summary line. indicatif hides it when stderr is not a terminal.
@@ -64,11 +64,11 @@ fn timed<T>(stages: &mut Vec<(&'static str, f64)>, name: &'static str, work: imp
 
 /// Builds the site under `root` into `sink`. `Ok(Err(report))` is content problems, found before
 /// anything is written. `base_url` replaces the configured one (`serve` publishes on its own
-/// address); `previous` is the page cache of the published site, for an incremental build.
+/// address); `cache` says whether to keep page keys, or to reuse the pages of a published build.
 pub fn build_files(
     root: &std::path::Path,
     base_url: Option<&str>,
-    previous: Option<&PageCache>,
+    cache: Incremental<'_>,
     sink: &dyn Sink,
 ) -> Result<std::result::Result<BuildSummary, String>> {
     let mut stages = Vec::new();
@@ -92,7 +92,7 @@ pub fn build_files(
     let ((pages, pages_s), (search, search_s)) = rayon::join(
         || {
             let started = Instant::now();
-            let pages = renderer.render_pages(&|n, total| progress.tick(n, total), previous, sink);
+            let pages = renderer.render_pages(&|n, total| progress.tick(n, total), cache, sink);
             (pages, started.elapsed().as_secs_f64())
         },
         || {
@@ -131,7 +131,7 @@ pub fn run(args: &BuildArgs) -> Result<bool> {
     let root = &args.site.root;
     let output_dir: PathBuf = args.output.clone().unwrap_or_else(|| root.join("public"));
     let staging = output::Staging::new(&output_dir)?;
-    let summary = match build_files(root, None, None, &staging)? {
+    let summary = match build_files(root, None, Incremental::Off, &staging)? {
         Ok(summary) => summary,
         Err(report) => {
             eprint!("{report}");

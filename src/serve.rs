@@ -57,8 +57,9 @@ pub fn run(args: &ServeArgs) -> Result<bool> {
 fn rebuild(root: &Path, output: &Path, base_url: &str, state: &Mutex<State>) {
     let started = Instant::now();
     let previous = state.lock().unwrap_or_else(std::sync::PoisonError::into_inner).cache.take();
+    let cache = previous.as_ref().map_or(crate::render::Incremental::First, crate::render::Incremental::After);
     let result = crate::output::Staging::new(output).and_then(|staging| {
-        match crate::build::build_files(root, Some(base_url), previous.as_ref(), &staging)? {
+        match crate::build::build_files(root, Some(base_url), cache, &staging)? {
             Ok(summary) => staging.publish().map(|()| Ok(summary)),
             Err(report) => Ok(Err(report)),
         }

@@ -149,7 +149,7 @@ impl<'a> Renderer<'a> {
     pub fn render_pages(
         &self,
         tick: &(dyn Fn(u64, u64) + Sync),
-        previous: Option<&PageCache>,
+        cache: Incremental<'_>,
         sink: &dyn Sink,
     ) -> Result<Vec<RenderedPage>> {
         let pages = self.pages();
@@ -157,19 +157,19 @@ impl<'a> Renderer<'a> {
         pages
             .par_iter()
             .map(|kind| {
-                let page = self.render_page(*kind, previous, sink);
+                let page = self.render_page(*kind, cache, sink);
                 tick(1, total);
                 page
             })
             .collect()
     }
 
-    fn render_page(&self, kind: PageKind, previous: Option<&PageCache>, sink: &dyn Sink) -> Result<RenderedPage> {
+    fn render_page(&self, kind: PageKind, cache: Incremental<'_>, sink: &dyn Sink) -> Result<RenderedPage> {
         let page = self.describe(kind);
         let canonical = self.config.absolute_url(&page.path);
         let crumbs: Vec<Value> =
             page.trail.iter().map(|(name, path)| json!({ "name": name, "url": self.views.urls.link(path) })).collect();
-        let context = json!({
+        let mut context = json!({
             "site": {
                 "title": self.config.title,
                 "description": self.config.description,
@@ -186,12 +186,15 @@ impl<'a> Renderer<'a> {
                 "breadcrumbs": crumbs,
                 "section": page.section,
             },
-            "data": page.data,
         });
+        // Moved in, not given to `json!`, which would deep-copy the page's whole view.
+        context::with(&mut context, "data", page.data);
         let path = if matches!(kind, PageKind::NotFound) { "404.html".to_owned() } else { urls::file_for(&page.path) };
-        let key = context_key(&context, self.template_stamp);
+        // A one-off build needs no keys: hashing every page's context costs ~5 % of rendering.
+        let key = if matches!(cache, Incremental::Off) { 0 } else { context_key(&context, self.template_stamp) };
         let listed = !matches!(kind, PageKind::NotFound);
-        if let Some(from) = previous.and_then(|cache| cache.get(&path, key))
+        if let Incremental::After(previous) = cache
+            && let Some(from) = previous.get(&path, key)
             && sink.reuse(&path, &from)?
         {
             return Ok(RenderedPage { path, url: page.path, listed, key, rendered: false });
@@ -436,6 +439,17 @@ pub struct RenderedPage {
     pub key: u64,
     /// False when the page was taken from the cache of the previous build.
     pub rendered: bool,
+}
+
+/// What a build keeps for the next one.
+#[derive(Debug, Clone, Copy)]
+pub enum Incremental<'a> {
+    /// A one-off build (`planportal build`): nothing is kept.
+    Off,
+    /// The first build of a series (`serve`): every page's key is kept for the next.
+    First,
+    /// A build after `PageCache`'s: its unchanged pages are taken from its published site.
+    After(&'a PageCache),
 }
 
 /// The pages of a previous build: the key each was rendered for, by file path, and the folder

@@ -146,12 +146,19 @@ fn new_plan_passes_check_once_filled_in() {
 
 #[test]
 fn a_rebuild_renders_only_the_pages_that_show_what_changed() {
+    use planportal::render::Incremental;
     let site = TestSite::bundled();
     let build = |previous: Option<&planportal::render::PageCache>| {
         let public = site.root().join("public");
         let staging = planportal::output::Staging::new(&public).expect("staging");
-        let summary =
-            planportal::build::build_files(site.root(), None, previous, &staging).expect("build").expect("content");
+        let summary = planportal::build::build_files(
+            site.root(),
+            None,
+            previous.map_or(Incremental::First, Incremental::After),
+            &staging,
+        )
+        .expect("build")
+        .expect("content");
         staging.publish().expect("publish");
         planportal::build::BuildSummary { cache: summary.cache.published_in(&public), ..summary }
     };
