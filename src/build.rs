@@ -98,7 +98,9 @@ pub fn build_files(
         || {
             let started = Instant::now();
             let records = crate::search::records(&site, &index);
-            (crate::search::write_index(&records, config.base_path(), sink), started.elapsed().as_secs_f64())
+            let written = crate::search::write_index(&records, config.base_path(), sink)
+                .and_then(|()| crate::search::write_filters(&site, &records, sink));
+            (written, started.elapsed().as_secs_f64())
         },
     );
     stages.extend([("pages", pages_s), ("search", search_s)]);

@@ -189,6 +189,40 @@ fn shard_records() -> usize {
         .unwrap_or(SHARD_RECORDS)
 }
 
+/// The file, in the bundle, with the values of the search page's filter menus.
+pub const FILTERS_FILE: &str = "filtre.json";
+
+/// The values of the search page's filter menus. The page reads them from this file instead of
+/// asking Pagefind, which would load every shard's filter index (346 KB of the 832 KB of a
+/// search at 10,000 pages, docs/performance.md). Institutions, the longest list, are split by
+/// county: `filtre.json` lists the national ones and names each county's file
+/// (`filtre/<county>.json`), which the page loads when that county is chosen.
+pub fn write_filters(site: &Site, records: &[Record], sink: &dyn Sink) -> Result<()> {
+    use std::collections::BTreeSet;
+    let mut values: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
+    for record in records {
+        for (name, list) in &record.filters {
+            values.entry(name.as_str()).or_default().extend(list.iter().map(String::as_str));
+        }
+    }
+    let used = values.remove(FILTER_INSTITUTION).unwrap_or_default();
+    let (mut national, mut by_county) = (BTreeSet::new(), BTreeMap::<CountyId, BTreeSet<&str>>::new());
+    for institution in site.institutions.iter().filter(|i| used.contains(i.name.as_str())) {
+        match institution.county {
+            Some(county) => by_county.entry(county).or_default().insert(&institution.name),
+            None => national.insert(institution.name.as_str()),
+        };
+    }
+    let mut files = BTreeMap::new();
+    for (county, names) in &by_county {
+        let county = site.county(*county);
+        sink.write(&format!("{BUNDLE_DIR}/filtre/{}.json", county.slug), &serde_json::to_vec(names)?)?;
+        files.insert(county.name.as_str(), format!("filtre/{}.json", county.slug));
+    }
+    let menus = serde_json::json!({ "values": values, "institutions": national, "county_institutions": files });
+    sink.write(&format!("{BUNDLE_DIR}/{FILTERS_FILE}"), &serde_json::to_vec(&menus)?)
+}
+
 /// The file, in the bundle, that lists the other shards for the browser to merge.
 pub const SHARDS_FILE: &str = "shards.json";
 

@@ -132,6 +132,26 @@ test("the county filter keeps only that county's results, and is kept in the URL
   assert.match(page.url(), /judet=Bac%C4%83u/);
 });
 
+test("the institution menu lists the chosen county's institutions, and filters by one", async () => {
+  await openSearch();
+  const options = () => page.$$eval("#filtru-institutie option", (os) => os.map((o) => o.value));
+  const national = await options();
+  assert.ok(national.includes("Societatea civilă"), "national bodies are listed before a county is chosen");
+  assert.ok(!national.includes("Direcția Generală de Asistență Socială și Protecția Copilului Bacău"));
+  await page.selectOption("#filtru-judet", "Bacău");
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll("#filtru-institutie option")].some((o) => o.value.endsWith("Copilului Bacău")),
+  );
+  const bacau = await options();
+  assert.ok(bacau.includes("Societatea civilă"), "national bodies stay listed");
+  assert.ok(!bacau.some((v) => v.endsWith(" Cluj")), "another county's institutions are not listed");
+  const dgaspc = "Direcția Generală de Asistență Socială și Protecția Copilului Bacău";
+  const results = await search("copii", { judet: "Bacău", institutie: dgaspc });
+  assert.ok(results.length > 0, "no results for the DGASPC Bacău filter");
+  for (const r of results) assert.ok(r.meta.includes("Bacău"), `${r.title} is not from Bacău`);
+  assert.match(page.url(), /institutie=Direc/);
+});
+
 test("no request leaves the site", () => {
   assert.deepEqual(leaks, []);
 });

@@ -101,29 +101,73 @@
       : (n === 1 ? "Un rezultat" : n + (n >= 20 && (n % 100 === 0 || n % 100 >= 20) ? " de rezultate" : " rezultate")) + " pentru „" + q + "”" + (n > shown.length ? "; se arată primele " + shown.length + "." : ".");
   }
 
+  // The menus' values come from the build (pagefind/filtre.json), not from Pagefind's
+  // filters(), which loads every shard's filter index. Institutions are listed by county: the
+  // national ones always, a county's own once that county is chosen.
+  var menus = null;
+  var countyInstitutions = {};
+  var INSTITUTION = "instituție";
+  var COUNTY = "județ";
+
+  function sorted(values) {
+    return values.slice().sort(function (a, b) { return a.localeCompare(b, "ro"); });
+  }
+
+  function fillOptions(select, values, chosen) {
+    select.textContent = "";
+    var all = document.createElement("option");
+    all.value = "";
+    all.textContent = "toate";
+    select.appendChild(all);
+    values.forEach(function (v) {
+      var o = document.createElement("option");
+      o.value = v;
+      o.textContent = v;
+      if (chosen === v) o.selected = true;
+      select.appendChild(o);
+    });
+  }
+
+  async function institutionsOf(county) {
+    var file = county && menus.county_institutions[county];
+    if (!file) return [];
+    if (!countyInstitutions[file]) {
+      var response = await fetch(base + "pagefind/" + file);
+      countyInstitutions[file] = response.ok ? await response.json() : [];
+    }
+    return countyInstitutions[file];
+  }
+
+  // The institutions menu for the chosen county; a chosen institution stays in it (a shared
+  // link may name one without its county).
+  async function fillInstitutions(chosen) {
+    var select = selects[INSTITUTION];
+    if (!select) return;
+    var county = selects[COUNTY] ? selects[COUNTY].value : "";
+    var values = menus.institutions.concat(await institutionsOf(county));
+    if (chosen && values.indexOf(chosen) < 0) values.push(chosen);
+    fillOptions(select, sorted(values), chosen);
+  }
+
   async function buildFilters(initial) {
-    var available = await pagefind.filters();
+    var response = await fetch(base + "pagefind/filtre.json");
+    menus = response.ok ? await response.json() : { values: {}, institutions: [], county_institutions: {} };
     filterNames.forEach(function (f) {
-      var values = Object.keys(available[f.name] || {}).sort(function (a, b) { return a.localeCompare(b, "ro"); });
-      if (values.length === 0) return;
+      var isInstitution = f.name === INSTITUTION;
+      var values = isInstitution ? [] : sorted(menus.values[f.name] || []);
+      if (!isInstitution && values.length === 0) return;
+      if (isInstitution && menus.institutions.length === 0 && Object.keys(menus.county_institutions).length === 0) return;
       var id = "filtru-" + f.param;
       var label = document.createElement("label");
       label.setAttribute("for", id);
       label.textContent = f.label;
       var select = document.createElement("select");
       select.id = id;
-      var all = document.createElement("option");
-      all.value = "";
-      all.textContent = "toate";
-      select.appendChild(all);
-      values.forEach(function (v) {
-        var o = document.createElement("option");
-        o.value = v;
-        o.textContent = v;
-        if (initial[f.name] === v) o.selected = true;
-        select.appendChild(o);
+      fillOptions(select, values, initial[f.name]);
+      select.addEventListener("change", async function () {
+        if (f.name === COUNTY) await fillInstitutions(selects[INSTITUTION] && selects[INSTITUTION].value);
+        run();
       });
-      select.addEventListener("change", run);
       var wrap = document.createElement("div");
       wrap.className = "filter";
       wrap.appendChild(label);
@@ -131,6 +175,7 @@
       filterBox.appendChild(wrap);
       selects[f.name] = select;
     });
+    await fillInstitutions(initial[INSTITUTION]);
     filterBox.hidden = false;
   }
 
