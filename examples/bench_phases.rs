@@ -14,7 +14,7 @@ use std::time::Instant;
 use anyhow::{Context, Result, bail};
 use planportal::build::BuildSummary;
 use planportal::model::index::Index;
-use planportal::render::{Incremental, PageCache};
+use planportal::render::Incremental;
 
 // The allocator of the `planportal` binary, so that the stages are timed as it runs them.
 #[global_allocator]
@@ -46,7 +46,7 @@ fn search(root: &Path) -> Result<()> {
     let records = planportal::search::records(&loaded.site, &index);
     let t = Instant::now();
     let sink = planportal::output::MemorySink::default();
-    planportal::search::write_index(&records, config.base_path(), &sink)?;
+    planportal::search::write_index(&records, config.base_path(), None, &sink)?;
     let files = sink.into_files();
     let bytes: usize = files.iter().map(|f| f.bytes.len()).sum();
     println!(
@@ -82,14 +82,19 @@ fn print_stages(prefix: &str, stages: &[(&'static str, f64)]) {
 }
 
 /// Builds `root` into `<root>/public` as `planportal build` and `serve` do, publishing at the end.
-fn build(root: &Path, previous: Option<&PageCache>) -> Result<BuildSummary> {
+fn build(root: &Path, previous: Option<&BuildSummary>) -> Result<BuildSummary> {
     let public = root.join("public");
     let staging = planportal::output::Staging::new(&public)?;
-    let built =
-        planportal::build::build_files(root, None, previous.map_or(Incremental::First, Incremental::After), &staging)?;
+    let built = planportal::build::build_files(
+        root,
+        None,
+        previous.map_or(Incremental::First, |p| p.incremental()),
+        previous.map(|p| &p.shards),
+        &staging,
+    )?;
     let summary = built.map_err(|report| anyhow::anyhow!("{report}"))?;
     staging.publish()?;
-    Ok(BuildSummary { cache: summary.cache.published_in(&public), ..summary })
+    Ok(summary.published_in(&public))
 }
 
 /// A full build, then one goal text of `plan` changed, then the rebuild with the cache.
@@ -103,11 +108,14 @@ fn incremental(root: &Path, plan: &Path) -> Result<()> {
     let at = at + "text: ".len();
     std::fs::write(plan, format!("{}Modificat {}", &original[..at], &original[at..]))?;
     let t = Instant::now();
-    let rebuilt = build(root, Some(&summary.cache));
+    let rebuilt = build(root, Some(&summary));
     let elapsed = seconds(t);
     std::fs::write(plan, original)?;
     let again = rebuilt?;
-    println!("incremental_s={elapsed} incremental_rendered={}", again.rendered);
+    println!(
+        "incremental_s={elapsed} incremental_rendered={} incremental_shards_indexed={}",
+        again.rendered, again.shards.indexed
+    );
     print_stages("incremental_", &again.stages);
     Ok(())
 }

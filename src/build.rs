@@ -11,6 +11,7 @@ use crate::cli::BuildArgs;
 use crate::model::index::Index;
 use crate::output::{self, Sink};
 use crate::render::{self, Incremental, PageCache, Renderer, urls::Urls};
+use crate::search::ShardCache;
 
 /// A progress bar that appears only once a build has run for a second: short builds print
 /// nothing but their summary line. indicatif hides it when stderr is not a terminal.
@@ -50,8 +51,22 @@ pub struct BuildSummary {
     pub warnings: usize,
     /// The pages of this build, for the next incremental one.
     pub cache: PageCache,
+    /// The search shards of this build, likewise.
+    pub shards: ShardCache,
     /// Each stage and the seconds it took, in order; pages and search run at the same time.
     pub stages: Vec<(&'static str, f64)>,
+}
+
+impl BuildSummary {
+    /// This build's caches, once it is published in `site`, for the next build.
+    pub fn published_in(self, site: &std::path::Path) -> BuildSummary {
+        BuildSummary { cache: self.cache.published_in(site), shards: self.shards.published_in(site), ..self }
+    }
+
+    /// What the next build takes from this one.
+    pub fn incremental(&self) -> Incremental<'_> {
+        Incremental::After(&self.cache)
+    }
 }
 
 /// Runs `work` and records how long it took under `name`.
@@ -64,11 +79,13 @@ fn timed<T>(stages: &mut Vec<(&'static str, f64)>, name: &'static str, work: imp
 
 /// Builds the site under `root` into `sink`. `Ok(Err(report))` is content problems, found before
 /// anything is written. `base_url` replaces the configured one (`serve` publishes on its own
-/// address); `cache` says whether to keep page keys, or to reuse the pages of a published build.
+/// address); `cache` says whether to keep page keys, or to reuse the pages of a published build,
+/// and `previous_shards` are that build's search shards.
 pub fn build_files(
     root: &std::path::Path,
     base_url: Option<&str>,
     cache: Incremental<'_>,
+    previous_shards: Option<&ShardCache>,
     sink: &dyn Sink,
 ) -> Result<std::result::Result<BuildSummary, String>> {
     let mut stages = Vec::new();
@@ -98,15 +115,15 @@ pub fn build_files(
         || {
             let started = Instant::now();
             let records = crate::search::records(&site, &index);
-            let written = crate::search::write_index(&records, config.base_path(), sink)
-                .and_then(|()| crate::search::write_filters(&site, &records, sink));
+            let written = crate::search::write_index(&records, config.base_path(), previous_shards, sink)
+                .and_then(|shards| crate::search::write_filters(&site, &records, sink).map(|()| shards));
             (written, started.elapsed().as_secs_f64())
         },
     );
     stages.extend([("pages", pages_s), ("search", search_s)]);
     progress.bar.finish_and_clear();
     let pages = pages?;
-    search?;
+    let shards = search?;
     let mut files = render::sitemap_and_robots(&config, &pages);
     files.extend(render::static_files(root, &config)?);
     files.into_iter().try_for_each(|f| sink.put(f))?;
@@ -118,6 +135,7 @@ pub fn build_files(
         files: sink.written(),
         warnings,
         cache: PageCache::new(&pages),
+        shards,
         stages,
     };
     let report = loaded.diagnostics.render();
@@ -133,7 +151,7 @@ pub fn run(args: &BuildArgs) -> Result<bool> {
     let root = &args.site.root;
     let output_dir: PathBuf = args.output.clone().unwrap_or_else(|| root.join("public"));
     let staging = output::Staging::new(&output_dir)?;
-    let summary = match build_files(root, None, Incremental::Off, &staging)? {
+    let summary = match build_files(root, None, Incremental::Off, None, &staging)? {
         Ok(summary) => summary,
         Err(report) => {
             eprint!("{report}");

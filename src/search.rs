@@ -20,7 +20,7 @@ use crate::render::urls;
 pub const BUNDLE_DIR: &str = "pagefind";
 
 /// One searchable record: where it leads, what it says, how it shows and filters.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Hash)]
 pub struct Record {
     /// Site path with optional anchor (`planuri/x/#a-1-1-1`), without the base path.
     pub url: String,
@@ -232,16 +232,74 @@ pub const SHARDS_FILE: &str = "shards.json";
 /// only its index. `pagefind/shards.json` lists the shards the browser merges with Pagefind's
 /// `mergeIndex`. `base_path` prefixes the record URLs so that results link under a sub-path.
 /// Each shard's files go to `sink` as soon as it is built, so at most one shard per thread is in
-/// memory.
-pub fn write_index(records: &[Record], base_path: &str, sink: &dyn Sink) -> Result<()> {
+/// memory. A shard whose records are those of the same shard in `previous` is not indexed again:
+/// its files are taken from the published site (after an edit, only the edited plan's shard is
+/// rebuilt, as long as no record was added or removed before it).
+pub fn write_index(
+    records: &[Record],
+    base_path: &str,
+    previous: Option<&ShardCache>,
+    sink: &dyn Sink,
+) -> Result<ShardCache> {
     use rayon::prelude::*;
     let shards: Vec<&[Record]> = records.chunks(shard_records()).collect();
-    shards.par_iter().enumerate().try_for_each(|(n, shard)| {
-        shard_files(n, shard_index(shard, base_path)?).into_iter().try_for_each(|file| sink.put(file))
-    })?;
+    let written = shards
+        .par_iter()
+        .enumerate()
+        .map(|(n, shard)| {
+            let key = shard_key(shard, base_path);
+            if let Some((site, files)) = previous.and_then(|p| p.reusable(n, key)) {
+                for file in files {
+                    if !sink.reuse(file, &site.join(file))? {
+                        anyhow::bail!("{file} vanished from the published site during the build");
+                    }
+                }
+                return Ok((key, files.to_vec(), false));
+            }
+            let files = shard_files(n, shard_index(shard, base_path)?);
+            let paths = files.iter().map(|f| f.path.clone()).collect();
+            files.into_iter().try_for_each(|file| sink.put(file))?;
+            Ok((key, paths, true))
+        })
+        .collect::<Result<Vec<_>>>()?;
+    let indexed = written.iter().filter(|(_, _, indexed)| *indexed).count();
+    let shards_written = written.into_iter().map(|(key, files, _)| (key, files)).collect();
     let merged: Vec<String> = (1..shards.len().max(1)).map(|n| format!("{n}/")).collect();
     let list = serde_json::to_vec(&merged).context("listing the search shards")?;
-    sink.write(&format!("{BUNDLE_DIR}/{SHARDS_FILE}"), &list)
+    sink.write(&format!("{BUNDLE_DIR}/{SHARDS_FILE}"), &list)?;
+    Ok(ShardCache { site: None, shards: shards_written, indexed })
+}
+
+/// The search shards of a build: each shard's key (a hash of its records) and the files it wrote.
+#[derive(Debug, Default)]
+pub struct ShardCache {
+    site: Option<std::path::PathBuf>,
+    shards: Vec<(u64, Vec<String>)>,
+    /// How many shards this build indexed; the others were taken from the previous build.
+    pub indexed: usize,
+}
+
+impl ShardCache {
+    /// The cache, now that its shards are published in `site`.
+    pub fn published_in(self, site: &std::path::Path) -> ShardCache {
+        ShardCache { site: Some(site.to_path_buf()), ..self }
+    }
+
+    /// Where shard `n`'s files are, when it was built from records of this `key` and all its
+    /// files are still there.
+    fn reusable(&self, n: usize, key: u64) -> Option<(&std::path::Path, &[String])> {
+        let site = self.site.as_deref()?;
+        let (built_for, files) = self.shards.get(n)?;
+        (*built_for == key && files.iter().all(|f| site.join(f).is_file())).then_some((site, files.as_slice()))
+    }
+}
+
+fn shard_key(records: &[Record], base_path: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    base_path.hash(&mut hasher);
+    records.hash(&mut hasher);
+    hasher.finish()
 }
 
 /// The files of shard `n` under the bundle folder. Merged shards keep only their index: the

@@ -24,7 +24,7 @@ const RELOAD_SCRIPT: &str = "(function(){var v=null;function poll(){fetch('/__pl
 struct State {
     version: u64,
     error: Option<String>,
-    cache: Option<crate::render::PageCache>,
+    previous: Option<crate::build::BuildSummary>,
 }
 
 /// Runs until interrupted.
@@ -56,10 +56,11 @@ pub fn run(args: &ServeArgs) -> Result<bool> {
 /// Builds into `output`; on failure keeps the last good site and records the errors.
 fn rebuild(root: &Path, output: &Path, base_url: &str, state: &Mutex<State>) {
     let started = Instant::now();
-    let previous = state.lock().unwrap_or_else(std::sync::PoisonError::into_inner).cache.take();
-    let cache = previous.as_ref().map_or(crate::render::Incremental::First, crate::render::Incremental::After);
+    let previous = state.lock().unwrap_or_else(std::sync::PoisonError::into_inner).previous.take();
+    let cache = previous.as_ref().map_or(crate::render::Incremental::First, |p| p.incremental());
+    let shards = previous.as_ref().map(|p| &p.shards);
     let result = crate::output::Staging::new(output).and_then(|staging| {
-        match crate::build::build_files(root, Some(base_url), cache, &staging)? {
+        match crate::build::build_files(root, Some(base_url), cache, shards, &staging)? {
             Ok(summary) => staging.publish().map(|()| Ok(summary)),
             Err(report) => Ok(Err(report)),
         }
@@ -75,17 +76,17 @@ fn rebuild(root: &Path, output: &Path, base_url: &str, state: &Mutex<State>) {
                 summary.rendered,
                 started.elapsed().as_secs_f64()
             );
-            state.cache = Some(summary.cache.published_in(output));
+            state.previous = Some(summary.published_in(output));
         }
         Ok(Err(report)) => {
             eprint!("{report}");
             state.error = Some(report);
-            state.cache = previous;
+            state.previous = previous;
         }
         Err(error) => {
             eprintln!("error: {error:#}");
             state.error = Some(format!("{error:#}"));
-            state.cache = previous;
+            state.previous = previous;
         }
     }
 }

@@ -148,25 +148,28 @@ fn new_plan_passes_check_once_filled_in() {
 fn a_rebuild_renders_only_the_pages_that_show_what_changed() {
     use planportal::render::Incremental;
     let site = TestSite::bundled();
-    let build = |previous: Option<&planportal::render::PageCache>| {
+    let build = |previous: Option<&planportal::build::BuildSummary>| {
         let public = site.root().join("public");
         let staging = planportal::output::Staging::new(&public).expect("staging");
         let summary = planportal::build::build_files(
             site.root(),
             None,
-            previous.map_or(Incremental::First, Incremental::After),
+            previous.map_or(Incremental::First, |p| p.incremental()),
+            previous.map(|p| &p.shards),
             &staging,
         )
         .expect("build")
         .expect("content");
         staging.publish().expect("publish");
-        planportal::build::BuildSummary { cache: summary.cache.published_in(&public), ..summary }
+        summary.published_in(&public)
     };
     let first = build(None);
     assert_eq!(first.rendered, first.pages, "a first build renders every page");
     // Nothing changed: nothing is rendered again.
-    let same = build(Some(&first.cache));
+    let same = build(Some(&first));
     assert_eq!(same.rendered, 0);
+    assert!(first.shards.indexed > 0);
+    assert_eq!(same.shards.indexed, 0, "unchanged search records: the shards are taken from the published site");
     // One plan's activity text changes: its plan page and the pages that show that activity are
     // rendered; the others are taken from the previous build.
     let plans = site.root().join("content/plans");
@@ -197,7 +200,7 @@ fn a_rebuild_renders_only_the_pages_that_show_what_changed() {
     let edited = edited.join("\n");
     std::fs::write(&plan_file, edited).expect("write");
     let started = std::time::Instant::now();
-    let after = build(Some(&same.cache));
+    let after = build(Some(&same));
     println!(
         "incremental rebuild after one plan edit: {} of {} pages rendered in {:.3} s",
         after.rendered,
@@ -213,6 +216,7 @@ fn a_rebuild_renders_only_the_pages_that_show_what_changed() {
     let stem = plan_file.file_stem().expect("stem").to_string_lossy().into_owned();
     let page = site.read(&format!("public/planuri/{stem}/index.html"));
     assert!(page.contains("EDITAT"), "the edited plan page must show the edit");
+    assert_eq!(after.shards.indexed, first.shards.indexed, "the edited records' shard is indexed again");
     // The pages taken from the previous build are there, whole, in the new site.
     let unchanged = site.read("public/planuri/index.html");
     assert!(unchanged.starts_with("<!doctype html>") && unchanged.contains("</html>"), "{unchanged}");
