@@ -43,7 +43,7 @@ fn search(root: &Path) -> Result<()> {
     let loaded = planportal::load_site(root);
     let config = loaded.config.context("config.toml")?;
     let index = Index::build(&loaded.site);
-    let records = planportal::search::records(&loaded.site, &index);
+    let records = planportal::search::Records::new(&loaded.site, &index);
     let t = Instant::now();
     let sink = planportal::output::MemorySink::default();
     planportal::search::write_index(&records, config.base_path(), None, &sink)?;

@@ -38,44 +38,104 @@ pub const FILTER_KIND: &str = "tip de rezultat";
 
 /// The records of the whole site, in a stable order.
 pub fn records(site: &Site, index: &Index<'_>) -> Vec<Record> {
-    let mut records = Vec::new();
-    for (p, plan) in site.plans.iter().enumerate() {
-        plan_records(site, index, PlanId(p), plan, &mut records);
+    let all = Records::new(site, index);
+    all.range(0..all.len())
+}
+
+/// The records of the site, made on demand: how many there are is known from the model, and
+/// [`Records::range`] makes only the records asked for, so that each search shard makes its own
+/// and the records of the whole site (~0.5 GB at 100,000 pages) are never in memory at once.
+pub struct Records<'a> {
+    site: &'a Site,
+    index: &'a Index<'a>,
+    /// The position after each plan's last record.
+    plan_ends: Vec<usize>,
+}
+
+impl<'a> Records<'a> {
+    pub fn new(site: &'a Site, index: &'a Index<'a>) -> Records<'a> {
+        let plan_ends = index
+            .objectives
+            .iter()
+            .scan(0, |end, objectives| {
+                *end += 1 + objectives.iter().map(|o| 1 + o.objective.activities.len()).sum::<usize>();
+                Some(*end)
+            })
+            .collect();
+        Records { site, index, plan_ends }
     }
-    for institution in &site.institutions {
-        let kind = &site.institution_types[institution.kind.0];
-        let mut content = vec![institution.name.clone(), kind.name.clone()];
-        content.extend(kind.abbreviation.iter().cloned());
-        content.extend(institution.aliases.iter().cloned());
-        content.extend(institution.note.iter().cloned());
-        let county = institution.county.map(|c| site.county(c).name.clone());
-        let mut record =
-            Record::new(urls::institution(&institution.id), &institution.name, "Instituție", content.join(". "));
-        if let Some(county) = county {
-            record.meta.insert("county".into(), county.clone());
-            record.filter(FILTER_COUNTY, county);
+
+    fn plan_total(&self) -> usize {
+        self.plan_ends.last().copied().unwrap_or(0)
+    }
+
+    pub fn len(&self) -> usize {
+        self.plan_total() + self.site.institutions.len() + self.site.documents.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The records at positions `range`, as [`records`] would list them.
+    pub fn range(&self, range: std::ops::Range<usize>) -> Vec<Record> {
+        let (site, index) = (self.site, self.index);
+        let mut out = Vec::with_capacity(range.len());
+        let first = self.plan_ends.partition_point(|end| *end <= range.start);
+        for p in first..site.plans.len() {
+            let start = if p == 0 { 0 } else { self.plan_ends[p - 1] };
+            if start >= range.end {
+                break;
+            }
+            let mut plan = Vec::new();
+            plan_records(site, index, PlanId(p), &site.plans[p], &mut plan);
+            let skip = range.start.saturating_sub(start);
+            out.extend(plan.into_iter().skip(skip).take(range.end - start.max(range.start)));
         }
-        record.filter(FILTER_INSTITUTION, institution.name.clone());
-        records.push(record);
+        let institutions = self.plan_total()..self.plan_total() + site.institutions.len();
+        for i in range.start.max(institutions.start)..range.end.min(institutions.end) {
+            out.push(institution_record(site, &site.institutions[i - institutions.start]));
+        }
+        for d in range.start.max(institutions.end)..range.end.min(self.len()) {
+            out.push(document_record(site, &site.documents[d - institutions.end]));
+        }
+        out
     }
-    for document in &site.documents {
-        let county = site.county(document.county).name.clone();
-        let mut record = Record::new(urls::document(&document.id), &document.title, "Document", document.body.clone());
+}
+
+fn institution_record(site: &Site, institution: &Institution) -> Record {
+    let kind = &site.institution_types[institution.kind.0];
+    let mut content = vec![institution.name.clone(), kind.name.clone()];
+    content.extend(kind.abbreviation.iter().cloned());
+    content.extend(institution.aliases.iter().cloned());
+    content.extend(institution.note.iter().cloned());
+    let county = institution.county.map(|c| site.county(c).name.clone());
+    let mut record =
+        Record::new(urls::institution(&institution.id), &institution.name, "Instituție", content.join(". "));
+    if let Some(county) = county {
         record.meta.insert("county".into(), county.clone());
         record.filter(FILTER_COUNTY, county);
-        for actor in document.participants.iter().chain(&document.organiser) {
-            record.filter(FILTER_INSTITUTION, site.institution(actor.institution).name.clone());
-        }
-        for theme in document
-            .themes
-            .iter()
-            .chain(document.vulnerable_groups.iter().chain(&document.proposals).flat_map(|i| &i.themes))
-        {
-            record.filter(FILTER_THEME, site.themes[theme.0].name.clone());
-        }
-        records.push(record);
     }
-    records
+    record.filter(FILTER_INSTITUTION, institution.name.clone());
+    record
+}
+
+fn document_record(site: &Site, document: &Document) -> Record {
+    let county = site.county(document.county).name.clone();
+    let mut record = Record::new(urls::document(&document.id), &document.title, "Document", document.body.clone());
+    record.meta.insert("county".into(), county.clone());
+    record.filter(FILTER_COUNTY, county);
+    for actor in document.participants.iter().chain(&document.organiser) {
+        record.filter(FILTER_INSTITUTION, site.institution(actor.institution).name.clone());
+    }
+    for theme in document
+        .themes
+        .iter()
+        .chain(document.vulnerable_groups.iter().chain(&document.proposals).flat_map(|i| &i.themes))
+    {
+        record.filter(FILTER_THEME, site.themes[theme.0].name.clone());
+    }
+    record
 }
 
 impl Record {
@@ -197,17 +257,11 @@ pub const FILTERS_FILE: &str = "filtre.json";
 /// search at 10,000 pages, docs/performance.md). Institutions, the longest list, are split by
 /// county: `filtre.json` lists the national ones and names each county's file
 /// (`filtre/<county>.json`), which the page loads when that county is chosen.
-pub fn write_filters(site: &Site, records: &[Record], sink: &dyn Sink) -> Result<()> {
+pub fn write_filters(site: &Site, mut values: FilterValues, sink: &dyn Sink) -> Result<()> {
     use std::collections::BTreeSet;
-    let mut values: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
-    for record in records {
-        for (name, list) in &record.filters {
-            values.entry(name.as_str()).or_default().extend(list.iter().map(String::as_str));
-        }
-    }
     let used = values.remove(FILTER_INSTITUTION).unwrap_or_default();
     let (mut national, mut by_county) = (BTreeSet::new(), BTreeMap::<CountyId, BTreeSet<&str>>::new());
-    for institution in site.institutions.iter().filter(|i| used.contains(i.name.as_str())) {
+    for institution in site.institutions.iter().filter(|i| used.contains(&i.name)) {
         match institution.county {
             Some(county) => by_county.entry(county).or_default().insert(&institution.name),
             None => national.insert(institution.name.as_str()),
@@ -223,6 +277,17 @@ pub fn write_filters(site: &Site, records: &[Record], sink: &dyn Sink) -> Result
     sink.write(&format!("{BUNDLE_DIR}/{FILTERS_FILE}"), &serde_json::to_vec(&menus)?)
 }
 
+/// Every value of every filter, by filter name.
+pub type FilterValues = BTreeMap<String, std::collections::BTreeSet<String>>;
+
+fn add_filter_values(values: &mut FilterValues, records: &[Record]) {
+    for record in records {
+        for (name, list) in &record.filters {
+            values.entry(name.clone()).or_default().extend(list.iter().cloned());
+        }
+    }
+}
+
 /// The file, in the bundle, that lists the other shards for the browser to merge.
 pub const SHARDS_FILE: &str = "shards.json";
 
@@ -236,38 +301,48 @@ pub const SHARDS_FILE: &str = "shards.json";
 /// its files are taken from the published site (after an edit, only the edited plan's shard is
 /// rebuilt, as long as no record was added or removed before it).
 pub fn write_index(
-    records: &[Record],
+    records: &Records<'_>,
     base_path: &str,
     previous: Option<&ShardCache>,
     sink: &dyn Sink,
-) -> Result<ShardCache> {
+) -> Result<(ShardCache, FilterValues)> {
     use rayon::prelude::*;
-    let shards: Vec<&[Record]> = records.chunks(shard_records()).collect();
-    let written = shards
-        .par_iter()
-        .enumerate()
-        .map(|(n, shard)| {
-            let key = shard_key(shard, base_path);
+    let size = shard_records();
+    let shards = records.len().div_ceil(size).max(1);
+    let written = (0..shards)
+        .into_par_iter()
+        .map(|n| {
+            let shard = records.range(n * size..((n + 1) * size).min(records.len()));
+            let mut values = FilterValues::new();
+            add_filter_values(&mut values, &shard);
+            let key = shard_key(&shard, base_path);
             if let Some((site, files)) = previous.and_then(|p| p.reusable(n, key)) {
                 for file in files {
                     if !sink.reuse(file, &site.join(file))? {
                         anyhow::bail!("{file} vanished from the published site during the build");
                     }
                 }
-                return Ok((key, files.to_vec(), false));
+                return Ok((key, files.to_vec(), false, values));
             }
-            let files = shard_files(n, shard_index(shard, base_path)?);
+            let files = shard_files(n, shard_index(&shard, base_path)?);
             let paths = files.iter().map(|f| f.path.clone()).collect();
             files.into_iter().try_for_each(|file| sink.put(file))?;
-            Ok((key, paths, true))
+            Ok((key, paths, true, values))
         })
         .collect::<Result<Vec<_>>>()?;
-    let indexed = written.iter().filter(|(_, _, indexed)| *indexed).count();
-    let shards_written = written.into_iter().map(|(key, files, _)| (key, files)).collect();
-    let merged: Vec<String> = (1..shards.len().max(1)).map(|n| format!("{n}/")).collect();
+    let indexed = written.iter().filter(|shard| shard.2).count();
+    let mut values = FilterValues::new();
+    let mut shards_written = Vec::with_capacity(written.len());
+    for (key, files, _, shard_values) in written {
+        shards_written.push((key, files));
+        for (name, list) in shard_values {
+            values.entry(name).or_default().extend(list);
+        }
+    }
+    let merged: Vec<String> = (1..shards).map(|n| format!("{n}/")).collect();
     let list = serde_json::to_vec(&merged).context("listing the search shards")?;
     sink.write(&format!("{BUNDLE_DIR}/{SHARDS_FILE}"), &list)?;
-    Ok(ShardCache { site: None, shards: shards_written, indexed })
+    Ok((ShardCache { site: None, shards: shards_written, indexed }, values))
 }
 
 /// The search shards of a build: each shard's key (a hash of its records) and the files it wrote.

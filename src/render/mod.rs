@@ -154,14 +154,41 @@ impl<'a> Renderer<'a> {
     ) -> Result<Vec<RenderedPage>> {
         let pages = self.pages();
         let total = pages.len() as u64;
-        pages
-            .par_iter()
-            .map(|kind| {
-                let page = self.render_page(*kind, cache, sink);
+        // The largest pages first: a national site has a few pages many megabytes long (a
+        // generic partner named in a quarter of all activities, a theme, the list of plans);
+        // started last, one of them would keep one core busy after the other has finished.
+        let mut order: Vec<usize> = (0..pages.len()).collect();
+        order.sort_by_key(|i| std::cmp::Reverse(self.weight(pages[*i])));
+        let mut rendered = order
+            .into_par_iter()
+            .map(|i| {
+                let page = self.render_page(pages[i], cache, sink);
                 tick(1, total);
-                page
+                page.map(|page| (i, page))
             })
-            .collect()
+            .collect::<Result<Vec<_>>>()?;
+        // Back in page-list order, so that what depends on the order (the sitemap) does not
+        // depend on scheduling.
+        rendered.sort_unstable_by_key(|(i, _)| *i);
+        Ok(rendered.into_iter().map(|(_, page)| page).collect())
+    }
+
+    /// A rough measure of a page's size: how many items of the model it lists.
+    fn weight(&self, kind: PageKind) -> usize {
+        let (site, index) = (self.views.site, self.views.index);
+        let plan_items = |plans: &[PlanId]| plans.iter().map(|p| index.objectives[p.0].len() + 1).sum::<usize>();
+        match kind {
+            PageKind::Home | PageKind::Plans | PageKind::Data => site.plans.len(),
+            PageKind::Institutions => site.institutions.len(),
+            PageKind::County(c) => plan_items(&index.plans_by_county[c.0]),
+            PageKind::Plan(p) => index.objectives[p.0].len(),
+            PageKind::Institution(i) => index.involvements[i.0].len(),
+            PageKind::InstitutionType(t) => index.institutions_by_type[t.0].len(),
+            PageKind::Theme(t) => index.theme_objectives[t.0].len(),
+            PageKind::FrameworkObjective(r) => index.framework_links.get(&r).map_or(0, Vec::len),
+            PageKind::Pair(a, b) => plan_items(&index.plans_by_county[a.0]) + plan_items(&index.plans_by_county[b.0]),
+            _ => 1,
+        }
     }
 
     fn render_page(&self, kind: PageKind, cache: Incremental<'_>, sink: &dyn Sink) -> Result<RenderedPage> {
@@ -508,22 +535,44 @@ fn minify(html: &str) -> Vec<u8> {
     minify_html::minify(html.as_bytes(), &cfg)
 }
 
-/// `sitemap.xml` listing every page, and `robots.txt` pointing to it.
+/// The most URLs one sitemap file may list (sitemaps.org protocol).
+const SITEMAP_URLS: usize = 50_000;
+
+/// `sitemap.xml` listing every page, and `robots.txt` pointing to it. A site of more pages than
+/// one sitemap may list gets `sitemap-1.xml`, `sitemap-2.xml`, … and `sitemap.xml` as their index.
 pub fn sitemap_and_robots(config: &Config, pages: &[RenderedPage]) -> Vec<OutputFile> {
-    let mut xml = String::from(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
-    );
-    for page in pages.iter().filter(|p| p.listed) {
-        xml.push_str("  <url><loc>");
-        xml.push_str(&escape_xml(&config.absolute_url(&page.url)));
-        xml.push_str("</loc></url>\n");
+    sitemaps(config, pages, SITEMAP_URLS)
+}
+
+fn sitemaps(config: &Config, pages: &[RenderedPage], per_file: usize) -> Vec<OutputFile> {
+    const HEAD: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+    const NS: &str = "xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"";
+    let urls: Vec<String> =
+        pages.iter().filter(|p| p.listed).map(|p| escape_xml(&config.absolute_url(&p.url))).collect();
+    let urlset = |urls: &[String]| {
+        let mut xml = format!("{HEAD}<urlset {NS}>\n");
+        for url in urls {
+            xml.push_str(&format!("  <url><loc>{url}</loc></url>\n"));
+        }
+        xml.push_str("</urlset>\n");
+        xml.into_bytes()
+    };
+    let mut files = Vec::new();
+    if urls.len() <= per_file {
+        files.push(OutputFile { path: "sitemap.xml".into(), bytes: urlset(&urls) });
+    } else {
+        let mut index = format!("{HEAD}<sitemapindex {NS}>\n");
+        for (n, part) in urls.chunks(per_file).enumerate() {
+            let path = format!("sitemap-{}.xml", n + 1);
+            index.push_str(&format!("  <sitemap><loc>{}</loc></sitemap>\n", escape_xml(&config.absolute_url(&path))));
+            files.push(OutputFile { path, bytes: urlset(part) });
+        }
+        index.push_str("</sitemapindex>\n");
+        files.push(OutputFile { path: "sitemap.xml".into(), bytes: index.into_bytes() });
     }
-    xml.push_str("</urlset>\n");
     let robots = format!("User-agent: *\nAllow: /\n\nSitemap: {}\n", config.absolute_url("sitemap.xml"));
-    vec![
-        OutputFile { path: "sitemap.xml".into(), bytes: xml.into_bytes() },
-        OutputFile { path: "robots.txt".into(), bytes: robots.into_bytes() },
-    ]
+    files.push(OutputFile { path: "robots.txt".into(), bytes: robots.into_bytes() });
+    files
 }
 
 fn escape_xml(text: &str) -> String {
@@ -551,4 +600,38 @@ pub fn static_files(root: &Path, config: &Config) -> Result<Vec<OutputFile>> {
 /// The source texts as published, under `surse/`.
 pub fn write_sources(site: &Site, sink: &dyn Sink) -> Result<()> {
     site.sources.iter().try_for_each(|(name, text)| sink.write(&urls::source(name), text.as_bytes()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn page(n: usize) -> RenderedPage {
+        RenderedPage { path: format!("p{n}/index.html"), url: format!("p{n}/"), listed: true, key: 0, rendered: true }
+    }
+
+    #[test]
+    fn a_site_larger_than_one_sitemap_gets_a_sitemap_index() {
+        let config = Config {
+            title: "t".into(),
+            description: String::new(),
+            base_url: "https://example.ro/".into(),
+            language: "ro".into(),
+            theme: "default".into(),
+        };
+        let pages: Vec<RenderedPage> = (0..5).map(page).collect();
+        let text = |files: &[OutputFile], path: &str| {
+            String::from_utf8(files.iter().find(|f| f.path == path).expect(path).bytes.clone()).expect("utf-8")
+        };
+        let one = sitemaps(&config, &pages, 5);
+        assert_eq!(one.len(), 2, "sitemap.xml and robots.txt");
+        assert_eq!(text(&one, "sitemap.xml").matches("<url>").count(), 5);
+        let split = sitemaps(&config, &pages, 2);
+        let paths: Vec<&str> = split.iter().map(|f| f.path.as_str()).collect();
+        assert_eq!(paths, ["sitemap-1.xml", "sitemap-2.xml", "sitemap-3.xml", "sitemap.xml", "robots.txt"]);
+        let index = text(&split, "sitemap.xml");
+        assert!(index.contains("<sitemapindex ") && index.contains("<loc>https://example.ro/sitemap-3.xml</loc>"));
+        assert_eq!(text(&split, "sitemap-3.xml").matches("<url>").count(), 1);
+        assert!(text(&split, "robots.txt").contains("Sitemap: https://example.ro/sitemap.xml"));
+    }
 }

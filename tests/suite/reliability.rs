@@ -249,3 +249,26 @@ fn content_files(root: &Path) -> Vec<(String, Vec<u8>)> {
         .map(|(path, bytes)| (format!("content/{path}"), bytes))
         .collect()
 }
+
+#[test]
+fn search_records_made_shard_by_shard_are_the_records_of_the_site() {
+    let site = TestSite::bundled();
+    let loaded = planportal::load_site(site.root());
+    let index = planportal::model::index::Index::build(&loaded.site);
+    let records = planportal::search::Records::new(&loaded.site, &index);
+    let all = records.range(0..records.len());
+    // One record per plan, specific objective, activity, institution and document.
+    let model = &loaded.site;
+    let objectives: usize = index.objectives.iter().map(Vec::len).sum();
+    let activities: usize = index.objectives.iter().flatten().map(|o| o.objective.activities.len()).sum();
+    let expected = model.plans.len() + objectives + activities + model.institutions.len() + model.documents.len();
+    assert_eq!(all.len(), expected);
+    assert_eq!(records.len(), expected);
+    assert!(all[0].url.starts_with("planuri/") && all[expected - 1].url.starts_with("documente/"));
+    for size in [1, 7, 1000] {
+        let pieces: Vec<_> = (0..expected.div_ceil(size))
+            .flat_map(|n| records.range(n * size..((n + 1) * size).min(expected)))
+            .collect();
+        assert!(pieces == all, "records made in shards of {size} differ from the whole");
+    }
+}
