@@ -154,41 +154,14 @@ impl<'a> Renderer<'a> {
     ) -> Result<Vec<RenderedPage>> {
         let pages = self.pages();
         let total = pages.len() as u64;
-        // The largest pages first: a national site has a few pages many megabytes long (a
-        // generic partner named in a quarter of all activities, a theme, the list of plans);
-        // started last, one of them would keep one core busy after the other has finished.
-        let mut order: Vec<usize> = (0..pages.len()).collect();
-        order.sort_by_key(|i| std::cmp::Reverse(self.weight(pages[*i])));
-        let mut rendered = order
-            .into_par_iter()
-            .map(|i| {
-                let page = self.render_page(pages[i], cache, sink);
+        pages
+            .par_iter()
+            .map(|kind| {
+                let page = self.render_page(*kind, cache, sink);
                 tick(1, total);
-                page.map(|page| (i, page))
+                page
             })
-            .collect::<Result<Vec<_>>>()?;
-        // Back in page-list order, so that what depends on the order (the sitemap) does not
-        // depend on scheduling.
-        rendered.sort_unstable_by_key(|(i, _)| *i);
-        Ok(rendered.into_iter().map(|(_, page)| page).collect())
-    }
-
-    /// A rough measure of a page's size: how many items of the model it lists.
-    fn weight(&self, kind: PageKind) -> usize {
-        let (site, index) = (self.views.site, self.views.index);
-        let plan_items = |plans: &[PlanId]| plans.iter().map(|p| index.objectives[p.0].len() + 1).sum::<usize>();
-        match kind {
-            PageKind::Home | PageKind::Plans | PageKind::Data => site.plans.len(),
-            PageKind::Institutions => site.institutions.len(),
-            PageKind::County(c) => plan_items(&index.plans_by_county[c.0]),
-            PageKind::Plan(p) => index.objectives[p.0].len(),
-            PageKind::Institution(i) => index.involvements[i.0].len(),
-            PageKind::InstitutionType(t) => index.institutions_by_type[t.0].len(),
-            PageKind::Theme(t) => index.theme_objectives[t.0].len(),
-            PageKind::FrameworkObjective(r) => index.framework_links.get(&r).map_or(0, Vec::len),
-            PageKind::Pair(a, b) => plan_items(&index.plans_by_county[a.0]) + plan_items(&index.plans_by_county[b.0]),
-            _ => 1,
-        }
+            .collect()
     }
 
     fn render_page(&self, kind: PageKind, cache: Incremental<'_>, sink: &dyn Sink) -> Result<RenderedPage> {
