@@ -88,8 +88,7 @@ fn build(root: &Path, previous: Option<&BuildSummary>) -> Result<BuildSummary> {
     let built = planportal::build::build_files(
         root,
         None,
-        previous.map_or(Incremental::First, |p| p.incremental()),
-        previous.map(|p| &p.shards),
+        previous.map_or(planportal::build::Series::First, planportal::build::Series::After),
         &staging,
     )?;
     let summary = built.map_err(|report| anyhow::anyhow!("{report}"))?;

@@ -62,11 +62,17 @@ impl BuildSummary {
     pub fn published_in(self, site: &std::path::Path) -> BuildSummary {
         BuildSummary { cache: self.cache.published_in(site), shards: self.shards.published_in(site), ..self }
     }
+}
 
-    /// What the next build takes from this one.
-    pub fn incremental(&self) -> Incremental<'_> {
-        Incremental::After(&self.cache)
-    }
+/// Where a build stands among the builds of the same site: what it reuses and what it keeps.
+#[derive(Clone, Copy)]
+pub enum Series<'a> {
+    /// A one-off build (`planportal build`): nothing reused, nothing kept.
+    Once,
+    /// The first build of a series (`serve`): its keys are kept for the next.
+    First,
+    /// A build after a published one: its unchanged pages and search shards are reused.
+    After(&'a BuildSummary),
 }
 
 /// Runs `work` and records how long it took under `name`.
@@ -79,15 +85,18 @@ fn timed<T>(stages: &mut Vec<(&'static str, f64)>, name: &'static str, work: imp
 
 /// Builds the site under `root` into `sink`. `Ok(Err(report))` is content problems, found before
 /// anything is written. `base_url` replaces the configured one (`serve` publishes on its own
-/// address); `cache` says whether to keep page keys, or to reuse the pages of a published build,
-/// and `previous_shards` are that build's search shards.
+/// address); `series` says what it reuses from a published build and keeps for the next.
 pub fn build_files(
     root: &std::path::Path,
     base_url: Option<&str>,
-    cache: Incremental<'_>,
-    previous_shards: Option<&ShardCache>,
+    series: Series<'_>,
     sink: &dyn Sink,
 ) -> Result<std::result::Result<BuildSummary, String>> {
+    let (cache, previous_shards) = match series {
+        Series::Once => (Incremental::Off, None),
+        Series::First => (Incremental::First, None),
+        Series::After(previous) => (Incremental::After(&previous.cache), Some(&previous.shards)),
+    };
     let mut stages = Vec::new();
     let loaded = timed(&mut stages, "load and resolve", || crate::load_site(root));
     let warnings = loaded.diagnostics.warning_count();
@@ -151,7 +160,7 @@ pub fn run(args: &BuildArgs) -> Result<bool> {
     let root = &args.site.root;
     let output_dir: PathBuf = args.output.clone().unwrap_or_else(|| root.join("public"));
     let staging = output::Staging::new(&output_dir)?;
-    let summary = match build_files(root, None, Incremental::Off, None, &staging)? {
+    let summary = match build_files(root, None, Series::Once, &staging)? {
         Ok(summary) => summary,
         Err(report) => {
             eprint!("{report}");

@@ -57,10 +57,9 @@ pub fn run(args: &ServeArgs) -> Result<bool> {
 fn rebuild(root: &Path, output: &Path, base_url: &str, state: &Mutex<State>) {
     let started = Instant::now();
     let previous = state.lock().unwrap_or_else(std::sync::PoisonError::into_inner).previous.take();
-    let cache = previous.as_ref().map_or(crate::render::Incremental::First, |p| p.incremental());
-    let shards = previous.as_ref().map(|p| &p.shards);
+    let series = previous.as_ref().map_or(crate::build::Series::First, crate::build::Series::After);
     let result = crate::output::Staging::new(output).and_then(|staging| {
-        match crate::build::build_files(root, Some(base_url), cache, shards, &staging)? {
+        match crate::build::build_files(root, Some(base_url), series, &staging)? {
             Ok(summary) => staging.publish().map(|()| Ok(summary)),
             Err(report) => Ok(Err(report)),
         }

@@ -146,20 +146,15 @@ fn new_plan_passes_check_once_filled_in() {
 
 #[test]
 fn a_rebuild_renders_only_the_pages_that_show_what_changed() {
-    use planportal::render::Incremental;
+    use planportal::build::Series;
     let site = TestSite::bundled();
     let build = |previous: Option<&planportal::build::BuildSummary>| {
         let public = site.root().join("public");
         let staging = planportal::output::Staging::new(&public).expect("staging");
-        let summary = planportal::build::build_files(
-            site.root(),
-            None,
-            previous.map_or(Incremental::First, |p| p.incremental()),
-            previous.map(|p| &p.shards),
-            &staging,
-        )
-        .expect("build")
-        .expect("content");
+        let summary =
+            planportal::build::build_files(site.root(), None, previous.map_or(Series::First, Series::After), &staging)
+                .expect("build")
+                .expect("content");
         staging.publish().expect("publish");
         summary.published_in(&public)
     };
