@@ -87,11 +87,6 @@ impl Staging {
         Ok(Staging { output: output.to_path_buf(), dir, paths: Mutex::default(), published: false })
     }
 
-    /// The folder being written.
-    pub fn dir(&self) -> &Path {
-        &self.dir
-    }
-
     /// Checks `path`, claims it, and makes its folder.
     fn prepare(&self, path: &str) -> Result<PathBuf> {
         claim(&self.paths, path)?;
