@@ -12,6 +12,7 @@ pub mod data;
 pub mod datapackage;
 pub mod diagnostics;
 pub mod feed;
+pub mod headers;
 pub mod load;
 pub mod model;
 pub mod output;
