@@ -84,6 +84,7 @@ impl Staging {
         let dir = parent.join(format!("{name}.tmp-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
         std::fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
+        pause("staged");
         Ok(Staging { output: output.to_path_buf(), dir, paths: Mutex::default(), published: false })
     }
 
@@ -105,6 +106,7 @@ impl Staging {
             self.output.file_name().unwrap_or_default().to_string_lossy(),
             std::process::id()
         ));
+        pause("written");
         swap(&self.dir, &self.output, &retired)?;
         self.published = true;
         Ok(())
@@ -154,6 +156,7 @@ fn swap(staging: &Path, output: &Path, retired: &Path) -> Result<()> {
     let had_output = output.exists();
     if had_output {
         std::fs::rename(output, retired).with_context(|| format!("moving {} aside", output.display()))?;
+        pause("aside");
     }
     if let Err(error) = std::fs::rename(staging, output) {
         if had_output {
@@ -161,10 +164,25 @@ fn swap(staging: &Path, output: &Path, retired: &Path) -> Result<()> {
         }
         return Err(error).with_context(|| format!("moving the new site into {}", output.display()));
     }
+    pause("swapped");
     if had_output {
         std::fs::remove_dir_all(retired).with_context(|| format!("removing {}", retired.display()))?;
     }
     Ok(())
+}
+
+/// Test-only (tests/suite/regressions.rs): with `PLANPORTAL_TEST_PAUSE_MS` set, says `step` on
+/// stderr and sleeps that long, so that a test can kill the build right there;
+/// `PLANPORTAL_TEST_PAUSE_AT=<step>` limits it to one step. Unset, it does nothing.
+fn pause(step: &str) {
+    let Some(ms) = std::env::var("PLANPORTAL_TEST_PAUSE_MS").ok().and_then(|ms| ms.parse::<u64>().ok()) else {
+        return;
+    };
+    if std::env::var("PLANPORTAL_TEST_PAUSE_AT").is_ok_and(|at| at != step) {
+        return;
+    }
+    eprintln!("test pause: {step}");
+    std::thread::sleep(std::time::Duration::from_millis(ms));
 }
 
 /// A lock that a panic elsewhere does not poison for good: the set stays usable.
