@@ -159,6 +159,9 @@ pub fn run(args: &BuildArgs) -> Result<bool> {
     let started = Instant::now();
     let root = &args.site.root;
     let output_dir: PathBuf = args.output.clone().unwrap_or_else(|| root.join("public"));
+    // The default public/ is the site's own, written without a marker by earlier versions: only
+    // a folder named with --output must be empty or planportal's.
+    output::check_output(root, &output_dir, args.force || args.output.is_none())?;
     let staging = output::Staging::new(&output_dir)?;
     let summary = match build_files(root, None, Series::Once, &staging)? {
         Ok(summary) => summary,

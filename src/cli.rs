@@ -44,6 +44,10 @@ pub struct BuildArgs {
     /// Where to write the site [default: public/ under the root].
     #[arg(long, value_name = "DIR")]
     pub output: Option<PathBuf>,
+    /// Replace the output folder even when it holds files that planportal did not write (never
+    /// the site folder or its content/, themes/ or templates/).
+    #[arg(long)]
+    pub force: bool,
     /// Print nothing but errors.
     #[arg(long, short, conflicts_with = "verbose")]
     pub quiet: bool,

@@ -7,7 +7,7 @@ use std::collections::HashSet;
 use std::path::{Component, Path, PathBuf};
 use std::sync::Mutex;
 
-use anyhow::{Context, Result, bail};
+use anyhow::{Context, Result, anyhow, bail};
 
 /// A file of the site: its path relative to the output root (`/`-separated) and its bytes.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -66,26 +66,41 @@ impl Sink for MemorySink {
     }
 }
 
+/// The file every published site holds, so that a later build knows the folder is its own and
+/// may replace it (a folder without it is refused, unless `--force`: see [`check_output`]).
+pub const MARKER: &str = ".planportal";
+
+const MARKER_TEXT: &str = "This folder is written by `planportal build`, which replaces it whole on every build.\n";
+
+/// The site's own folders, which the build reads: the output may never be one of them.
+const SOURCES: [&str; 3] = ["content", "themes", "templates"];
+
 /// The next site, being written into `<output>.tmp-<pid>`. [`Staging::publish`] moves it into
 /// place; dropped unpublished (an error on the way), it is removed and the published site stays.
+/// While it lives it holds the lock `.<output>.lock` beside the output: one build at a time.
 pub struct Staging {
     output: PathBuf,
     dir: PathBuf,
     paths: Mutex<HashSet<String>>,
     published: bool,
+    /// Held, never read: the lock lasts as long as the file is open, and a killed process
+    /// releases it.
+    _lock: std::fs::File,
 }
 
 impl Staging {
-    /// An empty staging folder beside `output`.
+    /// An empty staging folder beside `output`, once the lock is taken and what killed builds
+    /// left beside `output` is cleaned up. Fails at once when another build holds the lock.
     pub fn new(output: &Path) -> Result<Staging> {
         let parent = output.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
         std::fs::create_dir_all(parent).with_context(|| format!("creating {}", parent.display()))?;
         let name = output.file_name().context("the output path has no folder name")?.to_string_lossy().into_owned();
+        let lock = lock_output(output, &parent.join(format!(".{name}.lock")))?;
+        tidy(parent, &name, output)?;
         let dir = parent.join(format!("{name}.tmp-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
         std::fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
         pause("staged");
-        Ok(Staging { output: output.to_path_buf(), dir, paths: Mutex::default(), published: false })
+        Ok(Staging { output: output.to_path_buf(), dir, paths: Mutex::default(), published: false, _lock: lock })
     }
 
     /// Checks `path`, claims it, and makes its folder.
@@ -98,15 +113,15 @@ impl Staging {
         Ok(target)
     }
 
-    /// Replaces the published site with this one: the old folder is moved aside, the new one
-    /// moved in, and the old one removed.
+    /// Replaces the published site with this one in one step, and removes the old one.
     pub fn publish(mut self) -> Result<()> {
+        self.write(MARKER, MARKER_TEXT.as_bytes())?;
+        pause("written");
         let retired = self.dir.with_file_name(format!(
             "{}.old-{}",
             self.output.file_name().unwrap_or_default().to_string_lossy(),
             std::process::id()
         ));
-        pause("written");
         swap(&self.dir, &self.output, &retired)?;
         self.published = true;
         Ok(())
@@ -152,8 +167,158 @@ pub fn publish(output: &Path, files: &[OutputFile]) -> Result<()> {
     staging.publish()
 }
 
+/// Refuses an output folder that publishing must not replace: the site folder or one that holds
+/// it, the site's own folders (content/, themes/, templates/) or one inside them, whatever
+/// `force` says; a file; and, unless `force`, a folder that is not empty and has no [`MARKER`].
+/// Nothing is written: a refused build leaves everything as it was.
+pub fn check_output(root: &Path, output: &Path, force: bool) -> Result<()> {
+    const OWN: &str =
+        "build into a folder of its own, such as public/ under the site (the default); --force does not change this";
+    let refuse =
+        |reason: &str, hint: &str| anyhow!("refusing to build into {}: {reason}\n  hint: {hint}", output.display());
+    let site = resolve(root).with_context(|| format!("resolving {}", root.display()))?;
+    let target = resolve(output).with_context(|| format!("resolving {}", output.display()))?;
+    if site.starts_with(&target) {
+        return Err(refuse(
+            "it is the site folder, or holds it, and publishing would replace the site's own files",
+            OWN,
+        ));
+    }
+    if let Some(folder) = SOURCES.iter().find(|folder| target.starts_with(site.join(folder))) {
+        return Err(refuse(&format!("it is the site's {folder}/ folder, or inside it, which the build reads"), OWN));
+    }
+    let metadata = match std::fs::metadata(output) {
+        Ok(metadata) => metadata,
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+        Err(error) => return Err(error).with_context(|| format!("reading {}", output.display())),
+    };
+    if !metadata.is_dir() {
+        return Err(refuse("it is a file, not a folder", "choose a folder: publishing replaces the output whole"));
+    }
+    let empty = std::fs::read_dir(output).with_context(|| format!("reading {}", output.display()))?.next().is_none();
+    if force || empty || output.join(MARKER).is_file() {
+        return Ok(());
+    }
+    Err(refuse(
+        &format!(
+            "the folder is not empty and was not written by planportal (it has no {MARKER} file), and publishing \
+             replaces it whole"
+        ),
+        "choose an empty or new folder, or add --force to replace this one and everything in it",
+    ))
+}
+
+/// `path` made absolute with every link of its existing part resolved; the part that does not
+/// exist yet is taken as written (it holds no links).
+fn resolve(path: &Path) -> std::io::Result<PathBuf> {
+    let mut resolved = PathBuf::new();
+    for part in std::path::absolute(path)?.components() {
+        match part {
+            Component::CurDir => {}
+            Component::ParentDir => {
+                resolved.pop();
+            }
+            other => {
+                resolved.push(other);
+                if let Ok(real) = resolved.canonicalize() {
+                    resolved = real;
+                }
+            }
+        }
+    }
+    Ok(resolved)
+}
+
+/// Takes the lock of `output` (the file `lock_path`), or says which build holds it. The file
+/// stays: removing a lock file races with a build that has just opened it.
+fn lock_output(output: &Path, lock_path: &Path) -> Result<std::fs::File> {
+    let file = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(lock_path)
+        .with_context(|| format!("opening {}", lock_path.display()))?;
+    if try_lock(&file).with_context(|| format!("locking {}", lock_path.display()))? {
+        return Ok(file);
+    }
+    bail!(
+        "another planportal build is publishing to {}: it holds {}\n  hint: wait for it to end, then build again",
+        output.display(),
+        lock_path.display()
+    )
+}
+
+/// An exclusive lock on `file` without waiting: false when another process holds it.
+#[cfg(unix)]
+fn try_lock(file: &std::fs::File) -> std::io::Result<bool> {
+    match rustix::fs::flock(file, rustix::fs::FlockOperation::NonBlockingLockExclusive) {
+        Ok(()) => Ok(true),
+        Err(error) if error == rustix::io::Errno::WOULDBLOCK => Ok(false),
+        Err(error) => Err(error.into()),
+    }
+}
+
+#[cfg(not(unix))]
+fn try_lock(file: &std::fs::File) -> std::io::Result<bool> {
+    match file.try_lock() {
+        Ok(()) => Ok(true),
+        Err(std::fs::TryLockError::WouldBlock) => Ok(false),
+        Err(std::fs::TryLockError::Error(error)) => Err(error),
+    }
+}
+
+/// Cleans what killed builds left beside `output` (`<name>.tmp-<pid>`, `<name>.old-<pid>`); the
+/// caller holds the lock, so no other build is using them. When `output` is missing, a build was
+/// killed between the two renames of the fallback: its `.old-` folder is the published site and
+/// is put back first.
+fn tidy(parent: &Path, name: &str, output: &Path) -> Result<()> {
+    let (staged, retired) = (format!("{name}.tmp-"), format!("{name}.old-"));
+    let is_pid = |rest: &str| !rest.is_empty() && rest.bytes().all(|b| b.is_ascii_digit());
+    let mut left: Vec<(bool, PathBuf)> = Vec::new();
+    for entry in std::fs::read_dir(parent).with_context(|| format!("reading {}", parent.display()))? {
+        let entry = entry.with_context(|| format!("reading {}", parent.display()))?;
+        let file_name = entry.file_name().to_string_lossy().into_owned();
+        if file_name.strip_prefix(&retired).is_some_and(is_pid) {
+            left.push((true, entry.path()));
+        } else if file_name.strip_prefix(&staged).is_some_and(is_pid) {
+            left.push((false, entry.path()));
+        }
+    }
+    if std::fs::symlink_metadata(output).is_err()
+        && let Some(position) = left.iter().position(|(old, _)| *old)
+    {
+        let (_, site) = left.swap_remove(position);
+        std::fs::rename(&site, output)
+            .with_context(|| format!("putting {} back as {}", site.display(), output.display()))?;
+    }
+    for (_, path) in left {
+        remove(&path)?;
+    }
+    Ok(())
+}
+
+/// Removes a folder and everything in it, or a file.
+fn remove(path: &Path) -> Result<()> {
+    let removed = match std::fs::symlink_metadata(path) {
+        Ok(metadata) if metadata.is_dir() => std::fs::remove_dir_all(path),
+        Ok(_) => std::fs::remove_file(path),
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => Ok(()),
+        Err(error) => Err(error),
+    };
+    removed.with_context(|| format!("removing {}", path.display()))
+}
+
+/// Puts the staging folder in place of `output` in one step: an exchange of the two names, so
+/// that at every instant `output` is either the old site or the new one; the old one, now under
+/// the staging name, is then removed. The first build (no output yet) is one rename. Where the
+/// file system cannot exchange, two renames through `retired`, which the next build puts back if
+/// a kill falls between them ([`tidy`]).
 fn swap(staging: &Path, output: &Path, retired: &Path) -> Result<()> {
-    let had_output = output.exists();
+    let had_output = std::fs::symlink_metadata(output).is_ok();
+    if had_output && exchange(staging, output).with_context(|| format!("publishing into {}", output.display()))? {
+        pause("swapped");
+        return remove(staging);
+    }
     if had_output {
         std::fs::rename(output, retired).with_context(|| format!("moving {} aside", output.display()))?;
         pause("aside");
@@ -166,9 +331,30 @@ fn swap(staging: &Path, output: &Path, retired: &Path) -> Result<()> {
     }
     pause("swapped");
     if had_output {
-        std::fs::remove_dir_all(retired).with_context(|| format!("removing {}", retired.display()))?;
+        remove(retired)?;
     }
     Ok(())
+}
+
+/// Exchanges the names `a` and `b` atomically (Linux `renameat2(RENAME_EXCHANGE)`, macOS
+/// `renameatx_np(RENAME_SWAP)`). False when the file system or the kernel cannot, and, test-only,
+/// when `PLANPORTAL_TEST_NO_EXCHANGE` is set (the fallback is tested on any file system).
+#[cfg(any(target_os = "linux", target_os = "android", target_os = "macos", target_os = "ios"))]
+fn exchange(a: &Path, b: &Path) -> std::io::Result<bool> {
+    use rustix::io::Errno;
+    if std::env::var_os("PLANPORTAL_TEST_NO_EXCHANGE").is_some() {
+        return Ok(false);
+    }
+    match rustix::fs::renameat_with(rustix::fs::CWD, a, rustix::fs::CWD, b, rustix::fs::RenameFlags::EXCHANGE) {
+        Ok(()) => Ok(true),
+        Err(error) if [Errno::INVAL, Errno::NOSYS, Errno::OPNOTSUPP, Errno::NOTSUP].contains(&error) => Ok(false),
+        Err(error) => Err(error.into()),
+    }
+}
+
+#[cfg(not(any(target_os = "linux", target_os = "android", target_os = "macos", target_os = "ios")))]
+fn exchange(_: &Path, _: &Path) -> std::io::Result<bool> {
+    Ok(false)
 }
 
 /// Test-only (tests/suite/regressions.rs): with `PLANPORTAL_TEST_PAUSE_MS` set, says `step` on
@@ -210,6 +396,14 @@ mod tests {
         OutputFile { path: path.into(), bytes: b"x".to_vec() }
     }
 
+    /// The names in `dir`, sorted.
+    fn names(dir: &Path) -> Vec<String> {
+        let mut names: Vec<String> =
+            std::fs::read_dir(dir).expect("list").map(|e| e.expect("e").file_name().to_string_lossy().into()).collect();
+        names.sort();
+        names
+    }
+
     #[test]
     fn rejects_escaping_and_duplicate_paths() {
         let written = |paths: &[&str]| {
@@ -235,7 +429,7 @@ mod tests {
             assert!(!staging.reuse("gone.html", &out.join("gone.html")).expect("reuse"));
         }
         assert!(out.join("index.html").exists() && !out.join("half.html").exists());
-        assert_eq!(std::fs::read_dir(dir.path()).expect("list").count(), 1);
+        assert_eq!(names(dir.path()), [".public.lock", "public"]);
     }
 
     #[test]
@@ -246,9 +440,8 @@ mod tests {
         publish(&out, &[file("new/index.html")]).expect("second");
         assert!(!out.join("old.html").exists());
         assert!(out.join("new/index.html").exists());
-        let leftovers: Vec<_> =
-            std::fs::read_dir(dir.path()).expect("list").map(|e| e.expect("e").file_name()).collect();
-        assert_eq!(leftovers, ["public"]);
+        assert_eq!(names(dir.path()), [".public.lock", "public"]);
+        assert_eq!(names(&out), [MARKER, "new"]);
     }
 
     #[test]
@@ -259,6 +452,79 @@ mod tests {
         // A file and a folder of the same name cannot both be written.
         assert!(publish(&out, &[file("a"), file("a/b")]).is_err());
         assert!(out.join("index.html").exists());
-        assert_eq!(std::fs::read_dir(dir.path()).expect("list").count(), 1);
+        assert_eq!(names(dir.path()), [".public.lock", "public"]);
+    }
+
+    #[test]
+    fn one_staging_at_a_time_per_output() {
+        let dir = tempfile::tempdir().expect("temp");
+        let out = dir.path().join("public");
+        let first = Staging::new(&out).expect("first");
+        let refused = Staging::new(&out).err().map(|e| format!("{e:#}")).unwrap_or_default();
+        assert!(refused.starts_with("another planportal build is publishing to"), "{refused}");
+        assert!(Staging::new(&dir.path().join("other")).is_ok(), "another output has its own lock");
+        drop(first);
+        assert!(Staging::new(&out).is_ok());
+    }
+
+    #[test]
+    fn leftovers_are_removed_and_a_site_moved_aside_put_back() {
+        let dir = tempfile::tempdir().expect("temp");
+        let out = dir.path().join("public");
+        publish(&out, &[file("index.html")]).expect("first");
+        std::fs::rename(&out, dir.path().join("public.old-1")).expect("aside");
+        for kept in ["public.tmp-2", "public.old-3", "public.tmp-x", "public.old-", "public.old-backup"] {
+            std::fs::create_dir(dir.path().join(kept)).expect("mkdir");
+        }
+        let staging = Staging::new(&out).expect("staging");
+        assert!(out.join("index.html").exists(), "the site moved aside is back");
+        let mut expected =
+            [".public.lock", "public", "public.old-", "public.old-backup", "public.tmp-x"].map(String::from).to_vec();
+        expected.push(format!("public.tmp-{}", std::process::id()));
+        expected.sort();
+        assert_eq!(names(dir.path()), expected);
+        drop(staging);
+    }
+
+    #[test]
+    fn an_output_that_is_or_holds_the_site_or_its_sources_is_refused() {
+        let dir = tempfile::tempdir().expect("temp");
+        let root = dir.path().join("site");
+        std::fs::create_dir_all(root.join("content")).expect("mkdir");
+        let refused = |output: &Path, force: bool| check_output(&root, output, force).is_err();
+        for output in [
+            root.clone(),
+            dir.path().to_path_buf(),
+            root.join("content"),
+            root.join("content/plans/new"),
+            root.join("themes/implicit"),
+            root.join("templates"),
+            root.join("public/../content"),
+            root.join("."),
+        ] {
+            assert!(refused(&output, true), "{} must be refused even with --force", output.display());
+        }
+        assert!(!refused(&root.join("public"), false));
+        assert!(!refused(&root.join("public/../out"), false));
+        assert!(!refused(&dir.path().join("elsewhere/new"), false));
+    }
+
+    #[test]
+    fn a_foreign_folder_needs_force_and_a_file_is_refused() {
+        let dir = tempfile::tempdir().expect("temp");
+        let root = dir.path().join("site");
+        std::fs::create_dir_all(root.join("content")).expect("mkdir");
+        let empty = dir.path().join("empty");
+        std::fs::create_dir(&empty).expect("mkdir");
+        assert!(check_output(&root, &empty, false).is_ok());
+        let foreign = dir.path().join("foreign");
+        std::fs::create_dir(&foreign).expect("mkdir");
+        std::fs::write(foreign.join("notes.txt"), "x").expect("write");
+        assert!(check_output(&root, &foreign, false).is_err());
+        assert!(check_output(&root, &foreign, true).is_ok());
+        let built = dir.path().join("built");
+        publish(&built, &[file("index.html")]).expect("publish");
+        assert!(check_output(&root, &built, false).is_ok(), "a site planportal wrote has the marker");
+        assert!(check_output(&root, &foreign.join("notes.txt"), true).is_err());
     }
 }

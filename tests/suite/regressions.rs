@@ -65,7 +65,7 @@ fn a_killed_build_leaves_the_published_site_whole() {
     let public = site.root().join("public");
     let mut paused = Vec::new();
     for step in STEPS {
-        if let Some(mut build) = paused_build(&site, step) {
+        if let Some(mut build) = paused_build(&site, step, &[]) {
             build.kill().unwrap();
             build.wait().unwrap();
             paused.push(step);
@@ -86,23 +86,35 @@ fn the_next_build_cleans_up_after_a_killed_one() {
     let site = TestSite::minimal();
     let before = crate::site::build(&site);
     for step in STEPS {
-        if let Some(mut build) = paused_build(&site, step) {
+        if let Some(mut build) = paused_build(&site, step, &[]) {
             build.kill().unwrap();
             build.wait().unwrap();
         }
         assert_eq!(crate::site::build(&site), before, "the build after one killed at `{step}`");
         assert_eq!(leftovers(site.root()), Vec::<String>::new(), "left after a build killed at `{step}`");
     }
-    // A build killed between the two renames of the fallback (file systems without an atomic
-    // exchange) leaves only public.old-*: the next build puts it back first, so that even a
-    // build that then stops on bad content leaves the site published.
-    let public = site.root().join("public");
-    std::fs::rename(&public, site.root().join("public.old-4000000")).unwrap();
-    std::fs::create_dir_all(site.root().join("public.tmp-4000000/planuri")).unwrap();
+    // Where the file system cannot exchange two folders atomically, publishing falls back to two
+    // renames, and a build killed between them leaves the site only as public.old-*: the next
+    // build puts it back first, so that even one that then stops on bad content leaves the
+    // site published.
+    let mut build = paused_build(&site, "aside", &[("PLANPORTAL_TEST_NO_EXCHANGE", "1")]).expect("the fallback");
+    build.kill().unwrap();
+    build.wait().unwrap();
     site.write("content/plans/rupt.yaml", "title: [");
     let run = site.run(&["build"]);
     assert_eq!(run.status.code(), Some(1), "{}", stderr(&run));
-    assert_eq!(crate::site::read_tree(&public), before, "the site moved aside was not put back");
+    assert_eq!(crate::site::read_tree(&site.root().join("public")), before, "the site moved aside was not put back");
+    assert_eq!(leftovers(site.root()), Vec::<String>::new());
+    // And the fallback, not killed, publishes as the exchange does.
+    std::fs::remove_file(site.root().join("content/plans/rupt.yaml")).unwrap();
+    let run = std::process::Command::new(env!("CARGO_BIN_EXE_planportal"))
+        .args(["build", "--root"])
+        .arg(site.root())
+        .env("PLANPORTAL_TEST_NO_EXCHANGE", "1")
+        .output()
+        .unwrap();
+    assert!(run.status.success(), "{}", stderr(&run));
+    assert_eq!(crate::site::read_tree(&site.root().join("public")), before);
     assert_eq!(leftovers(site.root()), Vec::<String>::new());
 }
 
@@ -113,7 +125,7 @@ fn a_second_build_into_the_same_output_is_refused() {
     use publish_support::{leftovers, paused_build};
     let site = TestSite::minimal();
     let before = crate::site::build(&site);
-    let mut first = paused_build(&site, "written").expect("the first build pauses before publishing");
+    let mut first = paused_build(&site, "written", &[]).expect("the first build pauses before publishing");
     let second = site.run(&["build"]);
     first.kill().unwrap();
     first.wait().unwrap();
@@ -146,12 +158,13 @@ mod publish_support {
     /// is run to the end.
     pub const STEPS: [&str; 4] = ["staged", "written", "aside", "swapped"];
 
-    /// `build` on `site`, paused at `step` for a minute (the test kills it there), or None when
-    /// the build never reached `step` and ran to its end.
-    pub fn paused_build(site: &TestSite, step: &str) -> Option<Child> {
+    /// `build` on `site` with `env`, paused at `step` for a minute (the test kills it there), or
+    /// None when the build never reached `step` and ran to its end.
+    pub fn paused_build(site: &TestSite, step: &str, env: &[(&str, &str)]) -> Option<Child> {
         let mut child = Command::new(env!("CARGO_BIN_EXE_planportal"))
             .args(["build", "--quiet", "--root"])
             .arg(site.root())
+            .envs(env.iter().copied())
             .env("PLANPORTAL_TEST_PAUSE_MS", "60000")
             .env("PLANPORTAL_TEST_PAUSE_AT", step)
             .stdout(Stdio::null())
