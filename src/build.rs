@@ -92,13 +92,42 @@ pub fn build_files(
     series: Series<'_>,
     sink: &dyn Sink,
 ) -> Result<std::result::Result<BuildSummary, String>> {
+    let mut stages = Vec::new();
+    let loaded = timed(&mut stages, "load and resolve", || crate::load_site(root));
+    build_loaded(root, loaded, base_url, series, sink, stages)
+}
+
+/// Builds a site held in memory into `sink`, through the same stages as [`build_files`]: `files`
+/// pairs a path relative to the site root (`config.toml`, `content/plans/x.yaml`) with its bytes;
+/// only the theme's templates and static files are read, from `root/themes/`. It exists for the
+/// fuzz target `build_site` in `fuzz/`; a test in `tests/suite/reliability.rs` keeps its output
+/// identical to the disk build's.
+#[doc(hidden)]
+pub fn build_from_memory(
+    root: &std::path::Path,
+    files: &[(&str, &[u8])],
+    sink: &dyn Sink,
+) -> Result<std::result::Result<BuildSummary, String>> {
+    let mut stages = Vec::new();
+    let loaded = timed(&mut stages, "load and resolve", || crate::load_site_from_memory(files));
+    build_loaded(root, loaded, None, Series::Once, sink, stages)
+}
+
+/// Everything after loading: indexes, templates, pages and search, static files, sources, data.
+/// `stages` holds the timing of the loading.
+fn build_loaded(
+    root: &std::path::Path,
+    loaded: crate::LoadedSite,
+    base_url: Option<&str>,
+    series: Series<'_>,
+    sink: &dyn Sink,
+    mut stages: Vec<(&'static str, f64)>,
+) -> Result<std::result::Result<BuildSummary, String>> {
     let (cache, previous_shards) = match series {
         Series::Once => (Incremental::Off, None),
         Series::First => (Incremental::First, None),
         Series::After(previous) => (Incremental::After(&previous.cache), Some(&previous.shards)),
     };
-    let mut stages = Vec::new();
-    let loaded = timed(&mut stages, "load and resolve", || crate::load_site(root));
     let warnings = loaded.diagnostics.warning_count();
     let mut config = match loaded.config {
         Some(config) if !loaded.diagnostics.has_errors() => config,

@@ -33,16 +33,24 @@ fn default_theme() -> String {
     "default".to_owned()
 }
 
+/// A problem reading `config.toml` (missing, too large, not UTF-8), with the hint that says what
+/// the file must hold.
+pub(crate) fn with_read_hint(diagnostic: Diagnostic) -> Diagnostic {
+    Diagnostic { hint: Some("create config.toml with title and base_url; see README.md".into()), ..diagnostic }
+}
+
 impl Config {
     /// Reads and checks `root/config.toml`.
     pub fn load(root: &Path) -> Result<Config, Diagnostic> {
         let path = root.join("config.toml");
         let shown = display_path(root, &path);
-        let text = crate::load::read_text(root, &path).map_err(|d| Diagnostic {
-            hint: Some("create config.toml with title and base_url; see README.md".into()),
-            ..d
-        })?;
-        let config: Config = toml::from_str(&text).map_err(|error| {
+        let text = crate::load::read_text(root, &path).map_err(with_read_hint)?;
+        Config::parse(&shown, &text)
+    }
+
+    /// Parses and checks the text of a `config.toml`, named `shown` in diagnostics.
+    pub fn parse(shown: &str, text: &str) -> Result<Config, Diagnostic> {
+        let config: Config = toml::from_str(text).map_err(|error| {
             let (line, column) = error
                 .span()
                 .map(|span| {
@@ -52,12 +60,12 @@ impl Config {
                 .unwrap_or((0, 0));
             let message = error.message().to_owned();
             if line == 0 {
-                Diagnostic::file_error(&shown, message)
+                Diagnostic::file_error(shown, message)
             } else {
-                Diagnostic::at(&shown, &text, line, column, message)
+                Diagnostic::at(shown, text, line, column, message)
             }
         })?;
-        config.check(&shown, &text)?;
+        config.check(shown, text)?;
         Ok(config)
     }
 

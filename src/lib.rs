@@ -53,6 +53,24 @@ pub fn load_site(root: &Path) -> LoadedSite {
     LoadedSite { config, site, diagnostics }
 }
 
+/// Loads and resolves a site held in memory as [`load_site`] does from disk: `files` pairs a path
+/// relative to the site root (`config.toml`, `content/plans/x.yaml`) with its bytes. It exists for
+/// the fuzz target `build_site` in `fuzz/`, which must not pay for the disk on every input.
+#[doc(hidden)]
+pub fn load_site_from_memory(files: &[(&str, &[u8])]) -> LoadedSite {
+    let mut diagnostics = Diagnostics::default();
+    let config = match files.iter().find(|(path, _)| *path == "config.toml") {
+        Some((path, bytes)) => load::text_from_memory(path, bytes),
+        None => Err(diagnostics::Diagnostic::file_error("config.toml", "cannot read: the file is missing")),
+    }
+    .map_err(config::with_read_hint)
+    .and_then(|text| Config::parse("config.toml", &text));
+    let config = config.map_err(|diagnostic| diagnostics.push(diagnostic)).ok();
+    let raw = load::load_content_from_memory(files, &mut diagnostics);
+    let site = model::resolve(raw, &mut diagnostics);
+    LoadedSite { config, site, diagnostics }
+}
+
 /// `planportal check`: loads and validates everything, prints every problem to stderr.
 /// Returns whether the content is free of errors (warnings allowed).
 pub fn check(root: &Path) -> anyhow::Result<bool> {

@@ -119,7 +119,18 @@ pub fn load_content_from_memory(files: &[(&str, &[u8])], diagnostics: &mut Diagn
                 .and_then(|text| parse_text(path.to_owned(), Path::new(path), kind, text)),
         );
     }
-    store_all(results, diagnostics)
+    let content = store_all(results, diagnostics);
+    require_each(|name| files.iter().any(|(path, _)| Path::new(path) == Path::new("content").join(name)), diagnostics);
+    content
+}
+
+/// Decodes the bytes of a file held in memory as `read_text` decodes a file on disk (size limit,
+/// UTF-8, byte-order mark), for the in-memory build of the fuzz targets. `path` is relative to
+/// the site root and names the file in diagnostics.
+#[doc(hidden)]
+pub fn text_from_memory(path: &str, bytes: &[u8]) -> Result<String, Diagnostic> {
+    check_size(path, bytes.len() as u64)?;
+    decode_text(path, bytes.to_vec())
 }
 
 fn store_all(results: Vec<Result<ParsedFile, Diagnostic>>, diagnostics: &mut Diagnostics) -> RawContent {
@@ -399,13 +410,18 @@ fn insert_unique<T>(
 }
 
 fn require(root: &Path, diagnostics: &mut Diagnostics) {
-    let required = ["counties.yaml", "themes.yaml", "institution-types.yaml"];
     if !root.join("content").is_dir() {
         return;
     }
+    require_each(|name| root.join("content").join(name).is_file(), diagnostics);
+}
+
+/// An error for each required file of `content/` that `exists` says is missing.
+fn require_each(exists: impl Fn(&str) -> bool, diagnostics: &mut Diagnostics) {
+    let required = ["counties.yaml", "themes.yaml", "institution-types.yaml"];
     for name in required {
         // A file that exists but failed to parse has its own error already.
-        if !root.join("content").join(name).is_file() {
+        if !exists(name) {
             diagnostics.push(
                 Diagnostic::file_error(&format!("content/{name}"), "this file is required and missing")
                     .with_hint("docs/content-model.md describes it"),

@@ -5,8 +5,10 @@
 
 use std::path::Path;
 
+use planportal::build::{Series, build_files, build_from_memory};
 use planportal::diagnostics::Diagnostics;
 use planportal::load::{self, MAX_FILE_BYTES};
+use planportal::output::{MemorySink, OutputFile};
 
 use crate::site::{build, read_tree};
 use crate::support::{TestSite, bad_cases, stderr};
@@ -271,4 +273,55 @@ fn search_records_made_shard_by_shard_are_the_records_of_the_site() {
             .collect();
         assert!(pieces == all, "records made in shards of {size} differ from the whole");
     }
+}
+
+/// The fuzz target `build_site` builds sites held in memory (`build::build_from_memory`); this
+/// keeps it faithful to `planportal build`: for the minimal site the files are byte-identical
+/// (nothing in them depends on where the site is: pages link with the configured base path), and
+/// for every bad case, and a required file missing, the report is the same.
+#[test]
+fn the_in_memory_build_of_the_fuzz_target_makes_what_the_disk_build_makes() {
+    let minimal = TestSite::minimal();
+    let (from_disk, in_memory) = build_both_ways(&minimal);
+    let (Ok(from_disk), Ok(in_memory)) = (from_disk, in_memory) else { panic!("the minimal site must build") };
+    assert!(from_disk.len() > 20, "only {} files", from_disk.len());
+    let paths = |files: &[OutputFile]| files.iter().map(|f| f.path.clone()).collect::<Vec<_>>();
+    assert_eq!(paths(&from_disk), paths(&in_memory));
+    let differing: Vec<&str> =
+        from_disk.iter().zip(&in_memory).filter(|(a, b)| a.bytes != b.bytes).map(|(a, _)| a.path.as_str()).collect();
+    assert!(differing.is_empty(), "files that differ: {differing:?}");
+
+    let mut differences = Vec::new();
+    let missing = TestSite::minimal();
+    std::fs::remove_file(missing.root().join("content/themes.yaml")).expect("remove");
+    let bad = bad_cases().into_iter().map(|case| {
+        let site = TestSite::minimal();
+        site.overlay(&case);
+        (case.display().to_string(), site)
+    });
+    for (name, site) in std::iter::once(("themes.yaml missing".to_owned(), missing)).chain(bad) {
+        match build_both_ways(&site) {
+            (Err(disk), Err(memory)) if disk == memory => {}
+            (Ok(_), Ok(_)) => {}
+            (from_disk, in_memory) => differences.push(format!(
+                "== {name}\n--- disk\n{}\n--- memory\n{}",
+                from_disk.map_or_else(|r| r, |f| format!("{} files", f.len())),
+                in_memory.map_or_else(|r| r, |f| format!("{} files", f.len())),
+            )),
+        }
+    }
+    assert!(differences.is_empty(), "{}", differences.join("\n"));
+}
+
+/// The site built by `build_files` from disk and by `build_from_memory` from its files read
+/// into memory: the files made, or the report of content problems.
+fn build_both_ways(site: &TestSite) -> (Result<Vec<OutputFile>, String>, Result<Vec<OutputFile>, String>) {
+    let from_disk = MemorySink::default();
+    let disk_report = build_files(site.root(), None, Series::Once, &from_disk).expect("no machine failure");
+    let mut files = content_files(site.root());
+    files.push(("config.toml".into(), std::fs::read(site.root().join("config.toml")).expect("config")));
+    let borrowed: Vec<(&str, &[u8])> = files.iter().map(|(p, b)| (p.as_str(), b.as_slice())).collect();
+    let in_memory = MemorySink::default();
+    let memory_report = build_from_memory(site.root(), &borrowed, &in_memory).expect("no machine failure");
+    (disk_report.map(|_| from_disk.into_files()), memory_report.map(|_| in_memory.into_files()))
 }
