@@ -138,7 +138,7 @@ fn resolve_counties(
     }
     limits::check_county_pairs(&mut report, &site.counties);
     for (raw, county) in parsed.value.iter().zip(&site.counties) {
-        let line = yaml::locate(&parsed.file.text, &raw.slug, 0).map_or(1, |(line, _)| line);
+        let line = || yaml::locate(&parsed.file.text, &raw.slug, 0).map_or(1, |(line, _)| line);
         limits::check_control(&mut report, &county.name, "the county name", line);
     }
     diagnostics.extend(report.found);
@@ -415,7 +415,7 @@ impl Context<'_> {
         if let Some(date) = &raw.date {
             check_date(&mut cx.report, date);
         }
-        let title_line = limits::top_level_key_line(&parsed.file.text, "title");
+        let title_line = || limits::top_level_key_line(&parsed.file.text, "title");
         limits::check_control(&mut cx.report, &raw.title, "the title", title_line);
         if raw.period.from > raw.period.to {
             let value = raw.period.to.to_string();
@@ -719,7 +719,7 @@ impl Context<'_> {
         if let Some(date) = &raw.date {
             check_date(&mut report, date);
         }
-        let title_line = limits::top_level_key_line(&parsed.file.text, "title");
+        let title_line = || limits::top_level_key_line(&parsed.file.text, "title");
         limits::check_control(&mut report, &raw.title, "the title", title_line);
         limits::check_body_nesting(&mut report, &parsed.value.body, parsed.value.body_line);
         let body = normalize(&parsed.value.body);

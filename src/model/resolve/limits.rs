@@ -150,11 +150,13 @@ pub(super) fn check_body_nesting(report: &mut FileReport<'_>, body: &str, body_l
 /// Refuses a control character in a text the Atom feed carries (`field` names it in the message).
 /// YAML refuses such characters written as they are, so they come from an escape in a
 /// double-quoted string (`\v`, `\x0b`, `\u000B`): the error stands at the first such escape from
-/// line `from_line` on, or at the file when none is found.
-pub(super) fn check_control(report: &mut FileReport<'_>, value: &str, field: &str, from_line: usize) {
+/// the line `from_line` gives on, or at the file when none is found.
+pub(super) fn check_control(report: &mut FileReport<'_>, value: &str, field: &str, from_line: impl FnOnce() -> usize) {
     let Some(bad) = value.chars().find(|c| is_xml_forbidden(*c)) else {
         return;
     };
+    // Found only now: searching the file for every value would make large files quadratic.
+    let from_line = from_line();
     let message = format!("control character U+{:04X} in {field}", u32::from(bad));
     let tail = "the publications feed (XML) cannot carry control characters; write a space";
     let text = &report.file.text;
