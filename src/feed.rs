@@ -9,8 +9,21 @@ use crate::render::urls;
 /// Path of the feed in the site.
 pub const FEED_PATH: &str = "publicatii.xml";
 
+/// Whether XML 1.0 refuses `c` in a document: C0 controls other than tab, line feed and carriage
+/// return, and the non-characters U+FFFE and U+FFFF. `check` refuses them in the texts the feed
+/// carries (`model::resolve`); `escape` drops any that come from elsewhere (config.toml).
+pub fn is_xml_forbidden(c: char) -> bool {
+    (c < ' ' && !matches!(c, '\t' | '\n' | '\r')) || matches!(c, '\u{FFFE}' | '\u{FFFF}')
+}
+
 fn escape(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+    text.chars()
+        .filter(|c| !is_xml_forbidden(*c))
+        .collect::<String>()
+        .replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
 }
 
 /// The feed, or `None` when no publication has a date.
@@ -53,4 +66,16 @@ pub fn atom(site: &Site, config: &Config) -> Option<OutputFile> {
     }
     xml.push_str("</feed>\n");
     Some(OutputFile { path: FEED_PATH.to_owned(), bytes: xml.into_bytes() })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escaped_text_is_well_formed_xml() {
+        assert_eq!(escape("a\u{B}b\u{0}c\td & <e>\u{FFFF}"), "abc\td &amp; &lt;e&gt;");
+        assert!(!is_xml_forbidden('\n'));
+        assert!(is_xml_forbidden('\u{1B}'));
+    }
 }

@@ -14,6 +14,8 @@ use crate::load::raw::*;
 use crate::load::{Parsed, RawContent, RawDocumentFile, SourceFile, yaml};
 use crate::text::{is_slug, name_key, normalize, slugify};
 
+mod limits;
+
 /// Builds the site model from raw content, adding every problem to `diagnostics`.
 pub fn resolve(raw: RawContent, diagnostics: &mut Diagnostics) -> Site {
     let mut site = Site { sources: raw.sources, ..Site::default() };
@@ -133,6 +135,11 @@ fn resolve_counties(
             code: raw.code.clone(),
             kind: raw.kind.as_deref().map(normalize).unwrap_or_else(|| "județ".to_owned()),
         });
+    }
+    limits::check_county_pairs(&mut report, &site.counties);
+    for (raw, county) in parsed.value.iter().zip(&site.counties) {
+        let line = || yaml::locate(&parsed.file.text, &raw.slug, 0).map_or(1, |(line, _)| line);
+        limits::check_control(&mut report, &county.name, "the county name", line);
     }
     diagnostics.extend(report.found);
 }
@@ -303,6 +310,7 @@ fn resolve_frameworks(
             let key = format!("{framework_id}/{}", raw_goal.id);
             check_new_id(&mut report, &raw_goal.id, lookup.framework_items.contains_key(&key), "framework objective");
             lookup.framework_items.insert(key, FrameworkRef { framework: f, goal: g, objective: None });
+            limits::check_wordings(&mut report, &raw_goal.id, &raw_goal.wordings, "framework goal");
             let mut objectives = Vec::new();
             for (o, raw_objective) in raw_goal.objectives.iter().enumerate() {
                 let key = format!("{framework_id}/{}", raw_objective.id);
@@ -313,6 +321,7 @@ fn resolve_frameworks(
                     "framework objective",
                 );
                 lookup.framework_items.insert(key, FrameworkRef { framework: f, goal: g, objective: Some(o) });
+                limits::check_wordings(&mut report, &raw_objective.id, &raw_objective.wordings, "framework objective");
                 objectives.push(FrameworkObjective {
                     id: raw_objective.id.clone(),
                     wordings: normalize_all(&raw_objective.wordings),
@@ -406,6 +415,8 @@ impl Context<'_> {
         if let Some(date) = &raw.date {
             check_date(&mut cx.report, date);
         }
+        let title_line = || limits::top_level_key_line(&parsed.file.text, "title");
+        limits::check_control(&mut cx.report, &raw.title, "the title", title_line);
         if raw.period.from > raw.period.to {
             let value = raw.period.to.to_string();
             cx.report.check(
@@ -503,7 +514,7 @@ impl Context<'_> {
         let objectives =
             raw.objectives.iter().enumerate().map(|(i, o)| self.objective(cx, o, prefix, &anchor, i)).collect();
         if let Some(n) = &raw.number {
-            cx.report.occurrence(n);
+            limits::check_number(&mut cx.report, n, "og");
         }
         check_text(&mut cx.report, &raw.text, "general objective", raw.number.as_deref());
         Goal {
@@ -533,7 +544,7 @@ impl Context<'_> {
         let framework = raw.framework.as_deref().and_then(|r| self.framework_ref(&mut cx.report, r, true));
         let themes = self.themes(&mut cx.report, &raw.themes);
         if let Some(n) = &raw.number {
-            cx.report.occurrence(n);
+            limits::check_number(&mut cx.report, n, "os");
         }
         check_text(&mut cx.report, &raw.text, "specific objective", raw.number.as_deref());
         let nth = cx.report.occurrence(&raw.text);
@@ -568,7 +579,7 @@ impl Context<'_> {
         };
         let anchor = cx.anchor(base);
         if let Some(n) = &raw.number {
-            cx.report.occurrence(n);
+            limits::check_number(&mut cx.report, n, "a");
         }
         check_text(&mut cx.report, &raw.text, "activity", raw.number.as_deref());
         let responsible =
@@ -708,6 +719,9 @@ impl Context<'_> {
         if let Some(date) = &raw.date {
             check_date(&mut report, date);
         }
+        let title_line = || limits::top_level_key_line(&parsed.file.text, "title");
+        limits::check_control(&mut report, &raw.title, "the title", title_line);
+        limits::check_body_nesting(&mut report, &parsed.value.body, parsed.value.body_line);
         let body = normalize(&parsed.value.body);
         let body_words = collapse(&body);
         let items = |list: &[RawTaggedItem], report: &mut FileReport<'_>| -> Vec<TaggedItem> {

@@ -24,7 +24,7 @@ pub fn comparisons_url() -> String {
 }
 
 pub fn pair_url(a: &County, b: &County) -> String {
-    format!("comparatii/{}-si-{}/", a.slug, b.slug)
+    urls::pair(&a.slug, &b.slug)
 }
 
 impl Views<'_> {

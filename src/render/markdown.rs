@@ -1,21 +1,116 @@
 //! Markdown to HTML with pulldown-cmark, then sanitised with ammonia. Content comes from many
 //! offices: raw HTML in it may keep harmless formatting (`<i>`, `<p>`, lists, tables) but never
 //! script, event handlers, `javascript:`/`data:` URLs, styles or frames.
+//!
+//! Images are not published: the portal promises readers no external requests, content has no
+//! image files to refer to, and an image in a transcription stands for a logo or a stamp whose
+//! words are its alt text. A Markdown image becomes its alt text; a raw `<img>` is dropped.
+//!
+//! `too_deep` bounds nesting before anything is rendered: the HTML minifier recurses once per
+//! level (a stack overflow at ~2,600) and html5ever's tree builder is quadratic in unclosed tags.
 
-use pulldown_cmark::{Options, Parser, html};
+use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd, html};
+
+/// The deepest nesting of elements a body may have. Published documents nest a few levels (a list
+/// in a quote in a table cell); 100 leaves room for any of them and is far from the ~2,600 levels
+/// where the minifier's recursion overflows the stack.
+pub const MAX_NESTING: usize = 100;
+
+fn options() -> Options {
+    Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH
+}
 
 /// Renders `source` to safe HTML.
 pub fn to_html(source: &str) -> String {
-    let options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
     let mut out = String::with_capacity(source.len() * 3 / 2);
-    html::push_html(&mut out, Parser::new_ext(source, options));
+    let events = Parser::new_ext(source, options())
+        .filter(|event| !matches!(event, Event::Start(Tag::Image { .. }) | Event::End(TagEnd::Image)));
+    html::push_html(&mut out, events);
     sanitize(&out)
 }
 
-/// Keeps the formatting tags of ammonia's default allow-list; links get `rel="noopener
+/// Keeps the formatting tags of ammonia's default allow-list but `img`; links get `rel="noopener
 /// noreferrer"` and only http, https and mailto URLs survive.
 pub fn sanitize(html: &str) -> String {
-    ammonia::Builder::default().url_schemes(["http", "https", "mailto"].into()).clean(html).to_string()
+    ammonia::Builder::default().rm_tags(["img"]).url_schemes(["http", "https", "mailto"].into()).clean(html).to_string()
+}
+
+/// The byte offset in `source` of the first element nested more than `MAX_NESTING` levels deep,
+/// counting Markdown's blocks and inlines and the raw HTML tags left open, or `None`. Linear in
+/// the length of `source`; stops at the first element past the cap.
+pub fn too_deep(source: &str) -> Option<usize> {
+    let mut markdown = 0usize;
+    let mut raw = 0usize;
+    for (event, range) in Parser::new_ext(source, options()).into_offset_iter() {
+        match event {
+            // An HTML block is no element: its tags are counted one by one below.
+            Event::Start(Tag::HtmlBlock) | Event::End(TagEnd::HtmlBlock) => {}
+            Event::Start(_) => {
+                markdown += 1;
+                if markdown + raw > MAX_NESTING {
+                    return Some(range.start);
+                }
+            }
+            Event::End(_) => markdown = markdown.saturating_sub(1),
+            Event::Html(text) | Event::InlineHtml(text) => {
+                // The event's text is the source slice unless a container's markers were cut out
+                // of it; then the place falls back to the start of the event.
+                let verbatim = source.get(range.clone()) == Some(&*text);
+                for (offset, opens) in tags(&text) {
+                    if !opens {
+                        raw = raw.saturating_sub(1);
+                        continue;
+                    }
+                    raw += 1;
+                    if markdown + raw > MAX_NESTING {
+                        return Some(if verbatim { range.start + offset } else { range.start });
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// The start tags (`true`) and end tags (`false`) of elements that can nest in `html`, with their
+/// byte offsets. Void elements, self-closed tags and elements whose end tag the parser implies
+/// (`p`, `li`, `td`, …: they cannot hold themselves) are left out; comments and declarations too.
+fn tags(html: &str) -> Vec<(usize, bool)> {
+    const NOT_NESTING: &[&str] = &[
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr", "p",
+        "li", "dt", "dd", "tr", "td", "th", "thead", "tbody", "tfoot", "option", "optgroup", "colgroup", "caption",
+        "rb", "rt", "rtc", "rp",
+    ];
+    let mut found = Vec::new();
+    let mut from = 0;
+    while let Some(at) = html[from..].find('<') {
+        let start = from + at;
+        let rest = &html[start + 1..];
+        let (closing, name_start) = match rest.strip_prefix('/') {
+            Some(after) => (true, after),
+            None => (false, rest),
+        };
+        let name_len = name_start.bytes().take_while(|b| b.is_ascii_alphanumeric() || *b == b'-').count();
+        let name = name_start[..name_len].to_ascii_lowercase();
+        if !name.starts_with(|c: char| c.is_ascii_alphabetic()) {
+            // A `<` in text, a comment or a declaration: look on from the next character.
+            from = start + 1;
+            continue;
+        }
+        let Some(end) = rest.find('>') else {
+            break;
+        };
+        from = start + 1 + end + 1;
+        if NOT_NESTING.contains(&name.as_str()) {
+            continue;
+        }
+        let self_closed = rest[..end].ends_with('/');
+        if closing || !self_closed {
+            found.push((start, !closing));
+        }
+    }
+    found
 }
 
 #[cfg(test)]
@@ -38,6 +133,25 @@ mod tests {
             assert!(!lower.contains(bad), "{bad} survived in {html}");
         }
         assert!(html.contains("<b>b</b>"), "{html}");
+    }
+
+    #[test]
+    fn images_make_no_requests_and_keep_their_alt_text() {
+        let html = to_html("![Sigla](https://x.example/a.png) <img src=\"//x.example/b.png\"> <img src=\"c.png\">");
+        assert!(!html.contains("<img"), "{html}");
+        assert!(html.contains("Sigla"), "{html}");
+    }
+
+    #[test]
+    fn nesting_is_counted_across_markdown_and_raw_html() {
+        // 99 block quotes and the paragraph inside them; then one quote more is one too many.
+        assert_eq!(too_deep(&format!("{} x", ">".repeat(99))), None);
+        assert_eq!(too_deep(&format!("{} x", ">".repeat(100))), Some(101));
+        assert_eq!(too_deep(&format!("{} x", ">".repeat(3000))), Some(100));
+        let divs = "<div>\n".repeat(101);
+        assert_eq!(too_deep(&divs), Some(600));
+        assert_eq!(too_deep(&"<div></div>\n".repeat(500)), None);
+        assert_eq!(too_deep(&"<p><br><img src=x/><hr/>\n".repeat(500)), None);
     }
 
     #[test]

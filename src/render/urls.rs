@@ -68,6 +68,11 @@ pub fn document(id: &str) -> String {
 pub fn source(file_name: &str) -> String {
     format!("surse/{file_name}")
 }
+/// The comparison of two counties, `a` first. `-si-` joins the slugs, so slugs holding `-si-` can
+/// make two pairs share an address; `model::resolve` refuses such counties.
+pub fn pair(a_slug: &str, b_slug: &str) -> String {
+    format!("comparatii/{a_slug}-si-{b_slug}/")
+}
 pub fn search() -> String {
     "cautare/".to_owned()
 }

@@ -208,5 +208,226 @@ mod publish_support {
             all.insert(relative, bytes);
         }
         all
+/// Issue 15, item 8: `wordings: []` in a framework passed `check` and panicked `build`, which
+/// showed the first wording of every framework goal and objective.
+#[test]
+fn an_empty_wordings_list_is_a_content_error_not_a_panic() {
+    let site = TestSite::minimal();
+    site.overlay(&fixtures().join("regressions/an_empty_wordings_list_is_a_content_error_not_a_panic"));
+    let expected = "\
+error: framework goal `prevenire` has no wording
+ --> content/frameworks/sna.yaml:4:5
+  |
+4 |     wordings: []
+  |     ^^^^^^^^
+  |
+  = help: copy at least one wording as the plans quote it, e.g. wordings: [Consolidarea sistemului național de prevenire]
+
+1 error
+";
+    let check = site.run(&["check"]);
+    assert_eq!(stderr(&check), expected);
+    assert_eq!(check.status.code(), Some(1));
+    let build = site.run(&["build", "--quiet"]);
+    assert_eq!(build.status.code(), Some(1), "{}", stderr(&build));
+    assert!(stderr(&build).contains(expected), "{}", stderr(&build));
+}
+
+/// Issue 15, item 9: ~2,600 nested elements in a Markdown body overflowed the stack of the HTML
+/// minifier (exit 134, staging folder left behind). Nesting is capped at 100 levels, as a content
+/// error at the element that passes the cap.
+#[test]
+fn markdown_nested_past_the_cap_is_refused_before_rendering() {
+    let site = TestSite::minimal();
+    let quotes = ">".repeat(3000);
+    site.write("content/documents/pv-cluj-napoca.md", &render_support::document_with(&format!("{quotes} text\n")));
+    for args in [&["check"][..], &["build", "--quiet"]] {
+        let output = render_support::run_with_limit(&site, args);
+        assert_eq!(output.code, Some(1), "{args:?}: {}", output.stderr);
+        render_support::assert_single_error(
+            &output.stderr,
+            "the text nests more than 100 levels deep (block quotes, lists, emphasis or HTML tags)",
+            "content/documents/pv-cluj-napoca.md:16:101",
+            "no published document nests this deep; remove the extra levels",
+        );
+    }
+    render_support::assert_no_staging_left(&site);
+}
+
+/// Issue 15, item 9: 100,000 unclosed `<div>` made the sanitiser quadratic (over 60 s). The
+/// nesting cap refuses them at the 101st.
+#[test]
+fn a_hundred_thousand_unclosed_divs_are_refused_without_hanging() {
+    let site = TestSite::minimal();
+    let divs = "<div>\n".repeat(100_000);
+    site.write("content/documents/pv-cluj-napoca.md", &render_support::document_with(&divs));
+    for args in [&["check"][..], &["build", "--quiet"]] {
+        let output = render_support::run_with_limit(&site, args);
+        assert_eq!(output.code, Some(1), "{args:?}: {}", output.stderr);
+        render_support::assert_single_error(
+            &output.stderr,
+            "the text nests more than 100 levels deep (block quotes, lists, emphasis or HTML tags)",
+            "content/documents/pv-cluj-napoca.md:116:1",
+            "no published document nests this deep; remove the extra levels",
+        );
+    }
+    render_support::assert_no_staging_left(&site);
+}
+
+/// Issue 15, item 12: an objective number of 295 characters passed `check`; `build` failed
+/// without a place because the objective's folder name passed the 255 bytes file systems allow.
+#[test]
+fn a_number_too_long_for_a_folder_name_is_refused_at_its_place() {
+    let site = TestSite::minimal();
+    site.overlay(&fixtures().join("regressions/a_number_too_long_for_a_folder_name_is_refused_at_its_place"));
+    for args in [&["check"][..], &["build", "--quiet"]] {
+        let output = site.run(args);
+        assert_eq!(output.status.code(), Some(1), "{args:?}: {}", stderr(&output));
+        render_support::assert_single_error(
+            &stderr(&output),
+            "this number is too long to name a page: 289 characters in its address, at most 100",
+            "content/plans/cluj-droguri.yaml:26:22",
+            "a number is the short label printed before the text, e.g. 1.2. or OS.3; move the rest into `text`",
+        );
+    }
+}
+
+/// Issue 15, item 12: counties `cluj-si-bacau` + `ialomita` and `cluj` + `bacau-si-ialomita` both
+/// had the comparison page `comparatii/cluj-si-bacau-si-ialomita/`; `check` passed and `build`
+/// failed without a place.
+#[test]
+fn county_slugs_whose_comparison_addresses_collide_are_refused() {
+    let site = TestSite::minimal();
+    site.overlay(&fixtures().join("regressions/county_slugs_whose_comparison_addresses_collide_are_refused"));
+    let expected = "\
+error: the comparison of `cluj` and `bacau-si-ialomita` would have the address of the comparison of `cluj-si-bacau` and `ialomita` (comparatii/cluj-si-bacau-si-ialomita/)
+ --> content/counties.yaml:5:10
+  |
+5 | - {slug: bacau-si-ialomita, name: Bacău și Ialomița, code: RO-BI}
+  |          ^^^^^^^^^^^^^^^^^
+  |
+  = help: `-si-` joins the two counties in the address of a comparison; change one of these slugs
+
+1 error
+";
+    let check = site.run(&["check"]);
+    assert_eq!(stderr(&check), expected);
+    assert_eq!(check.status.code(), Some(1));
+    let build = site.run(&["build", "--quiet"]);
+    assert_eq!(build.status.code(), Some(1), "{}", stderr(&build));
+    assert!(stderr(&build).contains(expected), "{}", stderr(&build));
+}
+
+/// Issue 15, item 13: a control character written as a YAML escape (`\v`, Word's manual line
+/// break) passed `check` and made the Atom feed ill-formed XML. It is refused where it is written.
+#[test]
+fn a_control_character_escaped_in_a_title_is_refused_before_the_feed() {
+    let site = TestSite::minimal();
+    site.overlay(&fixtures().join("regressions/a_control_character_escaped_in_a_title_is_refused_before_the_feed"));
+    let expected = "\
+error: control character U+000B in the title
+ --> content/plans/cluj-droguri.yaml:1:49
+  |
+1 | title: \"PLANUL DE ACȚIUNE ÎN DOMENIUL DROGURILOR\\vLA NIVELUL JUDEȚULUI CLUJ\"
+  |                                                 ^^
+  |
+  = help: remove the escape `\\v`: the publications feed (XML) cannot carry control characters; write a space
+
+1 error
+";
+    let check = site.run(&["check"]);
+    assert_eq!(stderr(&check), expected);
+    assert_eq!(check.status.code(), Some(1));
+    let build = site.run(&["build", "--quiet"]);
+    assert_eq!(build.status.code(), Some(1), "{}", stderr(&build));
+    assert!(!site.root().join("public/publicatii.xml").exists());
+}
+
+/// Issue 15, item 13: Markdown and raw HTML could embed third-party images (`https://`, and
+/// `//host/…`, which ammonia passes as relative), though the footer promises no external requests.
+/// Images are not published: a Markdown image shows its alt text, a raw `<img>` is dropped.
+#[test]
+fn markdown_images_are_not_published_as_external_requests() {
+    let site = TestSite::minimal();
+    site.overlay(&fixtures().join("regressions/markdown_images_are_not_published_as_external_requests"));
+    let build = site.run(&["build", "--quiet"]);
+    assert!(build.status.success(), "{}", stderr(&build));
+    let page = site.read("public/documente/pv-cluj-napoca/index.html");
+    let lower = page.to_lowercase();
+    assert!(!lower.contains("<img"), "{page}");
+    assert!(!lower.contains("tracker.example"), "{page}");
+    assert!(page.contains("Sigla Consiliului Județean"), "{page}");
+}
+
+mod render_support {
+    use std::path::Path;
+    use std::process::{Command, Stdio};
+    use std::time::{Duration, Instant};
+
+    use crate::support::TestSite;
+
+    /// The minimal site's document with `tail` after its body, which ends on line 15.
+    pub fn document_with(tail: &str) -> String {
+        format!(
+            "---\ntitle: PROCES-VERBAL\nkind: proces-verbal\ncounty: cluj\nlocality: cluj-napoca\ndate: 2023-06-16\n\
+             source: pv.txt\nparticipants: [CPECA Cluj]\nvulnerable_groups:\n  - {{text: Persoane vârstnice, themes: \
+             [persoane-varstnice]}}\n---\n# PROCES-VERBAL\n\n- Persoane vârstnice.\n\n{tail}"
+        )
+    }
+
+    pub struct Finished {
+        pub code: Option<i32>,
+        pub stderr: String,
+    }
+
+    /// Runs `planportal <args> --root <site>`, killing it and failing the test if it has not
+    /// finished after 60 s (a hang, not a slow machine: the fixed code takes well under a second).
+    pub fn run_with_limit(site: &TestSite, args: &[&str]) -> Finished {
+        let err_path = site.root().join("stderr.txt");
+        let err_file = std::fs::File::create(&err_path).unwrap();
+        let mut child = Command::new(env!("CARGO_BIN_EXE_planportal"))
+            .args(args)
+            .arg("--root")
+            .arg(site.root())
+            .stdout(Stdio::null())
+            .stderr(err_file)
+            .spawn()
+            .unwrap();
+        let start = Instant::now();
+        let status = loop {
+            if let Some(status) = child.try_wait().unwrap() {
+                break status;
+            }
+            if start.elapsed() > Duration::from_secs(60) {
+                child.kill().unwrap();
+                child.wait().unwrap();
+                panic!("`planportal {}` did not finish within 60 s", args.join(" "));
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        };
+        let stderr = std::fs::read_to_string(&err_path).unwrap();
+        std::fs::remove_file(&err_path).unwrap();
+        Finished { code: status.code(), stderr }
+    }
+
+    /// One error with this message, place and hint. The snippet between them is not compared:
+    /// its source line is thousands of characters long.
+    pub fn assert_single_error(stderr: &str, message: &str, place: &str, hint: &str) {
+        let lines: Vec<&str> = stderr.lines().collect();
+        assert_eq!(lines.first().copied(), Some(format!("error: {message}").as_str()), "{stderr}");
+        assert_eq!(lines.get(1).map(|l| l.trim_start()), Some(format!("--> {place}").as_str()), "{stderr}");
+        assert!(lines.iter().any(|l| l.trim_start() == format!("= help: {hint}")), "{stderr}");
+        assert!(stderr.contains("\n\n1 error\n"), "{stderr}");
+    }
+
+    /// A failed build leaves no `public.tmp-…` folder beside the site.
+    pub fn assert_no_staging_left(site: &TestSite) {
+        let left: Vec<String> = std::fs::read_dir(site.root())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|name| name.starts_with("public.tmp"))
+            .collect();
+        assert!(left.is_empty(), "staging left behind: {left:?}");
+        assert!(!Path::new(&site.root().join("public")).exists());
     }
 }

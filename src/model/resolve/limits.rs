@@ -1,0 +1,242 @@
+//! Checks that keep the promise "`check` passes ⇒ `build` succeeds": content that parses and
+//! resolves but that no page, address or feed could hold (issue 15, items 8, 9, 12 and 13) is
+//! refused here, as a content error at its place, instead of failing the build without one.
+
+use super::{FileReport, number_slug};
+use crate::diagnostics::Diagnostic;
+use crate::feed::is_xml_forbidden;
+use crate::load::yaml;
+use crate::model::County;
+use crate::render::{markdown, urls};
+
+/// The longest slug a published number may give an anchor, in bytes. Objective anchors are folder
+/// names (`planuri/<plan>/<anchor>/`): a section id (at most 120 bytes) and its hyphen, `os-`, this
+/// slug and a `-N` suffix for repeats stay under the 255 bytes file systems allow in a name.
+pub const MAX_NUMBER_SLUG: usize = 100;
+
+/// Records the occurrence of a published number (as the caller did before) and refuses a number
+/// whose slug would make its anchor too long to be a folder name. `prefix` is the level's anchor
+/// prefix (`og`, `os`, `a`).
+pub(super) fn check_number(report: &mut FileReport<'_>, number: &str, prefix: &str) {
+    let length = number_slug(number, prefix).len();
+    report.check(
+        number,
+        length <= MAX_NUMBER_SLUG,
+        || {
+            format!(
+                "this number is too long to name a page: {length} characters in its address, at most {MAX_NUMBER_SLUG}"
+            )
+        },
+        Some(
+            "a number is the short label printed before the text, e.g. 1.2. or OS.3; move the rest into `text`".into(),
+        ),
+    );
+}
+
+/// Refuses a framework goal or objective without a wording: every page that cites it shows its
+/// first wording. The error stands at the `wordings` key of the item whose id is `id`.
+pub(super) fn check_wordings(report: &mut FileReport<'_>, id: &str, wordings: &[String], what: &str) {
+    if !wordings.is_empty() {
+        return;
+    }
+    let message = format!("{what} `{id}` has no wording");
+    let hint = "copy at least one wording as the plans quote it, e.g. wordings: [Consolidarea sistemului național de prevenire]";
+    let nth = report.seen.get(id).map_or(0, |n| n.saturating_sub(1));
+    let text = &report.file.text;
+    let diagnostic = match yaml::locate(text, id, nth) {
+        Some((line, column)) => match key_in_mapping(text, line, "wordings") {
+            Some((key_line, key_column)) => {
+                Diagnostic::at(&report.file.path, text, key_line, key_column, message).with_width("wordings".len())
+            }
+            None => Diagnostic::at(&report.file.path, text, line, column, message).with_width(id.chars().count()),
+        },
+        None => Diagnostic::file_error(&report.file.path, message),
+    };
+    report.found.push(diagnostic.with_hint(hint));
+}
+
+/// The place of `key:` in the block mapping that holds line `line` (1-based), searching from that
+/// line down to the end of the mapping (a line indented less, or a sibling list item).
+fn key_in_mapping(text: &str, line: usize, key: &str) -> Option<(usize, usize)> {
+    let lines: Vec<&str> = text.lines().collect();
+    let first = lines.get(line.checked_sub(1)?)?;
+    let (indent, _) = key_of(first)?;
+    for (index, current) in lines.iter().enumerate().skip(line - 1) {
+        let Some((column, name)) = key_of(current) else {
+            continue;
+        };
+        if index >= line && (column < indent || (column == indent && current.trim_start().starts_with("- "))) {
+            return None;
+        }
+        if column == indent && name == key {
+            return Some((index + 1, column + 1));
+        }
+    }
+    None
+}
+
+/// The 0-based character column and the name of the key a YAML line starts with, past a list dash.
+fn key_of(line: &str) -> Option<(usize, &str)> {
+    let trimmed = line.trim_start();
+    let mut column = line.chars().count() - trimmed.chars().count();
+    let mut rest = trimmed;
+    if let Some(after) = rest.strip_prefix("- ") {
+        column += 2;
+        rest = after;
+    }
+    let name = &rest[..rest.find(':')?];
+    let is_key = !name.is_empty() && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-');
+    is_key.then_some((column, name))
+}
+
+/// Refuses counties whose comparison pages would share an address: `comparatii/a-si-b/` is built
+/// from two slugs, so `cluj-si-bacau` + `ialomita` and `cluj` + `bacau-si-ialomita` collide. Only a
+/// pair with a slug holding `-si-` can collide, so only those pairs are compared. The error stands
+/// at the slug of the last of the counties involved, in file order.
+pub(super) fn check_county_pairs(report: &mut FileReport<'_>, counties: &[County]) {
+    let joined: Vec<bool> = counties.iter().map(|c| c.slug.contains("-si-")).collect();
+    let mut seen: std::collections::HashMap<String, (usize, usize)> = std::collections::HashMap::new();
+    for k in (0..counties.len()).filter(|&k| joined[k]) {
+        // Each pair once: a pair of two joined slugs is taken from its first.
+        for other in (0..counties.len()).filter(|&o| o != k && !(joined[o] && o < k)) {
+            let (a, b) = (k.min(other), k.max(other));
+            let url = urls::pair(&counties[a].slug, &counties[b].slug);
+            let Some(&(c, d)) = seen.get(&url) else {
+                seen.insert(url, (a, b));
+                continue;
+            };
+            let ((a, b), (c, d)) = if b >= d { ((a, b), (c, d)) } else { ((c, d), (a, b)) };
+            let name = |i: usize| &counties[i].slug;
+            let last = &counties[b.max(d)].slug;
+            report.error_at(
+                last,
+                0,
+                format!(
+                    "the comparison of `{}` and `{}` would have the address of the comparison of `{}` and `{}` ({url})",
+                    name(a),
+                    name(b),
+                    name(c),
+                    name(d)
+                ),
+                Some("`-si-` joins the two counties in the address of a comparison; change one of these slugs".into()),
+            );
+        }
+    }
+}
+
+/// Refuses a Markdown body nested deeper than the renderer and the minifier can take (the place
+/// is that of the element past the cap). `body_line` is the file line where the body starts.
+pub(super) fn check_body_nesting(report: &mut FileReport<'_>, body: &str, body_line: usize) {
+    let Some(offset) = markdown::too_deep(body) else {
+        return;
+    };
+    let before = &body[..offset];
+    let line = body_line + before.matches('\n').count();
+    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    let diagnostic = Diagnostic::at(
+        &report.file.path,
+        &report.file.text,
+        line,
+        column,
+        format!(
+            "the text nests more than {} levels deep (block quotes, lists, emphasis or HTML tags)",
+            markdown::MAX_NESTING
+        ),
+    )
+    .with_hint("no published document nests this deep; remove the extra levels");
+    report.found.push(diagnostic);
+}
+
+/// Refuses a control character in a text the Atom feed carries (`field` names it in the message).
+/// YAML refuses such characters written as they are, so they come from an escape in a
+/// double-quoted string (`\v`, `\x0b`, `\u000B`): the error stands at the first such escape from
+/// the line `from_line` gives on, or at the file when none is found.
+pub(super) fn check_control(report: &mut FileReport<'_>, value: &str, field: &str, from_line: impl FnOnce() -> usize) {
+    let Some(bad) = value.chars().find(|c| is_xml_forbidden(*c)) else {
+        return;
+    };
+    // Found only now: searching the file for every value would make large files quadratic.
+    let from_line = from_line();
+    let message = format!("control character U+{:04X} in {field}", u32::from(bad));
+    let tail = "the publications feed (XML) cannot carry control characters; write a space";
+    let text = &report.file.text;
+    let diagnostic = match control_escape(text, from_line) {
+        Some((line, column, escape)) => Diagnostic::at(&report.file.path, text, line, column, message)
+            .with_width(escape.chars().count())
+            .with_hint(format!("remove the escape `{escape}`: {tail}")),
+        None => Diagnostic::file_error(&report.file.path, message).with_hint(format!("remove it: {tail}")),
+    };
+    report.found.push(diagnostic);
+}
+
+/// The 1-based line and column and the text of the first YAML escape, from line `from_line` on,
+/// that stands for a character XML refuses.
+fn control_escape(text: &str, from_line: usize) -> Option<(usize, usize, &str)> {
+    for (index, line) in text.lines().enumerate().skip(from_line.saturating_sub(1)) {
+        let mut rest = line;
+        while let Some(at) = rest.find('\\') {
+            let start = line.len() - rest.len() + at;
+            let escape = &line[start..];
+            let (length, decoded) = decode_escape(escape);
+            if decoded.is_some_and(is_xml_forbidden) {
+                let column = line[..start].chars().count() + 1;
+                return Some((index + 1, column, &escape[..length]));
+            }
+            rest = &line[start + length..];
+        }
+    }
+    None
+}
+
+/// The length of the escape `escape` starts with (a backslash and what follows) and the character
+/// it stands for, when it is one of YAML's escapes.
+fn decode_escape(escape: &str) -> (usize, Option<char>) {
+    let Some(letter) = escape[1..].chars().next() else {
+        return (1, None);
+    };
+    let hex = |digits: usize| -> (usize, Option<char>) {
+        let code = escape.get(2..2 + digits).and_then(|h| u32::from_str_radix(h, 16).ok());
+        match code {
+            Some(code) => (2 + digits, char::from_u32(code)),
+            None => (2, None),
+        }
+    };
+    match letter {
+        '0' => (2, Some('\0')),
+        'a' => (2, Some('\u{7}')),
+        'b' => (2, Some('\u{8}')),
+        'e' => (2, Some('\u{1B}')),
+        'f' => (2, Some('\u{C}')),
+        'v' => (2, Some('\u{B}')),
+        'x' => hex(2),
+        'u' => hex(4),
+        'U' => hex(8),
+        other => (1 + other.len_utf8(), None),
+    }
+}
+
+/// The 1-based line of the top-level key `key:` in a YAML file or front matter, or 1.
+pub(super) fn top_level_key_line(text: &str, key: &str) -> usize {
+    text.lines().position(|line| line.strip_prefix(key).is_some_and(|rest| rest.starts_with(':'))).map_or(1, |i| i + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_of_control_characters_are_found_past_escaped_backslashes() {
+        let text = "a: 1\ntitle: \"x\\\\v \\t \\u000b\"\n";
+        assert_eq!(control_escape(text, 1), Some((2, 17, "\\u000b")));
+        assert_eq!(control_escape("t: \"\\x07\"", 1), Some((1, 5, "\\x07")));
+        assert_eq!(control_escape("t: \"a\\nb\\\"\"", 1), None);
+        assert_eq!(control_escape("t: \"a\\", 1), None);
+    }
+
+    #[test]
+    fn the_wordings_key_is_found_in_its_own_mapping() {
+        let text = "goals:\n  - id: a\n    wordings: []\n  - id: b\n    note: x\n  - id: c\n    wordings: [x]\n";
+        assert_eq!(key_in_mapping(text, 2, "wordings"), Some((3, 5)));
+        assert_eq!(key_in_mapping(text, 4, "wordings"), None);
+    }
+}
