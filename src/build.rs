@@ -135,6 +135,7 @@ pub fn build_files(
     let shards = search?;
     let mut files = render::sitemap_and_robots(&config, &pages);
     files.extend(render::static_files(root, &config)?);
+    files.push(crate::headers::headers_file());
     files.into_iter().try_for_each(|f| sink.put(f))?;
     render::write_sources(&site, sink)?;
     timed(&mut stages, "data", || crate::data::write_data(&site, &index, &config, sink))?;
