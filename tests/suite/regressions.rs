@@ -42,3 +42,37 @@ fn sources_a_browser_could_run_are_refused() {
     assert!(headers.contains("/surse/*\n  Content-Type: text/plain; charset=utf-8\n"), "{headers}");
     assert!(headers.contains("/*\n") && headers.contains("  X-Content-Type-Options: nosniff\n"), "{headers}");
 }
+
+/// Issue 15, item 6: the Content-Security-Policy existed only as a `<meta>` in the page template,
+/// so files that are not pages (sources, data, the search bundle) carried none, and no other
+/// security header reached any host. The build now writes `_headers` (Netlify, Cloudflare Pages)
+/// from `headers::SECURITY_HEADERS`, `docs/hosting.md` gives the same headers for nginx and
+/// Apache, and the `<meta>` policy of every page is the one of `headers.rs`.
+#[test]
+fn security_headers_are_shipped_for_hosts_not_only_as_meta() {
+    use planportal::headers::{CONTENT_SECURITY_POLICY, SECURITY_HEADERS};
+    let site = TestSite::minimal();
+    assert!(site.run(&["build", "--quiet"]).status.success());
+    let headers = site.read("public/_headers");
+    let every_path: String = SECURITY_HEADERS.iter().map(|(name, value)| format!("  {name}: {value}\n")).collect();
+    assert!(headers.starts_with(&format!("/*\n{every_path}")), "{headers}");
+
+    let docs = std::fs::read_to_string(crate::support::repo().join("docs/hosting.md")).unwrap();
+    for (name, value) in SECURITY_HEADERS {
+        assert!(docs.contains(&format!("add_header {name} \"{value}\" always;")), "nginx lacks {name}");
+        assert!(docs.contains(&format!("Header always set {name} \"{value}\"")), "Apache lacks {name}");
+    }
+
+    let selector = scraper::Selector::parse(r#"meta[http-equiv="Content-Security-Policy"]"#).unwrap();
+    let mut pages = 0;
+    for entry in walkdir::WalkDir::new(site.root().join("public")) {
+        let entry = entry.unwrap();
+        if entry.path().extension().is_some_and(|e| e == "html") {
+            let html = scraper::Html::parse_document(&std::fs::read_to_string(entry.path()).unwrap());
+            let policies: Vec<&str> = html.select(&selector).filter_map(|m| m.value().attr("content")).collect();
+            assert_eq!(policies, [CONTENT_SECURITY_POLICY], "{}", entry.path().display());
+            pages += 1;
+        }
+    }
+    assert!(pages > 10, "only {pages} pages");
+}
