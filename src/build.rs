@@ -124,7 +124,7 @@ pub fn build_files(
         || {
             let started = Instant::now();
             let records = crate::search::Records::new(&site, &index);
-            let written = crate::search::write_index(&records, config.base_path(), previous_shards, sink)
+            let written = crate::search::write_index(&records, previous_shards, sink)
                 .and_then(|(shards, filters)| crate::search::write_filters(&site, filters, sink).map(|()| shards));
             (written, started.elapsed().as_secs_f64())
         },

@@ -141,3 +141,47 @@ fn csv_cells_that_start_a_formula_are_neutralised() {
     let description = package["description"].as_str().unwrap();
     assert!(description.contains("apostrof"), "{description}");
 }
+
+/// Issue 15, item 15: with `base_url = https://example.ro/portal/` every search result linked
+/// to `/portal/portal/…`: the index stored URLs with the base path and Pagefind, which prefixes
+/// the folder it was loaded from, added it again. Each URL stored in the index, resolved as
+/// Pagefind resolves it in the browser, must name a page of the site, under `/portal/` once.
+#[test]
+fn search_results_under_a_sub_path_carry_the_base_path_once() {
+    use std::io::Read;
+    let site = TestSite::minimal();
+    site.write("config.toml", "title = \"Portal de test\"\nbase_url = \"https://example.ro/portal/\"\n");
+    let built = std::process::Command::new(env!("CARGO_BIN_EXE_planportal"))
+        .args(["build", "--quiet", "--root"])
+        .arg(site.root())
+        // Several shards, so that the merged ones are checked too.
+        .env("PLANPORTAL_SHARD_RECORDS", "5")
+        .output()
+        .unwrap();
+    assert!(built.status.success(), "{}", stderr(&built));
+    let public = site.root().join("public");
+    let mut urls = Vec::new();
+    for entry in walkdir::WalkDir::new(public.join("pagefind")) {
+        let entry = entry.unwrap();
+        if entry.path().extension().is_some_and(|e| e == "pf_fragment") {
+            let mut text = String::new();
+            flate2::read::GzDecoder::new(std::fs::File::open(entry.path()).unwrap()).read_to_string(&mut text).unwrap();
+            let fragment: serde_json::Value = serde_json::from_str(text.strip_prefix("pagefind_dcd").unwrap()).unwrap();
+            urls.push(fragment["url"].as_str().unwrap().to_owned());
+        }
+    }
+    assert!(urls.len() >= 8, "only {} records", urls.len());
+    for url in urls {
+        // Pagefind's `fullUrl`: the base URL it is given (search.js passes the base path), a
+        // slash, the stored URL, with runs of slashes collapsed.
+        let mut full = format!("/portal//{url}");
+        while full.contains("//") {
+            full = full.replace("//", "/");
+        }
+        let path = full.split('#').next().unwrap();
+        let inside = path.strip_prefix("/portal/").unwrap_or_else(|| panic!("{url} leads outside /portal/"));
+        let file =
+            if inside.is_empty() || inside.ends_with('/') { format!("{inside}index.html") } else { inside.into() };
+        assert!(public.join(&file).is_file(), "the search result {url} leads to {full}, which does not exist");
+    }
+}
