@@ -28,6 +28,9 @@ test("search results under a sub-path link to pages that exist, with the base pa
   const hrefs = await page.$$eval("#rezultate li h2 a", (links) => links.map((a) => a.getAttribute("href")));
   for (const href of hrefs) {
     assert.ok(href.startsWith("/portal/") && !href.startsWith("/portal/portal/"), `result link ${href}`);
+    // Every result, from the first shard and from the merged ones, leads to a page.
+    const response = await page.request.get(server.url + href);
+    assert.equal(response.status(), 200, `the result ${href} answered ${response.status()}`);
   }
   const [response] = await Promise.all([page.waitForNavigation(), page.click("#rezultate li h2 a")]);
   assert.equal(response.status(), 200, `the first result, ${hrefs[0]}, answered ${response.status()}`);
