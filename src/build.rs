@@ -153,7 +153,7 @@ fn build_loaded(
         || {
             let started = Instant::now();
             let records = crate::search::Records::new(&site, &index);
-            let written = crate::search::write_index(&records, config.base_path(), previous_shards, sink)
+            let written = crate::search::write_index(&records, previous_shards, sink)
                 .and_then(|(shards, filters)| crate::search::write_filters(&site, filters, sink).map(|()| shards));
             (written, started.elapsed().as_secs_f64())
         },
@@ -164,6 +164,7 @@ fn build_loaded(
     let shards = search?;
     let mut files = render::sitemap_and_robots(&config, &pages);
     files.extend(render::static_files(root, &config)?);
+    files.push(crate::headers::headers_file());
     files.into_iter().try_for_each(|f| sink.put(f))?;
     render::write_sources(&site, sink)?;
     timed(&mut stages, "data", || crate::data::write_data(&site, &index, &config, sink))?;

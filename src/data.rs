@@ -1,7 +1,8 @@
 //! Open data: the model as CSV and JSON downloads under `date/`, described by a Frictionless
 //! Data Package, plus the Atom feed of publications. CSV files start with a byte-order mark so
-//! that spreadsheet programs read the diacritics right. Everything is made from the model, in a
-//! stable order, and handed to the output sink file by file.
+//! that spreadsheet programs read the diacritics right, and no cell of theirs starts a formula
+//! (`spreadsheet_safe`). Everything is made from the model, in a stable order, and handed to the
+//! output sink file by file.
 
 use anyhow::Result;
 use serde_json::{Value, json};
@@ -116,10 +117,31 @@ fn csv_file<'a, const N: usize>(
     let mut writer = csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).from_writer(BOM.to_vec());
     writer.write_record(header)?;
     for row in rows {
-        writer.write_record(row)?;
+        for cell in row {
+            writer.write_field(spreadsheet_safe(cell).as_bytes())?;
+        }
+        // No more fields: ends the record.
+        writer.write_record(None::<&[u8]>)?;
     }
     let bytes = writer.into_inner().map_err(|e| anyhow::anyhow!("writing {path}: {e}"))?;
     Ok(OutputFile { path, bytes })
+}
+
+/// The characters that make a spreadsheet evaluate a cell as a formula when they start it
+/// (OWASP's CSV injection rule: `=`, `+`, `-`, `@`, tab, carriage return; ASVS 1.2.10 adds NUL).
+const FORMULA_STARTS: [char; 7] = ['=', '+', '-', '@', '\t', '\r', '\0'];
+
+/// A CSV cell as a spreadsheet may open it: a text that starts with a formula character, also
+/// after leading white space, gets an apostrophe in front, which spreadsheets read as "this is
+/// text" and do not show. Every such cell, also a plain "-" or "- 2024": the published texts
+/// hold no numbers a reader would lose by it, and one rule is easier to undo than exceptions.
+/// The JSON downloads keep the exact text.
+pub fn spreadsheet_safe(cell: &str) -> std::borrow::Cow<'_, str> {
+    if cell.trim_start().starts_with(FORMULA_STARTS) || cell.starts_with(FORMULA_STARTS) {
+        std::borrow::Cow::Owned(format!("'{cell}"))
+    } else {
+        std::borrow::Cow::Borrowed(cell)
+    }
 }
 
 fn json_file(path: String, value: &Value) -> Result<OutputFile> {

@@ -7,6 +7,9 @@ use crate::config::Config;
 use crate::model::Site;
 use crate::render::urls;
 
+/// How the CSV files differ from the published text (`crate::data::spreadsheet_safe`).
+pub const CSV_FORMULA_NOTE: &str = "În fișierele CSV, o celulă al cărei text începe (și după spații) cu =, +, -, @, tab sau retur de car are în față un apostrof ('), pentru ca programele de calcul tabelar să nu o evalueze ca formulă; fișierele JSON păstrează textul exact.";
+
 fn field(name: &str, kind: &str, title: &str, description: &str) -> Value {
     json!({ "name": name, "type": kind, "title": title, "description": description })
 }
@@ -174,7 +177,7 @@ pub fn describe(site: &Site, config: &Config) -> Value {
         "profile": "data-package",
         "name": "planuri-publice",
         "title": format!("{}: date deschise", config.title),
-        "description": "Planurile județene antidrog și de servicii sociale, cu obiectivele, activitățile, termenele, responsabilii și sursele de finanțare, așa cum au fost publicate.",
+        "description": format!("Planurile județene antidrog și de servicii sociale, cu obiectivele, activitățile, termenele, responsabilii și sursele de finanțare, așa cum au fost publicate. {CSV_FORMULA_NOTE}"),
         "homepage": config.absolute_url(""),
         "language": config.language,
         "licenses": [{ "name": "CC0-1.0", "path": "https://creativecommons.org/publicdomain/zero/1.0/", "title": "Creative Commons Zero v1.0 Universal" }],

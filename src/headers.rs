@@ -16,3 +16,37 @@ pub const SECURITY_HEADERS: &[(&str, &str)] = &[
     ("X-Frame-Options", "DENY"),
     ("Permissions-Policy", "camera=(), microphone=(), geolocation=()"),
 ];
+
+/// The type the source texts (`surse/*`, all `.txt`: `crate::load::SOURCE_EXTENSION`) are served
+/// with: plain text, which a browser shows and never runs.
+pub const SOURCE_CONTENT_TYPE: &str = "text/plain; charset=utf-8";
+
+/// The name of the headers file in the built site.
+pub const HEADERS_FILE: &str = "_headers";
+
+/// `_headers`, the file Netlify and Cloudflare Pages read from the site's root folder: every
+/// security header for every path, and the type of the source texts. Paths are those of the
+/// folder as uploaded (these hosts serve it at the root of their host).
+pub fn headers_file() -> crate::output::OutputFile {
+    let mut text = String::from("/*\n");
+    for (name, value) in SECURITY_HEADERS {
+        text.push_str(&format!("  {name}: {value}\n"));
+    }
+    text.push_str(&format!("/{}*\n  Content-Type: {SOURCE_CONTENT_TYPE}\n", crate::render::urls::source("")));
+    crate::output::OutputFile { path: HEADERS_FILE.to_owned(), bytes: text.into_bytes() }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_header_is_one_line_of_the_headers_file() {
+        let file = headers_file();
+        let text = String::from_utf8(file.bytes).unwrap_or_default();
+        assert_eq!(text.lines().count(), 1 + SECURITY_HEADERS.len() + 2, "{text}");
+        assert!(text.ends_with("/surse/*\n  Content-Type: text/plain; charset=utf-8\n"), "{text}");
+        // A value holding a line break would end the header early on every host.
+        assert!(SECURITY_HEADERS.iter().all(|(n, v)| !n.contains(['\n', ':']) && !v.contains('\n')));
+    }
+}

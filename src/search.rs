@@ -295,14 +295,15 @@ pub const SHARDS_FILE: &str = "shards.json";
 /// an independent Pagefind index, built in parallel. The first shard is the primary bundle in
 /// `pagefind/` (with Pagefind's scripts and WebAssembly); shard n is `pagefind/n/` and holds
 /// only its index. `pagefind/shards.json` lists the shards the browser merges with Pagefind's
-/// `mergeIndex`. `base_path` prefixes the record URLs so that results link under a sub-path.
+/// `mergeIndex`. Record URLs are stored as site paths (`/planuri/x/`), without the base path:
+/// Pagefind puts its base URL in front of every result, and `search.js` sets that to the base
+/// path (storing the base path as well linked to `/portal/portal/…` under a sub-path).
 /// Each shard's files go to `sink` as soon as it is built, so at most one shard per thread is in
 /// memory. A shard whose records are those of the same shard in `previous` is not indexed again:
 /// its files are taken from the published site (after an edit, only the edited plan's shard is
 /// rebuilt, as long as no record was added or removed before it).
 pub fn write_index(
     records: &Records<'_>,
-    base_path: &str,
     previous: Option<&ShardCache>,
     sink: &dyn Sink,
 ) -> Result<(ShardCache, FilterValues)> {
@@ -315,7 +316,7 @@ pub fn write_index(
             let shard = records.range(n * size..((n + 1) * size).min(records.len()));
             let mut values = FilterValues::new();
             add_filter_values(&mut values, &shard);
-            let key = shard_key(&shard, base_path);
+            let key = shard_key(&shard);
             if let Some((site, files)) = previous.and_then(|p| p.reusable(n, key)) {
                 for file in files {
                     if !sink.reuse(file, &site.join(file))? {
@@ -324,7 +325,7 @@ pub fn write_index(
                 }
                 return Ok((key, files.to_vec(), false, values));
             }
-            let files = shard_files(n, shard_index(&shard, base_path)?);
+            let files = shard_files(n, shard_index(&shard)?);
             let paths = files.iter().map(|f| f.path.clone()).collect();
             files.into_iter().try_for_each(|file| sink.put(file))?;
             Ok((key, paths, true, values))
@@ -369,10 +370,9 @@ impl ShardCache {
     }
 }
 
-fn shard_key(records: &[Record], base_path: &str) -> u64 {
+fn shard_key(records: &[Record]) -> u64 {
     use std::hash::{Hash, Hasher};
     let mut hasher = std::collections::hash_map::DefaultHasher::new();
-    base_path.hash(&mut hasher);
     records.hash(&mut hasher);
     hasher.finish()
 }
@@ -396,7 +396,7 @@ fn shard_files(n: usize, files: Vec<OutputFile>) -> Vec<OutputFile> {
 }
 
 /// One Pagefind index of `records`; paths relative to its bundle folder.
-fn shard_index(records: &[Record], base_path: &str) -> Result<Vec<OutputFile>> {
+fn shard_index(records: &[Record]) -> Result<Vec<OutputFile>> {
     let runtime = tokio::runtime::Builder::new_current_thread().build().context("starting the search indexer")?;
     runtime.block_on(async {
         let options = pagefind::options::PagefindServiceConfig::builder().force_language("ro".to_owned()).build();
@@ -404,7 +404,7 @@ fn shard_index(records: &[Record], base_path: &str) -> Result<Vec<OutputFile>> {
         for record in records {
             index
                 .add_custom_record(
-                    format!("{base_path}{}", record.url),
+                    format!("/{}", record.url),
                     record.content.clone(),
                     "ro".to_owned(),
                     Some(record.meta.clone()),

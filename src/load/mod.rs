@@ -114,7 +114,8 @@ pub fn load_content_from_memory(files: &[(&str, &[u8])], diagnostics: &mut Diagn
             continue;
         };
         results.push(
-            check_size(path, bytes.len() as u64)
+            check_before_reading(path, Path::new(path), kind)
+                .and_then(|()| check_size(path, bytes.len() as u64))
                 .and_then(|()| decode_text(path, bytes.to_vec()))
                 .and_then(|text| parse_text(path.to_owned(), Path::new(path), kind, text)),
         );
@@ -253,29 +254,57 @@ fn decode_text(shown: &str, bytes: Vec<u8>) -> Result<String, Diagnostic> {
 }
 
 fn parse_file(root: &Path, path: &Path, kind: Kind) -> Result<ParsedFile, Diagnostic> {
+    let shown = display_path(root, path);
+    check_before_reading(&shown, path, kind)?;
     let text = read_text(root, path)?;
-    parse_text(display_path(root, path), path, kind, text)
+    parse_text(shown, path, kind, text)
 }
+
+/// What is refused from a file's name alone, before its bytes are read: a source text under a
+/// name or of a type that cannot be published as is (a binary file gets this message, not a
+/// UTF-8 error).
+fn check_before_reading(shown: &str, path: &Path, kind: Kind) -> Result<(), Diagnostic> {
+    if kind == Kind::Source {
+        check_source_name(shown, &file_name(path))?;
+    }
+    Ok(())
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
+}
+
+/// A source is published under its own name as `surse/NAME`: the name must be safe on every
+/// system, and the type plain text. Anything else (`.html`, `.svg`, `.js`, …) would be served
+/// from the portal's own origin, where a browser runs it: stored script.
+fn check_source_name(shown: &str, name: &str) -> Result<(), Diagnostic> {
+    if !is_source_name(name) {
+        return Err(Diagnostic::file_error(shown, format!("the source file name `{name}` cannot be published as is"))
+            .with_hint("use letters without diacritics, digits, `.`, `_` and `-`, e.g. 000_6788c3dd0b8dd7a6.txt"));
+    }
+    if is_reserved_name(name) {
+        return Err(Diagnostic::file_error(
+            shown,
+            format!("the source file name `{name}` is a device name reserved by Windows"),
+        )
+        .with_hint("the site could not be copied to or served from Windows; add to the name, e.g. con-1.txt"));
+    }
+    if !name.ends_with(SOURCE_EXTENSION) {
+        return Err(Diagnostic::file_error(shown, format!("the source file `{name}` is not a `.txt` file")).with_hint(
+            "sources are published as plain text: save the text as UTF-8 in a `.txt` file; a browser could run or render any other type as part of the portal",
+        ));
+    }
+    Ok(())
+}
+
+/// The one type of source text: plain text, served as `text/plain` (see `crate::headers`).
+pub const SOURCE_EXTENSION: &str = ".txt";
 
 /// Parses the decoded `text` of the file at `path` (shown as `shown`) as content of `kind`.
 fn parse_text(shown: String, path: &Path, kind: Kind, text: String) -> Result<ParsedFile, Diagnostic> {
     if kind == Kind::Source {
-        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-        if !is_source_name(&name) {
-            return Err(Diagnostic::file_error(
-                &shown,
-                format!("the source file name `{name}` cannot be published as is"),
-            )
-            .with_hint("use letters without diacritics, digits, `.`, `_` and `-`, e.g. 000_6788c3dd0b8dd7a6.txt"));
-        }
-        if is_reserved_name(&name) {
-            return Err(Diagnostic::file_error(
-                &shown,
-                format!("the source file name `{name}` is a device name reserved by Windows"),
-            )
-            .with_hint("the site could not be copied to or served from Windows; add to the name, e.g. con-1.txt"));
-        }
-        return Ok(ParsedFile::Source(name, shown, text));
+        // Its name was checked before reading (`check_before_reading`).
+        return Ok(ParsedFile::Source(file_name(path), shown, text));
     }
     if text.trim().is_empty() {
         return Err(Diagnostic::file_error(&shown, "the file is empty")

@@ -177,6 +177,8 @@ impl<'a> Renderer<'a> {
                 "base": self.views.urls.link(""),
                 "url": self.config.absolute_url(""),
                 "feed": self.has_feed,
+                // The `<meta>` policy of base.html, for hosts that send no headers.
+                "csp": crate::headers::CONTENT_SECURITY_POLICY,
             },
             "page": {
                 "title": page.title,

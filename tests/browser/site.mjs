@@ -21,10 +21,17 @@ const TYPES = {
 export const siteDir = process.env.SITE_DIR;
 if (!siteDir) throw new Error("SITE_DIR must name the built site (run scripts/browser-test)");
 
-/** Starts a static server on 127.0.0.1; resolves to { url, close }. */
-export async function serve(dir = siteDir) {
+/** Starts a static server on 127.0.0.1; resolves to { url, close }. With `prefix` (e.g.
+ * "/portal/") the site is served under that sub-path only, as a host that publishes it below its
+ * root would; anything outside it is a 404. */
+export async function serve(dir = siteDir, { prefix = "/" } = {}) {
   const server = createServer(async (req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url, "http://x").pathname));
+    const requested = decodeURIComponent(new URL(req.url, "http://x").pathname);
+    if (!requested.startsWith(prefix)) {
+      res.writeHead(404, { "content-type": TYPES[".txt"] }).end("outside the site");
+      return;
+    }
+    const path = normalize("/" + requested.slice(prefix.length));
     if (path.includes("..")) {
       res.writeHead(400).end();
       return;

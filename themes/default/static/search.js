@@ -185,11 +185,16 @@
     var response = await fetch(base + "pagefind/shards.json");
     if (!response.ok) return;
     var shards = await response.json();
-    await Promise.all(shards.map(function (s) { return pagefind.mergeIndex(base + "pagefind/" + s); }));
+    await Promise.all(shards.map(function (s) {
+      return pagefind.mergeIndex(base + "pagefind/" + s, { baseUrl: base });
+    }));
   }
 
   async function start() {
     pagefind = await import(base + "pagefind/pagefind.js");
+    // The index stores site paths (src/search.rs): Pagefind puts the base path in front of each
+    // result, once. Given here rather than guessed by Pagefind from where its script lives.
+    await pagefind.options({ baseUrl: base });
     await pagefind.init();
     await mergeShards();
     var initial = params();
