@@ -69,25 +69,43 @@ pub fn run(args: &ServeArgs) -> Result<bool> {
     });
     // Watch before the first build, so that an edit made while it runs is not lost.
     let watching = watch::Watching::new(&served.root, folder.path())?;
-    rebuild(&served);
-    let watched = Arc::clone(&served);
-    std::thread::spawn(move || watching.run(|| rebuild(&watched)));
     let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build().context("starting the server")?;
-    runtime.block_on(async {
-        let listener = tokio::net::TcpListener::from_std(listener).context("preparing the listening socket")?;
-        say(format_args!("serve: http://{address}/ (Ctrl+C to stop)"));
-        tokio::select! {
-            () = http::serve(listener, Arc::clone(&served)) => {}
-            () = stopped() => {}
-        }
-        anyhow::Ok(())
-    })?;
+    runtime.block_on(build_and_serve(listener, Arc::clone(&served), watching, &address))?;
     runtime.shutdown_background();
     // Let a running build finish before its folder goes; keep any later one from starting.
     let _building = served.building.lock().unwrap_or_else(PoisonError::into_inner);
     folder.close().context("removing serve's own folder")?;
     say(format_args!("serve: stopped"));
     Ok(true)
+}
+
+/// Builds, then serves and rebuilds on every change, until Ctrl+C or SIGTERM, which are caught
+/// from the start: serve's folder is removed even if the first build is stopped.
+async fn build_and_serve(
+    listener: std::net::TcpListener,
+    served: Arc<Served>,
+    watching: watch::Watching,
+    address: &str,
+) -> Result<()> {
+    let listener = tokio::net::TcpListener::from_std(listener).context("preparing the listening socket")?;
+    let stop = stopped();
+    tokio::pin!(stop);
+    let first = tokio::task::spawn_blocking({
+        let served = Arc::clone(&served);
+        move || rebuild(&served)
+    });
+    tokio::select! {
+        _ = first => {}
+        () = &mut stop => return Ok(()),
+    }
+    let watched = Arc::clone(&served);
+    std::thread::spawn(move || watching.run(|| rebuild(&watched)));
+    say(format_args!("serve: http://{address}/ (Ctrl+C to stop)"));
+    tokio::select! {
+        () = http::serve(listener, served) => {}
+        () = stop => {}
+    }
+    Ok(())
 }
 
 /// Prints a line on stdout. Unlike `println!`, it does not panic when nothing reads stdout any
