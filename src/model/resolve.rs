@@ -64,17 +64,63 @@ struct Lookup {
     framework_items: HashMap<String, FrameworkRef>,
 }
 
-/// Per-file error reporting: finds the place of a value in the file on demand.
+/// Per-file error reporting. Errors about a value are kept with the value and its ordinal, and
+/// `finish` finds all their places in one pass over the file.
 struct FileReport<'a> {
     file: &'a SourceFile,
     line_offset: usize,
     seen: HashMap<String, usize>,
     found: Vec<Diagnostic>,
+    /// Errors waiting for their place: (value, ordinal, message, hint).
+    pending: Vec<(String, usize, String, Option<String>)>,
+    /// Values whose line is wanted, with their ordinal (the objectives' texts of a plan).
+    line_requests: Vec<(String, usize)>,
 }
 
 impl<'a> FileReport<'a> {
     fn new(file: &'a SourceFile) -> Self {
-        FileReport { file, line_offset: 0, seen: HashMap::new(), found: Vec::new() }
+        FileReport {
+            file,
+            line_offset: 0,
+            seen: HashMap::new(),
+            found: Vec::new(),
+            pending: Vec::new(),
+            line_requests: Vec::new(),
+        }
+    }
+
+    /// Every problem of the file, each at its place (or at the whole file if it cannot be found).
+    fn finish(mut self) -> Vec<Diagnostic> {
+        let requests: Vec<(&str, usize)> = self.pending.iter().map(|(value, nth, ..)| (value.as_str(), *nth)).collect();
+        let places = yaml::locate_all(&self.file.text, &requests);
+        let lines = yaml::LineIndex::new(&self.file.text);
+        for ((value, _, message, hint), place) in std::mem::take(&mut self.pending).into_iter().zip(places) {
+            let diagnostic = match place {
+                Some((line, column)) => Diagnostic {
+                    line: line + self.line_offset,
+                    column,
+                    source_line: lines.line(&self.file.text, line).map(str::to_owned),
+                    ..Diagnostic::file_error(&self.file.path, message)
+                }
+                .with_width(value.chars().count()),
+                None => Diagnostic::file_error(&self.file.path, message),
+            };
+            self.found.push(match hint {
+                Some(hint) => diagnostic.with_hint(hint),
+                None => diagnostic,
+            });
+        }
+        self.found
+    }
+
+    /// The lines of the values of `line_requests`, in order (0 where one cannot be found).
+    fn requested_lines(&self) -> Vec<usize> {
+        let requests: Vec<(&str, usize)> =
+            self.line_requests.iter().map(|(value, nth)| (value.as_str(), *nth)).collect();
+        yaml::locate_all(&self.file.text, &requests)
+            .into_iter()
+            .map(|place| place.map_or(0, |(line, _)| line))
+            .collect()
     }
 
     /// Records one more occurrence of `value` and returns its ordinal among the occurrences seen.
@@ -87,18 +133,7 @@ impl<'a> FileReport<'a> {
 
     /// An error at the `nth` occurrence of `value`, or at the whole file if it cannot be found.
     fn error_at(&mut self, value: &str, nth: usize, message: String, hint: Option<String>) {
-        let diagnostic = match yaml::locate(&self.file.text, value, nth) {
-            Some((line, column)) => Diagnostic::at(&self.file.path, &self.file.text, line, column, message)
-                .with_width(value.chars().count()),
-            None => Diagnostic::file_error(&self.file.path, message),
-        };
-        let diagnostic = match hint {
-            Some(hint) => diagnostic.with_hint(hint),
-            None => diagnostic,
-        };
-        let shifted =
-            Diagnostic { line: diagnostic.line + if diagnostic.line > 0 { self.line_offset } else { 0 }, ..diagnostic };
-        self.found.push(shifted);
+        self.pending.push((value.to_owned(), nth, message, hint));
     }
 
     /// Checks a value at once: records it, and reports `message` when `ok` is false.
@@ -134,7 +169,7 @@ fn resolve_counties(
             kind: raw.kind.as_deref().map(normalize).unwrap_or_else(|| "județ".to_owned()),
         });
     }
-    diagnostics.extend(report.found);
+    diagnostics.extend(report.finish());
 }
 
 fn resolve_localities(
@@ -155,7 +190,7 @@ fn resolve_localities(
             kind: normalize(&raw.kind),
         });
     }
-    diagnostics.extend(report.found);
+    diagnostics.extend(report.finish());
 }
 
 fn resolve_themes(parsed: &Parsed<Vec<RawTheme>>, site: &mut Site, lookup: &mut Lookup, diagnostics: &mut Diagnostics) {
@@ -169,7 +204,7 @@ fn resolve_themes(parsed: &Parsed<Vec<RawTheme>>, site: &mut Site, lookup: &mut 
             description: raw.description.as_deref().map(normalize),
         });
     }
-    diagnostics.extend(report.found);
+    diagnostics.extend(report.finish());
 }
 
 fn resolve_types(
@@ -188,7 +223,7 @@ fn resolve_types(
             abbreviation: raw.abbreviation.as_deref().map(normalize),
         });
     }
-    diagnostics.extend(report.found);
+    diagnostics.extend(report.finish());
 }
 
 /// Reports an id that is not a slug or that is used a second time.
@@ -256,7 +291,7 @@ fn resolve_institutions(
                 note: raw.note.as_deref().map(normalize),
             });
         }
-        diagnostics.extend(report.found);
+        diagnostics.extend(report.finish());
     }
 }
 
@@ -332,7 +367,7 @@ fn resolve_frameworks(
             short_title: parsed.value.short_title.as_deref().map(normalize),
             goals,
         });
-        diagnostics.extend(report.found);
+        diagnostics.extend(report.finish());
     }
 }
 
@@ -450,7 +485,9 @@ impl Context<'_> {
             goals,
             sections,
         };
-        (plan, cx.report.found)
+        let mut plan = plan;
+        set_objective_lines(&mut plan, cx.report.requested_lines());
+        (plan, cx.report.finish())
     }
 
     fn section(&self, cx: &mut PlanCx<'_>, raw: &RawSection, prefix: &str, order: &str) -> Section {
@@ -537,7 +574,9 @@ impl Context<'_> {
         }
         check_text(&mut cx.report, &raw.text, "specific objective", raw.number.as_deref());
         let nth = cx.report.occurrence(&raw.text);
-        let line = yaml::locate(&cx.report.file.text, &raw.text, nth).map_or(0, |(line, _)| line);
+        // Its line is found with all the others once the plan is resolved (`set_objective_lines`).
+        cx.report.line_requests.push((raw.text.clone(), nth));
+        let line = 0;
         let activities =
             raw.activities.iter().enumerate().map(|(i, a)| self.activity(cx, a, prefix, &anchor, i)).collect();
         Objective {
@@ -745,7 +784,30 @@ impl Context<'_> {
             notes: notes(&raw.notes),
             body,
         };
-        (document, report.found)
+        (document, report.finish())
+    }
+}
+
+/// Gives each objective of `plan` its line, from `lines` in the order `Context::objective` met
+/// them: the plan's goals, then its sections depth first, each section's goals before its
+/// subsections.
+fn set_objective_lines(plan: &mut Plan, lines: Vec<usize>) {
+    fn goals<'p>(goals: &'p mut [Goal], out: &mut Vec<&'p mut Objective>) {
+        for goal in goals {
+            out.extend(goal.objectives.iter_mut());
+        }
+    }
+    fn sections<'p>(list: &'p mut [Section], out: &mut Vec<&'p mut Objective>) {
+        for section in list {
+            goals(&mut section.goals, out);
+            sections(&mut section.sections, out);
+        }
+    }
+    let mut objectives = Vec::new();
+    goals(&mut plan.goals, &mut objectives);
+    sections(&mut plan.sections, &mut objectives);
+    for (objective, line) in objectives.into_iter().zip(lines) {
+        objective.line = line;
     }
 }
 
