@@ -325,6 +325,11 @@ fn hint_for(message: &str) -> Option<String> {
         Some("write a list: one `- item` per line, or [a, b]".to_owned())
     } else if message.starts_with("missing field") {
         Some("add the key; docs/content-model.md says what it holds".to_owned())
+    } else if message.ends_with(": expected a text") {
+        Some(
+            "write the text as the document has it; `~`, `null` or nothing after the colon means no value in YAML"
+                .to_owned(),
+        )
     } else if message.contains("unknown variant") {
         Some("use one of the values listed above".to_owned())
     } else if message.contains("recursion limit exceeded") || message.contains("repetition limit exceeded") {

@@ -236,6 +236,14 @@ fn check_new_id(report: &mut FileReport<'_>, id: &str, taken: bool, what: &str) 
             format!("`{id}` is not a valid {what} id"),
             Some("use lowercase letters without diacritics, digits and single hyphens".into()),
         );
+    } else if crate::load::is_reserved_name(id) {
+        // Ids name pages and folders of the site.
+        report.error_at(
+            id,
+            nth,
+            format!("`{id}` is a device name reserved by Windows, not a valid {what} id"),
+            Some(format!("the site could not be copied to or served from Windows; add to the id, e.g. {id}-1")),
+        );
     } else if taken {
         report.error_at(id, nth, format!("duplicate {what} id `{id}`"), Some(format!("each {what} needs its own id")));
     }
@@ -832,22 +840,45 @@ fn check_text(report: &mut FileReport<'_>, text: &str, what: &str, number: Optio
     }
 }
 
-/// Dates are `YYYY-MM-DD` with a real month and day.
+/// Dates are `YYYY-MM-DD`, and a day of the calendar: `2024-02-30` is refused.
 fn check_date(report: &mut FileReport<'_>, date: &str) {
     let parts: Vec<&str> = date.split('-').collect();
-    let valid = parts.len() == 3
+    let well_formed = parts.len() == 3
         && parts[0].len() == 4
         && parts[1].len() == 2
         && parts[2].len() == 2
-        && parts.iter().all(|p| p.bytes().all(|b| b.is_ascii_digit()))
-        && (1..=12).contains(&parts[1].parse::<u32>().unwrap_or(0))
-        && (1..=31).contains(&parts[2].parse::<u32>().unwrap_or(0));
-    report.check(
-        date,
-        valid,
-        || format!("`{date}` is not a date"),
-        Some("write dates as YYYY-MM-DD, e.g. 2022-09-29".into()),
-    );
+        && parts.iter().all(|p| p.bytes().all(|b| b.is_ascii_digit()));
+    let nth = report.occurrence(date);
+    if !well_formed {
+        report.error_at(
+            date,
+            nth,
+            format!("`{date}` is not a date"),
+            Some("write dates as YYYY-MM-DD, e.g. 2022-09-29".into()),
+        );
+        return;
+    }
+    let [year, month, day] = [parts[0], parts[1], parts[2]].map(|p| p.parse::<u32>().unwrap_or(0));
+    if !(1..=12).contains(&month) || day == 0 || day > days_in_month(year, month) {
+        report.error_at(
+            date,
+            nth,
+            format!("there is no day `{date}` in the calendar"),
+            Some("check the day and the month; dates are written YYYY-MM-DD, e.g. 2022-09-29".into()),
+        );
+    }
+}
+
+/// Days of `month` (1-12) in `year` of the Gregorian calendar. By hand: no date crate is in the
+/// dependency tree, and this is the one calendar fact the portal needs.
+fn days_in_month(year: u32, month: u32) -> u32 {
+    let leap = year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400));
+    match month {
+        2 if leap => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
 }
 
 fn labels(raw: &RawLabels) -> Labels {
@@ -887,6 +918,16 @@ mod tests {
         assert_eq!(cx.anchor("a-2-3-2".into()), "a-2-3-2");
         assert_eq!(cx.anchor("a-2-3-2".into()), "a-2-3-2-2");
         assert_eq!(cx.anchor("a-2-3-2".into()), "a-2-3-2-3");
+    }
+
+    #[test]
+    fn months_have_their_days() {
+        assert_eq!(days_in_month(2024, 2), 29);
+        assert_eq!(days_in_month(2023, 2), 28);
+        assert_eq!(days_in_month(1900, 2), 28);
+        assert_eq!(days_in_month(2000, 2), 29);
+        assert_eq!(days_in_month(2024, 4), 30);
+        assert_eq!(days_in_month(2024, 12), 31);
     }
 
     #[test]

@@ -204,7 +204,27 @@ fn null_or_empty_title_is_refused() {
     let site = TestSite::minimal();
     site.overlay(&fixtures().join("regressions/null_or_empty_title_is_refused"));
     let output = site.run(&["check"]);
-    assert_eq!(stderr(&output), "");
+    assert_eq!(
+        stderr(&output),
+        "error: the title is empty: expected a text
+ --> content/documents/pv-cluj-napoca.md:2:1
+  |
+2 | title: \"\"
+  | ^
+  |
+  = help: write the text as the document has it; `~`, `null` or nothing after the colon means no value in YAML
+
+error: the title has no value: expected a text
+ --> content/plans/cluj-droguri.yaml:1:1
+  |
+1 | title: ~
+  | ^
+  |
+  = help: write the text as the document has it; `~`, `null` or nothing after the colon means no value in YAML
+
+2 errors
+"
+    );
     assert_eq!(output.status.code(), Some(1));
 }
 
