@@ -305,11 +305,8 @@ fn without_yaml_comment(line: &str) -> &str {
     let mut value_may_start = true;
     for (at, c) in line.char_indices() {
         match quote {
-            Some(open) => {
-                if c == open {
-                    quote = None;
-                }
-            }
+            Some(open) if c == open => quote = None,
+            Some(_) => {}
             None if c == '#' && previous.is_whitespace() => return &line[..at],
             None if (c == '"' || c == '\'') && value_may_start => quote = Some(c),
             None => {}
