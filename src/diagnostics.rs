@@ -8,6 +8,7 @@
 
 use std::fmt::Write as _;
 use std::path::Path;
+use std::sync::Arc;
 
 use annotate_snippets::{Level, Renderer, Snippet};
 
@@ -40,8 +41,9 @@ pub struct Diagnostic {
     pub width: usize,
     pub message: String,
     pub hint: Option<String>,
-    /// The text of `line`, for the snippet.
-    pub source_line: Option<String>,
+    /// The text of `line`, for the snippet. Shared: the thousands of problems of one long line
+    /// (a flow list of 20,000 names) hold one copy of it, not one each.
+    pub source_line: Option<Arc<str>>,
 }
 
 impl Diagnostic {
@@ -61,7 +63,7 @@ impl Diagnostic {
 
     /// An error at `line`:`column` of `source`, the text of the file at `path`.
     pub fn at(path: &str, source: &str, line: usize, column: usize, message: impl Into<String>) -> Self {
-        let source_line = line.checked_sub(1).and_then(|index| source.lines().nth(index)).map(str::to_owned);
+        let source_line = line.checked_sub(1).and_then(|index| source.lines().nth(index)).map(Arc::from);
         Diagnostic {
             severity: Severity::Error,
             path: path.to_owned(),

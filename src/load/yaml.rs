@@ -607,6 +607,18 @@ mod tests {
     }
 
     #[test]
+    fn prescan_never_panics_on_a_cut_text() {
+        // Every prefix of a text mixing the constructs the pre-scan follows: it must end with a
+        // verdict, whatever is cut (an escape, a quote, a block scalar, a multi-byte letter).
+        let sample =
+            "a: \"x\\\\\"\n- 'Ș''t'\nb: |\n  *c\n  d\nc: [e, {f: \"g\"}, 'h']\n--- !t\n  # i\nj: k\n  l\nm: \"ț\\";
+        for cut in (0..=sample.len()).filter(|&at| sample.is_char_boundary(at)) {
+            let _ = prescan(&sample[..cut]);
+        }
+        assert_eq!(prescan(sample), Ok(()));
+    }
+
+    #[test]
     fn prescan_refuses_deep_flow_nesting_only() {
         let deep = format!("a: {}", "[".repeat(100_000));
         assert_eq!(refusal(&deep), Some(Refusal::TooDeep { at: 3 + MAX_FLOW_DEPTH }));

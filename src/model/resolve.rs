@@ -94,12 +94,17 @@ impl<'a> FileReport<'a> {
         let requests: Vec<(&str, usize)> = self.pending.iter().map(|(value, nth, ..)| (value.as_str(), *nth)).collect();
         let places = yaml::locate_all(&self.file.text, &requests);
         let lines = yaml::LineIndex::new(&self.file.text);
+        // One copy of each line, shared by all its problems.
+        let mut texts: HashMap<usize, Option<std::sync::Arc<str>>> = HashMap::new();
         for ((value, _, message, hint), place) in std::mem::take(&mut self.pending).into_iter().zip(places) {
             let diagnostic = match place {
                 Some((line, column)) => Diagnostic {
                     line: line + self.line_offset,
                     column,
-                    source_line: lines.line(&self.file.text, line).map(str::to_owned),
+                    source_line: texts
+                        .entry(line)
+                        .or_insert_with(|| lines.line(&self.file.text, line).map(std::sync::Arc::from))
+                        .clone(),
                     ..Diagnostic::file_error(&self.file.path, message)
                 }
                 .with_width(value.chars().count()),

@@ -271,6 +271,26 @@ error: `COMPLETAȚI` marks a value still to fill in
     assert_eq!(fresh.run(&["check"]).status.code(), Some(1));
 }
 
+/// Issue 15, item 11, found while fixing it: every problem kept its own copy of its source line,
+/// so 20,000 unknown names in one flow list (a 600 KB line) held 12 GB of copies. Problems of
+/// one line now share it.
+#[test]
+fn problems_of_one_long_line_share_it() {
+    let site = TestSite::minimal();
+    let plan = site.read("content/plans/cluj-droguri.yaml");
+    let names: Vec<String> = (0..20_000).map(|n| format!("Instituția necunoscută {n:05}")).collect();
+    let line = format!("responsible: [{}]\n", names.join(", "));
+    site.write("content/plans/cluj-droguri.yaml", &plan.replace("responsible: [CPECA Cluj, DSP, APL]\n", &line));
+    let output = content_support::run_within(&site, &["check"], 1024);
+    let text = stderr(&output);
+    assert!(text.contains(" --> content/plans/cluj-droguri.yaml:36:31\n"), "{}", &text[..text.len().min(3000)]);
+    assert!(
+        text.ends_with("… and 19980 more errors in content/plans/cluj-droguri.yaml\n\n20000 errors\n"),
+        "{}",
+        &text[text.len().saturating_sub(2000)..]
+    );
+}
+
 mod content_support {
     use std::process::{Command, Output, Stdio};
     use std::time::{Duration, Instant};
@@ -280,6 +300,12 @@ mod content_support {
     /// Runs `planportal <args> --root <site>`, killing it and failing the test if it has not
     /// finished after a minute: these tests assert that it finishes, not how fast.
     pub fn run_with_limit(site: &TestSite, args: &[&str]) -> Output {
+        run_within(site, args, u64::MAX)
+    }
+
+    /// `run_with_limit`, also killing the program and failing the test when its resident memory
+    /// (sampled from /proc, on Linux) passes `max_mb` megabytes.
+    pub fn run_within(site: &TestSite, args: &[&str], max_mb: u64) -> Output {
         let mut child = Command::new(env!("CARGO_BIN_EXE_planportal"))
             .args(args)
             .arg("--root")
@@ -305,6 +331,18 @@ mod content_support {
         let status = loop {
             if let Some(status) = child.try_wait().unwrap() {
                 break status;
+            }
+            let resident_mb = std::fs::read_to_string(format!("/proc/{}/status", child.id()))
+                .ok()
+                .and_then(|status| {
+                    let line = status.lines().find(|l| l.starts_with("VmRSS:"))?.to_owned();
+                    line.split_whitespace().nth(1)?.parse::<u64>().ok()
+                })
+                .map_or(0, |kb| kb / 1024);
+            if resident_mb > max_mb {
+                child.kill().unwrap();
+                child.wait().unwrap();
+                panic!("planportal {args:?} used {resident_mb} MB, more than {max_mb} MB");
             }
             if started.elapsed() > Duration::from_secs(60) {
                 child.kill().unwrap();
