@@ -128,6 +128,14 @@ impl<'a> FileReport<'a> {
             .collect()
     }
 
+    /// Whether a "did you mean" hint is still worth its search over every known name: only the
+    /// first problems of a file are printed (`MAX_SHOWN_PER_FILE`), and searching thousands of
+    /// names for each of thousands of unknown ones made `check` quadratic. Problems past these
+    /// keep their plain hint.
+    fn wants_suggestions(&self) -> bool {
+        self.pending.len() + self.found.len() < crate::diagnostics::MAX_SHOWN_PER_FILE
+    }
+
     /// Records one more occurrence of `value` and returns its ordinal among the occurrences seen.
     /// Every checked value passes through here, valid or not, so ordinals match the file.
     fn occurrence(&mut self, value: &str) -> usize {
@@ -650,12 +658,16 @@ impl Context<'_> {
         let key = name_key(printed);
         let found = county
             .and_then(|c| self.lookup.names.get(&(Some(c), key.clone())))
-            .or_else(|| self.lookup.names.get(&(None, key)))
+            .or_else(|| self.lookup.names.get(&(None, key.clone())))
             .copied();
-        let hint = || {
-            let in_county = county.and_then(|c| self.lookup.names_by_scope.get(&Some(c))).into_iter().flatten();
-            let national = self.lookup.names_by_scope.get(&None).into_iter().flatten();
-            let near = nearest(printed, in_county.chain(national).map(String::as_str));
+        let hint = |report: &FileReport<'_>| {
+            let near = if report.wants_suggestions() {
+                let in_county = county.and_then(|c| self.lookup.names_by_scope.get(&Some(c))).into_iter().flatten();
+                let national = self.lookup.names_by_scope.get(&None).into_iter().flatten();
+                nearest(printed, in_county.chain(national).map(String::as_str))
+            } else {
+                None
+            };
             Some(match near {
                 Some(name) => format!(
                     "did you mean `{name}`? otherwise add the name as an alias of its institution in content/institutions/"
@@ -665,9 +677,12 @@ impl Context<'_> {
         };
         // With no county (the publication's county is itself unknown, and reported), a name
         // known in some county is not reported again: that error would only echo the first.
-        let known_elsewhere =
-            found.is_none() && county.is_none() && self.lookup.names.keys().any(|(_, k)| *k == name_key(printed));
-        let hint = if found.is_none() { hint() } else { None };
+        // One lookup per scope, not a pass over every name: thousands of unknown names against
+        // thousands of institutions made `check` quadratic.
+        let known_elsewhere = found.is_none()
+            && county.is_none()
+            && self.lookup.names_by_scope.keys().any(|scope| self.lookup.names.contains_key(&(*scope, key.clone())));
+        let hint = if found.is_none() { hint(report) } else { None };
         report.check(printed, found.is_some() || known_elsewhere, || format!("unknown institution `{printed}`"), hint);
         found.map(|institution| ActorRef { printed: normalize(printed.trim()), institution })
     }
@@ -676,7 +691,9 @@ impl Context<'_> {
         ids.iter()
             .filter_map(|id| {
                 let found = self.lookup.themes.get(id).copied();
-                let hint = nearest(id, self.lookup.themes.keys().map(String::as_str))
+                let hint = (found.is_none() && report.wants_suggestions())
+                    .then(|| nearest(id, self.lookup.themes.keys().map(String::as_str)))
+                    .flatten()
                     .map(|n| format!("did you mean `{n}`? themes are listed in content/themes.yaml"));
                 report.check(
                     id,

@@ -291,6 +291,38 @@ fn problems_of_one_long_line_share_it() {
     );
 }
 
+/// Issue 15, item 11, the same hang by another road: each unknown name was compared with every
+/// known one for a "did you mean" hint, so 10,000 unknown names against 10,000 institutions cost
+/// 100 million comparisons. Hints are searched for the problems that are printed.
+#[test]
+fn unknown_names_among_thousands_of_institutions_do_not_hang() {
+    let site = TestSite::minimal();
+    let plan = site.read("content/plans/cluj-droguri.yaml");
+    let mut names = String::from("responsible:\n");
+    let mut institutions = String::new();
+    for n in 0..10_000 {
+        names.push_str(&format!("                  - Instituția necunoscută {n:05}\n"));
+        institutions
+            .push_str(&format!("- {{id: inst-{n}, type: dsp, county: cluj, name: Direcția {n:05} a județului}}\n"));
+    }
+    site.write("content/plans/cluj-droguri.yaml", &plan.replace("responsible: [CPECA Cluj, DSP, APL]\n", &names));
+    site.write("content/institutions/multe.yaml", &institutions);
+    let output = content_support::run_with_limit(&site, &["check"]);
+    let text = stderr(&output);
+    assert!(
+        text.starts_with(
+            "error: unknown institution `Instituția necunoscută 00000`\n  --> content/plans/cluj-droguri.yaml:37:21\n"
+        ),
+        "{}",
+        &text[..text.len().min(2000)]
+    );
+    assert!(
+        text.ends_with("… and 9980 more errors in content/plans/cluj-droguri.yaml\n\n10000 errors\n"),
+        "{}",
+        &text[text.len().saturating_sub(2000)..]
+    );
+}
+
 mod content_support {
     use std::process::{Command, Output, Stdio};
     use std::time::{Duration, Instant};
