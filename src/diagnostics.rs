@@ -8,6 +8,7 @@
 
 use std::fmt::Write as _;
 use std::path::Path;
+use std::sync::Arc;
 
 use annotate_snippets::{Level, Renderer, Snippet};
 
@@ -40,8 +41,9 @@ pub struct Diagnostic {
     pub width: usize,
     pub message: String,
     pub hint: Option<String>,
-    /// The text of `line`, for the snippet.
-    pub source_line: Option<String>,
+    /// The text of `line`, for the snippet. Shared: the thousands of problems of one long line
+    /// (a flow list of 20,000 names) hold one copy of it, not one each.
+    pub source_line: Option<Arc<str>>,
 }
 
 impl Diagnostic {
@@ -61,7 +63,7 @@ impl Diagnostic {
 
     /// An error at `line`:`column` of `source`, the text of the file at `path`.
     pub fn at(path: &str, source: &str, line: usize, column: usize, message: impl Into<String>) -> Self {
-        let source_line = line.checked_sub(1).and_then(|index| source.lines().nth(index)).map(str::to_owned);
+        let source_line = line.checked_sub(1).and_then(|index| source.lines().nth(index)).map(Arc::from);
         Diagnostic {
             severity: Severity::Error,
             path: path.to_owned(),
@@ -183,19 +185,43 @@ impl Diagnostics {
         self.items.iter()
     }
 
-    /// Everything, rendered, with a closing count line.
+    /// Everything, rendered, with a closing count line: at most `MAX_SHOWN_PER_FILE` problems of
+    /// each file, then how many more it has.
     pub fn render(self) -> String {
         let errors = self.error_count();
         let warnings = self.warning_count();
         let mut out = String::new();
-        for diagnostic in self.sorted() {
-            out.push_str(&diagnostic.render());
-            out.push_str("\n\n");
+        let sorted = self.sorted();
+        for file in sorted.chunk_by(|a, b| a.path == b.path) {
+            for diagnostic in file.iter().take(MAX_SHOWN_PER_FILE) {
+                out.push_str(&diagnostic.render());
+                out.push_str("\n\n");
+            }
+            if let Some(hidden) = file.get(MAX_SHOWN_PER_FILE..).filter(|rest| !rest.is_empty()) {
+                let _ = write!(out, "… and {} in {}\n\n", more(hidden), file[0].path);
+            }
         }
         if errors > 0 || warnings > 0 {
             let _ = writeln!(out, "{}", summary(errors, warnings));
         }
         out
+    }
+}
+
+/// At most this many problems of one file are printed: past it, they are the same mistake
+/// repeated, and printing 20,000 of them would bury the summary (and take long).
+pub const MAX_SHOWN_PER_FILE: usize = 20;
+
+/// "19980 more errors", "1 more warning", "5 more problems (3 errors, 2 warnings)".
+fn more(hidden: &[Diagnostic]) -> String {
+    let errors = hidden.iter().filter(|d| d.severity == Severity::Error).count();
+    let warnings = hidden.len() - errors;
+    match (errors, warnings) {
+        (1, 0) => "1 more error".to_owned(),
+        (e, 0) => format!("{e} more errors"),
+        (0, 1) => "1 more warning".to_owned(),
+        (0, w) => format!("{w} more warnings"),
+        (e, w) => format!("{} more problems ({})", e + w, summary(e, w)),
     }
 }
 
@@ -236,6 +262,20 @@ mod tests {
     fn span_counts_characters_not_bytes() {
         assert_eq!(char_span("- Ș x", 3, 1), 2..4);
         assert_eq!(char_span("abc", 10, 2), 3..3);
+    }
+
+    #[test]
+    fn at_most_twenty_problems_per_file_are_shown() {
+        let mut all = Diagnostics::default();
+        for line in 1..=25 {
+            all.push(Diagnostic::at("a.yaml", "x\n", line, 1, "e"));
+        }
+        all.push(Diagnostic::at("a.yaml", "x\n", 30, 1, "w").warning());
+        all.push(Diagnostic::file_error("b.yaml", "only"));
+        let text = all.render();
+        assert_eq!(text.matches("error: e").count(), 20, "{text}");
+        assert!(text.contains("… and 6 more problems (5 errors, 1 warning) in a.yaml\n\nerror: only"), "{text}");
+        assert!(text.ends_with("26 errors, 1 warning\n"), "{text}");
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! `planportal new plan|document`: a commented skeleton for an official to fill in. Every value
 //! to replace is marked `COMPLETAȚI`; once they are replaced the file passes `check`.
 
+use std::io::Write as _;
 use std::path::Path;
 
 use anyhow::{Context, Result, bail};
@@ -95,7 +96,7 @@ pub fn run(args: &NewArgs) -> Result<bool> {
         }
     };
     let path = root.join(&relative);
-    write_new(&path, &text)?;
+    write_new(root, &path, &text)?;
     println!("new: wrote {relative}; replace every {PLACEHOLDER} and run `planportal check`");
     Ok(true)
 }
@@ -108,12 +109,29 @@ fn checked(id: &str) -> Result<&str> {
     }
 }
 
-fn write_new(path: &Path, text: &str) -> Result<()> {
-    if path.exists() {
+/// Writes `text` to a new file at `path`, under `root`. Never writes through a symbolic link:
+/// `path.exists()` is false for a dangling link, and writing would create the file wherever the
+/// link points. Each folder from `root` down and the file itself are checked, and the file is
+/// created with `create_new`, which fails on any existing entry, a link included.
+fn write_new(root: &Path, path: &Path, text: &str) -> Result<()> {
+    let relative = path.strip_prefix(root).unwrap_or(path);
+    let mut current = root.to_path_buf();
+    for part in relative.components() {
+        current.push(part);
+        if std::fs::symlink_metadata(&current).is_ok_and(|m| m.file_type().is_symlink()) {
+            bail!("{} is a symbolic link; `new` does not write through links, choose another --id", current.display());
+        }
+    }
+    if std::fs::symlink_metadata(path).is_ok() {
         bail!("{} already exists; choose another --id", path.display());
     }
     if let Some(parent) = path.parent() {
         std::fs::create_dir_all(parent).with_context(|| format!("creating {}", parent.display()))?;
     }
-    std::fs::write(path, text).with_context(|| format!("writing {}", path.display()))
+    let mut file = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(path)
+        .with_context(|| format!("writing {}", path.display()))?;
+    file.write_all(text.as_bytes()).with_context(|| format!("writing {}", path.display()))
 }

@@ -12,6 +12,7 @@ use rayon::prelude::*;
 use walkdir::WalkDir;
 
 use crate::diagnostics::{Diagnostic, Diagnostics, display_path};
+use crate::scaffold::PLACEHOLDER;
 use crate::text::is_slug;
 use raw::*;
 
@@ -88,7 +89,7 @@ enum ParsedFile {
 pub fn load_content(root: &Path, diagnostics: &mut Diagnostics) -> RawContent {
     let content_dir = root.join("content");
     let files = discover(root, &content_dir, diagnostics);
-    let results: Vec<Result<ParsedFile, Diagnostic>> =
+    let results: Vec<Result<ParsedFile, Vec<Diagnostic>>> =
         files.par_iter().map(|(path, kind)| parse_file(root, path, *kind)).collect();
     let content = store_all(results, diagnostics);
     require(root, diagnostics);
@@ -117,6 +118,7 @@ pub fn load_content_from_memory(files: &[(&str, &[u8])], diagnostics: &mut Diagn
             check_before_reading(path, Path::new(path), kind)
                 .and_then(|()| check_size(path, bytes.len() as u64))
                 .and_then(|()| decode_text(path, bytes.to_vec()))
+                .map_err(|diagnostic| vec![diagnostic])
                 .and_then(|text| parse_text(path.to_owned(), Path::new(path), kind, text)),
         );
     }
@@ -134,13 +136,13 @@ pub fn text_from_memory(path: &str, bytes: &[u8]) -> Result<String, Diagnostic> 
     decode_text(path, bytes.to_vec())
 }
 
-fn store_all(results: Vec<Result<ParsedFile, Diagnostic>>, diagnostics: &mut Diagnostics) -> RawContent {
+fn store_all(results: Vec<Result<ParsedFile, Vec<Diagnostic>>>, diagnostics: &mut Diagnostics) -> RawContent {
     let mut content = RawContent::default();
     let mut source_paths = BTreeMap::new();
     for result in results {
         match result {
             Ok(parsed) => store(&mut content, &mut source_paths, parsed, diagnostics),
-            Err(diagnostic) => diagnostics.push(diagnostic),
+            Err(found) => diagnostics.extend(found),
         }
     }
     content
@@ -170,6 +172,18 @@ fn discover(root: &Path, content_dir: &Path, diagnostics: &mut Diagnostics) -> V
                 continue;
             }
         };
+        if entry.path_is_symlink() {
+            // Not followed: a link could publish any file of the machine. Said, so that a linked
+            // plan does not vanish from the site without a word.
+            diagnostics.push(
+                Diagnostic::file_error(
+                    &display_path(root, entry.path()),
+                    "this is a symbolic link, and symbolic links are not followed",
+                )
+                .with_hint("copy the file into content/ instead of linking to it"),
+            );
+            continue;
+        }
         if !entry.file_type().is_file() {
             continue;
         }
@@ -253,10 +267,10 @@ fn decode_text(shown: &str, bytes: Vec<u8>) -> Result<String, Diagnostic> {
     Ok(text)
 }
 
-fn parse_file(root: &Path, path: &Path, kind: Kind) -> Result<ParsedFile, Diagnostic> {
+fn parse_file(root: &Path, path: &Path, kind: Kind) -> Result<ParsedFile, Vec<Diagnostic>> {
     let shown = display_path(root, path);
-    check_before_reading(&shown, path, kind)?;
-    let text = read_text(root, path)?;
+    check_before_reading(&shown, path, kind).map_err(|diagnostic| vec![diagnostic])?;
+    let text = read_text(root, path).map_err(|diagnostic| vec![diagnostic])?;
     parse_text(shown, path, kind, text)
 }
 
@@ -300,8 +314,67 @@ fn check_source_name(shown: &str, name: &str) -> Result<(), Diagnostic> {
 /// The one type of source text: plain text, served as `text/plain` (see `crate::headers`).
 pub const SOURCE_EXTENSION: &str = ".txt";
 
+/// Parses the decoded `text` of the file at `path` (shown as `shown`) as content of `kind`. A
+/// file that still holds placeholders of `planportal new` is refused with one error for each.
+fn parse_text(shown: String, path: &Path, kind: Kind, text: String) -> Result<ParsedFile, Vec<Diagnostic>> {
+    if kind != Kind::Source {
+        let left = placeholders(&shown, &text, kind);
+        if !left.is_empty() {
+            return Err(left);
+        }
+    }
+    parse_one(shown, path, kind, text).map_err(|diagnostic| vec![diagnostic])
+}
+
+/// An error at each `COMPLETAȚI` that `planportal new` wrote and the author has not replaced.
+/// YAML comments are skipped: the skeleton's comments name the marker too, and stay.
+fn placeholders(shown: &str, text: &str, kind: Kind) -> Vec<Diagnostic> {
+    // In a document, the lines before the body are front matter (YAML); the body is Markdown.
+    let body_line = match kind {
+        Kind::Document => split_front_matter(text).map_or(usize::MAX, |(_, _, line)| line),
+        _ => usize::MAX,
+    };
+    let mut found = Vec::new();
+    for (index, line) in text.lines().enumerate() {
+        let number = index + 1;
+        let checked = if number < body_line { without_yaml_comment(line) } else { line };
+        for (at, _) in checked.match_indices(PLACEHOLDER) {
+            let column = line[..at].chars().count() + 1;
+            found.push(
+                Diagnostic::at(shown, text, number, column, format!("`{PLACEHOLDER}` marks a value still to fill in"))
+                    .with_width(PLACEHOLDER.chars().count())
+                    .with_hint("replace the placeholder with the text of the published document, or delete what the document does not have"),
+            );
+        }
+    }
+    found
+}
+
+/// `line` without its YAML comment: from the first `#` that starts a word outside quotes. A
+/// quote counts only where a value starts (line start, after `: `, `- `, `[`, `{`, `,`), so the
+/// apostrophe of `Don't` opens nothing.
+fn without_yaml_comment(line: &str) -> &str {
+    let mut quote: Option<char> = None;
+    let mut previous = ' ';
+    let mut value_may_start = true;
+    for (at, c) in line.char_indices() {
+        match quote {
+            Some(open) if c == open => quote = None,
+            Some(_) => {}
+            None if c == '#' && previous.is_whitespace() => return &line[..at],
+            None if (c == '"' || c == '\'') && value_may_start => quote = Some(c),
+            None => {}
+        }
+        if !c.is_whitespace() {
+            value_may_start = quote.is_none() && matches!(c, ':' | '-' | '[' | '{' | ',');
+        }
+        previous = c;
+    }
+    line
+}
+
 /// Parses the decoded `text` of the file at `path` (shown as `shown`) as content of `kind`.
-fn parse_text(shown: String, path: &Path, kind: Kind, text: String) -> Result<ParsedFile, Diagnostic> {
+fn parse_one(shown: String, path: &Path, kind: Kind, text: String) -> Result<ParsedFile, Diagnostic> {
     if kind == Kind::Source {
         // Its name was checked before reading (`check_before_reading`).
         return Ok(ParsedFile::Source(file_name(path), shown, text));
@@ -315,6 +388,13 @@ fn parse_text(shown: String, path: &Path, kind: Kind, text: String) -> Result<Pa
         return Err(Diagnostic::file_error(&shown, format!("the file name `{id}` is not a valid id")).with_hint(
             "use lowercase letters without diacritics, digits and single hyphens, e.g. cluj-droguri-2022-2026",
         ));
+    }
+    if matches!(kind, Kind::Framework | Kind::Plan | Kind::Document) && is_reserved_name(&id) {
+        return Err(Diagnostic::file_error(
+            &shown,
+            format!("the file name `{id}` is a device name reserved by Windows"),
+        )
+        .with_hint(format!("the site could not be copied to or served from Windows; add to the name, e.g. {id}-1")));
     }
     let parsed = match kind {
         Kind::Counties => ParsedFile::Counties(parse_yaml(shown, text)?),
@@ -331,8 +411,9 @@ fn parse_text(shown: String, path: &Path, kind: Kind, text: String) -> Result<Pa
 }
 
 /// Windows refuses these names with any extension (`nul.txt`) in any letter case; a site holding
-/// one could not be copied to or served from Windows.
-fn is_reserved_name(name: &str) -> bool {
+/// one (a source file, or an id that names a page's folder) could not be copied to or served
+/// from Windows.
+pub fn is_reserved_name(name: &str) -> bool {
     let stem = name.split('.').next().unwrap_or(name).to_ascii_lowercase();
     matches!(stem.as_str(), "con" | "prn" | "aux" | "nul")
         || ((stem.starts_with("com") || stem.starts_with("lpt"))
@@ -470,6 +551,16 @@ mod tests {
         assert_eq!(classify(Path::new("documents/x.md")), Some(Kind::Document));
         assert_eq!(classify(Path::new("plans/x.yml")), None);
         assert_eq!(classify(Path::new("notes.txt")), None);
+    }
+
+    #[test]
+    fn yaml_comments_are_cut_outside_quotes_only() {
+        assert_eq!(without_yaml_comment("a: b # c"), "a: b ");
+        assert_eq!(without_yaml_comment("# c"), "");
+        assert_eq!(without_yaml_comment("a: \"b # c\" # d"), "a: \"b # c\" ");
+        assert_eq!(without_yaml_comment("a: Don't # d 'e'"), "a: Don't ");
+        assert_eq!(without_yaml_comment("a: [x, 'y # z'] # w"), "a: [x, 'y # z'] ");
+        assert_eq!(without_yaml_comment("a: b#c"), "a: b#c");
     }
 
     #[test]

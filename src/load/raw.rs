@@ -3,7 +3,18 @@
 //! and no `untagged` here: both would lose the position of errors. These structs hold text as the
 //! author typed it; `model::resolve` normalises it and turns names into typed references.
 
-use serde::Deserialize;
+use serde::{Deserialize, Deserializer};
+
+/// A title, which must be written out. YAML reads `~`, `null` or nothing after the colon as no
+/// value, which a `String` field would take as the text `~` (or as nothing): a plan titled `~`.
+/// Such a value, and an empty text, are refused at their key.
+fn required_title<'de, D: Deserializer<'de>>(deserializer: D) -> Result<String, D::Error> {
+    match Option::<String>::deserialize(deserializer)? {
+        Some(text) if !text.trim().is_empty() => Ok(text),
+        Some(_) => Err(serde::de::Error::custom("the title is empty: expected a text")),
+        None => Err(serde::de::Error::custom("the title has no value: expected a text")),
+    }
+}
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -60,6 +71,7 @@ pub struct RawInstitution {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawFramework {
+    #[serde(deserialize_with = "required_title")]
     pub title: String,
     #[serde(default)]
     pub short_title: Option<String>,
@@ -101,6 +113,7 @@ pub enum PlanType {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawPlan {
+    #[serde(deserialize_with = "required_title")]
     pub title: String,
     #[serde(rename = "type")]
     pub plan_type: PlanType,
@@ -335,6 +348,7 @@ pub struct RawNote {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawDocument {
+    #[serde(deserialize_with = "required_title")]
     pub title: String,
     pub kind: String,
     pub county: String,

@@ -66,17 +66,76 @@ struct Lookup {
     framework_items: HashMap<String, FrameworkRef>,
 }
 
-/// Per-file error reporting: finds the place of a value in the file on demand.
+/// Per-file error reporting. Errors about a value are kept with the value and its ordinal, and
+/// `finish` finds all their places in one pass over the file.
 struct FileReport<'a> {
     file: &'a SourceFile,
     line_offset: usize,
     seen: HashMap<String, usize>,
     found: Vec<Diagnostic>,
+    /// Errors waiting for their place: (value, ordinal, message, hint).
+    pending: Vec<(String, usize, String, Option<String>)>,
+    /// Values whose line is wanted, with their ordinal (the objectives' texts of a plan).
+    line_requests: Vec<(String, usize)>,
 }
 
 impl<'a> FileReport<'a> {
     fn new(file: &'a SourceFile) -> Self {
-        FileReport { file, line_offset: 0, seen: HashMap::new(), found: Vec::new() }
+        FileReport {
+            file,
+            line_offset: 0,
+            seen: HashMap::new(),
+            found: Vec::new(),
+            pending: Vec::new(),
+            line_requests: Vec::new(),
+        }
+    }
+
+    /// Every problem of the file, each at its place (or at the whole file if it cannot be found).
+    fn finish(mut self) -> Vec<Diagnostic> {
+        let requests: Vec<(&str, usize)> = self.pending.iter().map(|(value, nth, ..)| (value.as_str(), *nth)).collect();
+        let places = yaml::locate_all(&self.file.text, &requests);
+        let lines = yaml::LineIndex::new(&self.file.text);
+        // One copy of each line, shared by all its problems.
+        let mut texts: HashMap<usize, Option<std::sync::Arc<str>>> = HashMap::new();
+        for ((value, _, message, hint), place) in std::mem::take(&mut self.pending).into_iter().zip(places) {
+            let diagnostic = match place {
+                Some((line, column)) => Diagnostic {
+                    line: line + self.line_offset,
+                    column,
+                    source_line: texts
+                        .entry(line)
+                        .or_insert_with(|| lines.line(&self.file.text, line).map(std::sync::Arc::from))
+                        .clone(),
+                    ..Diagnostic::file_error(&self.file.path, message)
+                }
+                .with_width(value.chars().count()),
+                None => Diagnostic::file_error(&self.file.path, message),
+            };
+            self.found.push(match hint {
+                Some(hint) => diagnostic.with_hint(hint),
+                None => diagnostic,
+            });
+        }
+        self.found
+    }
+
+    /// The lines of the values of `line_requests`, in order (0 where one cannot be found).
+    fn requested_lines(&self) -> Vec<usize> {
+        let requests: Vec<(&str, usize)> =
+            self.line_requests.iter().map(|(value, nth)| (value.as_str(), *nth)).collect();
+        yaml::locate_all(&self.file.text, &requests)
+            .into_iter()
+            .map(|place| place.map_or(0, |(line, _)| line))
+            .collect()
+    }
+
+    /// Whether a "did you mean" hint is still worth its search over every known name: only the
+    /// first problems of a file are printed (`MAX_SHOWN_PER_FILE`), and searching thousands of
+    /// names for each of thousands of unknown ones made `check` quadratic. Problems past these
+    /// keep their plain hint.
+    fn wants_suggestions(&self) -> bool {
+        self.pending.len() + self.found.len() < crate::diagnostics::MAX_SHOWN_PER_FILE
     }
 
     /// Records one more occurrence of `value` and returns its ordinal among the occurrences seen.
@@ -89,18 +148,7 @@ impl<'a> FileReport<'a> {
 
     /// An error at the `nth` occurrence of `value`, or at the whole file if it cannot be found.
     fn error_at(&mut self, value: &str, nth: usize, message: String, hint: Option<String>) {
-        let diagnostic = match yaml::locate(&self.file.text, value, nth) {
-            Some((line, column)) => Diagnostic::at(&self.file.path, &self.file.text, line, column, message)
-                .with_width(value.chars().count()),
-            None => Diagnostic::file_error(&self.file.path, message),
-        };
-        let diagnostic = match hint {
-            Some(hint) => diagnostic.with_hint(hint),
-            None => diagnostic,
-        };
-        let shifted =
-            Diagnostic { line: diagnostic.line + if diagnostic.line > 0 { self.line_offset } else { 0 }, ..diagnostic };
-        self.found.push(shifted);
+        self.pending.push((value.to_owned(), nth, message, hint));
     }
 
     /// Checks a value at once: records it, and reports `message` when `ok` is false.
@@ -141,7 +189,7 @@ fn resolve_counties(
         let line = || yaml::locate(&parsed.file.text, &raw.slug, 0).map_or(1, |(line, _)| line);
         limits::check_control(&mut report, &county.name, "the county name", line);
     }
-    diagnostics.extend(report.found);
+    diagnostics.extend(report.finish());
 }
 
 fn resolve_localities(
@@ -162,7 +210,7 @@ fn resolve_localities(
             kind: normalize(&raw.kind),
         });
     }
-    diagnostics.extend(report.found);
+    diagnostics.extend(report.finish());
 }
 
 fn resolve_themes(parsed: &Parsed<Vec<RawTheme>>, site: &mut Site, lookup: &mut Lookup, diagnostics: &mut Diagnostics) {
@@ -176,7 +224,7 @@ fn resolve_themes(parsed: &Parsed<Vec<RawTheme>>, site: &mut Site, lookup: &mut 
             description: raw.description.as_deref().map(normalize),
         });
     }
-    diagnostics.extend(report.found);
+    diagnostics.extend(report.finish());
 }
 
 fn resolve_types(
@@ -195,7 +243,7 @@ fn resolve_types(
             abbreviation: raw.abbreviation.as_deref().map(normalize),
         });
     }
-    diagnostics.extend(report.found);
+    diagnostics.extend(report.finish());
 }
 
 /// Reports an id that is not a slug or that is used a second time.
@@ -207,6 +255,14 @@ fn check_new_id(report: &mut FileReport<'_>, id: &str, taken: bool, what: &str) 
             nth,
             format!("`{id}` is not a valid {what} id"),
             Some("use lowercase letters without diacritics, digits and single hyphens".into()),
+        );
+    } else if crate::load::is_reserved_name(id) {
+        // Ids name pages and folders of the site.
+        report.error_at(
+            id,
+            nth,
+            format!("`{id}` is a device name reserved by Windows, not a valid {what} id"),
+            Some(format!("the site could not be copied to or served from Windows; add to the id, e.g. {id}-1")),
         );
     } else if taken {
         report.error_at(id, nth, format!("duplicate {what} id `{id}`"), Some(format!("each {what} needs its own id")));
@@ -263,7 +319,7 @@ fn resolve_institutions(
                 note: raw.note.as_deref().map(normalize),
             });
         }
-        diagnostics.extend(report.found);
+        diagnostics.extend(report.finish());
     }
 }
 
@@ -341,7 +397,7 @@ fn resolve_frameworks(
             short_title: parsed.value.short_title.as_deref().map(normalize),
             goals,
         });
-        diagnostics.extend(report.found);
+        diagnostics.extend(report.finish());
     }
 }
 
@@ -461,7 +517,9 @@ impl Context<'_> {
             goals,
             sections,
         };
-        (plan, cx.report.found)
+        let mut plan = plan;
+        set_objective_lines(&mut plan, cx.report.requested_lines());
+        (plan, cx.report.finish())
     }
 
     fn section(&self, cx: &mut PlanCx<'_>, raw: &RawSection, prefix: &str, order: &str) -> Section {
@@ -548,7 +606,9 @@ impl Context<'_> {
         }
         check_text(&mut cx.report, &raw.text, "specific objective", raw.number.as_deref());
         let nth = cx.report.occurrence(&raw.text);
-        let line = yaml::locate(&cx.report.file.text, &raw.text, nth).map_or(0, |(line, _)| line);
+        // Its line is found with all the others once the plan is resolved (`set_objective_lines`).
+        cx.report.line_requests.push((raw.text.clone(), nth));
+        let line = 0;
         let activities =
             raw.activities.iter().enumerate().map(|(i, a)| self.activity(cx, a, prefix, &anchor, i)).collect();
         Objective {
@@ -609,12 +669,16 @@ impl Context<'_> {
         let key = name_key(printed);
         let found = county
             .and_then(|c| self.lookup.names.get(&(Some(c), key.clone())))
-            .or_else(|| self.lookup.names.get(&(None, key)))
+            .or_else(|| self.lookup.names.get(&(None, key.clone())))
             .copied();
-        let hint = || {
-            let in_county = county.and_then(|c| self.lookup.names_by_scope.get(&Some(c))).into_iter().flatten();
-            let national = self.lookup.names_by_scope.get(&None).into_iter().flatten();
-            let near = nearest(printed, in_county.chain(national).map(String::as_str));
+        let hint = |report: &FileReport<'_>| {
+            let near = if report.wants_suggestions() {
+                let in_county = county.and_then(|c| self.lookup.names_by_scope.get(&Some(c))).into_iter().flatten();
+                let national = self.lookup.names_by_scope.get(&None).into_iter().flatten();
+                nearest(printed, in_county.chain(national).map(String::as_str))
+            } else {
+                None
+            };
             Some(match near {
                 Some(name) => format!(
                     "did you mean `{name}`? otherwise add the name as an alias of its institution in content/institutions/"
@@ -624,9 +688,12 @@ impl Context<'_> {
         };
         // With no county (the publication's county is itself unknown, and reported), a name
         // known in some county is not reported again: that error would only echo the first.
-        let known_elsewhere =
-            found.is_none() && county.is_none() && self.lookup.names.keys().any(|(_, k)| *k == name_key(printed));
-        let hint = if found.is_none() { hint() } else { None };
+        // One lookup per scope, not a pass over every name: thousands of unknown names against
+        // thousands of institutions made `check` quadratic.
+        let known_elsewhere = found.is_none()
+            && county.is_none()
+            && self.lookup.names_by_scope.keys().any(|scope| self.lookup.names.contains_key(&(*scope, key.clone())));
+        let hint = if found.is_none() { hint(report) } else { None };
         report.check(printed, found.is_some() || known_elsewhere, || format!("unknown institution `{printed}`"), hint);
         found.map(|institution| ActorRef { printed: normalize(printed.trim()), institution })
     }
@@ -635,7 +702,9 @@ impl Context<'_> {
         ids.iter()
             .filter_map(|id| {
                 let found = self.lookup.themes.get(id).copied();
-                let hint = nearest(id, self.lookup.themes.keys().map(String::as_str))
+                let hint = (found.is_none() && report.wants_suggestions())
+                    .then(|| nearest(id, self.lookup.themes.keys().map(String::as_str)))
+                    .flatten()
                     .map(|n| format!("did you mean `{n}`? themes are listed in content/themes.yaml"));
                 report.check(
                     id,
@@ -759,7 +828,30 @@ impl Context<'_> {
             notes: notes(&raw.notes),
             body,
         };
-        (document, report.found)
+        (document, report.finish())
+    }
+}
+
+/// Gives each objective of `plan` its line, from `lines` in the order `Context::objective` met
+/// them: the plan's goals, then its sections depth first, each section's goals before its
+/// subsections.
+fn set_objective_lines(plan: &mut Plan, lines: Vec<usize>) {
+    fn goals<'p>(goals: &'p mut [Goal], out: &mut Vec<&'p mut Objective>) {
+        for goal in goals {
+            out.extend(goal.objectives.iter_mut());
+        }
+    }
+    fn sections<'p>(list: &'p mut [Section], out: &mut Vec<&'p mut Objective>) {
+        for section in list {
+            goals(&mut section.goals, out);
+            sections(&mut section.sections, out);
+        }
+    }
+    let mut objectives = Vec::new();
+    goals(&mut plan.goals, &mut objectives);
+    sections(&mut plan.sections, &mut objectives);
+    for (objective, line) in objectives.into_iter().zip(lines) {
+        objective.line = line;
     }
 }
 
@@ -784,22 +876,45 @@ fn check_text(report: &mut FileReport<'_>, text: &str, what: &str, number: Optio
     }
 }
 
-/// Dates are `YYYY-MM-DD` with a real month and day.
+/// Dates are `YYYY-MM-DD`, and a day of the calendar: `2024-02-30` is refused.
 fn check_date(report: &mut FileReport<'_>, date: &str) {
     let parts: Vec<&str> = date.split('-').collect();
-    let valid = parts.len() == 3
+    let well_formed = parts.len() == 3
         && parts[0].len() == 4
         && parts[1].len() == 2
         && parts[2].len() == 2
-        && parts.iter().all(|p| p.bytes().all(|b| b.is_ascii_digit()))
-        && (1..=12).contains(&parts[1].parse::<u32>().unwrap_or(0))
-        && (1..=31).contains(&parts[2].parse::<u32>().unwrap_or(0));
-    report.check(
-        date,
-        valid,
-        || format!("`{date}` is not a date"),
-        Some("write dates as YYYY-MM-DD, e.g. 2022-09-29".into()),
-    );
+        && parts.iter().all(|p| p.bytes().all(|b| b.is_ascii_digit()));
+    let nth = report.occurrence(date);
+    if !well_formed {
+        report.error_at(
+            date,
+            nth,
+            format!("`{date}` is not a date"),
+            Some("write dates as YYYY-MM-DD, e.g. 2022-09-29".into()),
+        );
+        return;
+    }
+    let [year, month, day] = [parts[0], parts[1], parts[2]].map(|p| p.parse::<u32>().unwrap_or(0));
+    if !(1..=12).contains(&month) || day == 0 || day > days_in_month(year, month) {
+        report.error_at(
+            date,
+            nth,
+            format!("there is no day `{date}` in the calendar"),
+            Some("check the day and the month; dates are written YYYY-MM-DD, e.g. 2022-09-29".into()),
+        );
+    }
+}
+
+/// Days of `month` (1-12) in `year` of the Gregorian calendar. By hand: no date crate is in the
+/// dependency tree, and this is the one calendar fact the portal needs.
+fn days_in_month(year: u32, month: u32) -> u32 {
+    let leap = year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400));
+    match month {
+        2 if leap => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
 }
 
 fn labels(raw: &RawLabels) -> Labels {
@@ -839,6 +954,16 @@ mod tests {
         assert_eq!(cx.anchor("a-2-3-2".into()), "a-2-3-2");
         assert_eq!(cx.anchor("a-2-3-2".into()), "a-2-3-2-2");
         assert_eq!(cx.anchor("a-2-3-2".into()), "a-2-3-2-3");
+    }
+
+    #[test]
+    fn months_have_their_days() {
+        assert_eq!(days_in_month(2024, 2), 29);
+        assert_eq!(days_in_month(2023, 2), 28);
+        assert_eq!(days_in_month(1900, 2), 28);
+        assert_eq!(days_in_month(2000, 2), 29);
+        assert_eq!(days_in_month(2024, 4), 30);
+        assert_eq!(days_in_month(2024, 12), 31);
     }
 
     #[test]
