@@ -1,108 +1,29 @@
 //! Authoring: `serve` shows edits and survives a broken edit; `new plan`
 //! writes a skeleton that passes `check` once its placeholders are filled.
 
-use std::io::{BufRead, Read, Write};
-use std::net::TcpStream;
-use std::process::{Child, Command, Stdio};
-use std::time::{Duration, Instant};
-
+use crate::serving::Serve;
 use crate::support::{TestSite, stderr, stdout};
-
-/// GET `path` from 127.0.0.1:`port`: (status, body), or `None` if nothing answers.
-fn get(port: u16, path: &str) -> Option<(u16, String)> {
-    let mut stream = TcpStream::connect(("127.0.0.1", port)).ok()?;
-    stream.set_read_timeout(Some(Duration::from_secs(5))).ok()?;
-    write!(stream, "GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n").ok()?;
-    let mut response = Vec::new();
-    stream.read_to_end(&mut response).ok()?;
-    let text = String::from_utf8_lossy(&response).into_owned();
-    let status = text.split(' ').nth(1)?.parse().ok()?;
-    Some((status, text))
-}
-
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0").expect("bind").local_addr().expect("addr").port()
-}
-
-/// How long to wait for a rebuild: generous, for a busy machine. How fast a rebuild is belongs
-/// in the benchmark (`scripts/bench`), not here.
-const LIMIT: Duration = Duration::from_secs(60);
-
-/// The version endpoint's counter, bumped by every build.
-fn version(port: u16) -> u64 {
-    get(port, "/__planportal/version")
-        .and_then(|(_, text)| text.rsplit("\r\n").next()?.trim().parse().ok())
-        .expect("the version endpoint answers a number")
-}
-
-/// Polls `path` until `pred` holds, for at most `limit`; returns the time it took.
-fn wait_for(port: u16, path: &str, limit: Duration, pred: impl Fn(u16, &str) -> bool) -> Option<Duration> {
-    let started = Instant::now();
-    while started.elapsed() < limit {
-        if let Some((status, body)) = get(port, path)
-            && pred(status, &body)
-        {
-            return Some(started.elapsed());
-        }
-        std::thread::sleep(Duration::from_millis(50));
-    }
-    None
-}
-
-struct Server(Child);
-
-impl Drop for Server {
-    /// Ctrl+C first, so that serve removes its own folder; killed if it lingers.
-    fn drop(&mut self) {
-        let _ = Command::new("kill").args(["-INT", &self.0.id().to_string()]).status();
-        let started = Instant::now();
-        while started.elapsed() < Duration::from_secs(10) {
-            if let Ok(Some(_)) = self.0.try_wait() {
-                return;
-            }
-            std::thread::sleep(Duration::from_millis(50));
-        }
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
 
 #[test]
 fn serve_shows_edits_and_survives_a_broken_edit() {
     let site = TestSite::minimal();
-    let port = free_port();
-    let mut server = Server(
-        Command::new(env!("CARGO_BIN_EXE_planportal"))
-            .args(["serve", "--port", &port.to_string(), "--root"])
-            .arg(site.root())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("start serve"),
-    );
-    let mut stdout = std::io::BufReader::new(server.0.stdout.take().expect("stdout"));
-    let mut first_line = String::new();
-    stdout.read_line(&mut first_line).expect("a line");
-    // Keep reading, so that serve's later lines have somewhere to go.
-    std::thread::spawn(move || std::io::copy(&mut stdout, &mut std::io::sink()));
-    let folder = std::path::PathBuf::from(first_line.trim().trim_start_matches("serve: the site is built into "));
-    assert!(wait_for(port, "/", LIMIT, |s, _| s == 200).is_some(), "serve never answered");
-    let (_, home) = get(port, "/").expect("home");
+    let server = Serve::start(&site, &[]);
+    let folder = server.folder().expect("serve names the folder it builds into");
+    server.wait_for("/", |status, _| status == 200);
+    let (_, _, home) = server.request("GET", "/");
     assert!(home.contains("/__planportal/livereload.js"), "serve must add the reload script");
     let built = std::fs::read_to_string(folder.join("index.html")).expect("serve's site");
     assert!(!built.contains("livereload"), "the script must never be written into the site");
 
     // Each edit is awaited as an event: the version endpoint moves on and the page shows it.
-    let before = version(port);
+    let before = server.version();
     let document = site.read("content/documents/pv-cluj-napoca.md");
     site.write(
         "content/documents/pv-cluj-napoca.md",
         &document.replace("# PROCES-VERBAL", "# PROCES-VERBAL\n\nParagraf adăugat la editare."),
     );
-    let rebuilt = wait_for(port, "/__planportal/version", LIMIT, |_, _| version(port) > before);
-    assert!(rebuilt.is_some(), "an edit must bump the version that open pages poll");
-    let shown = wait_for(port, "/documente/pv-cluj-napoca/", LIMIT, |_, b| b.contains("Paragraf adăugat la editare."));
-    assert!(shown.is_some(), "the document edit was never served");
+    server.wait_for_build_after(&before);
+    server.wait_for("/documente/pv-cluj-napoca/", |_, text| text.contains("Paragraf adăugat la editare."));
 
     let plan = site.read("content/plans/cluj-droguri.yaml");
     site.write(
@@ -112,19 +33,17 @@ fn serve_shows_edits_and_survives_a_broken_edit() {
             "Realizarea de campanii locale de informare editate",
         ),
     );
-    let shown = wait_for(port, "/planuri/cluj-droguri/", LIMIT, |_, b| b.contains("informare editate"));
-    assert!(shown.is_some(), "the plan edit was never served");
+    server.wait_for("/planuri/cluj-droguri/", |_, text| text.contains("informare editate"));
 
+    // A broken edit shows its error page while the server keeps answering; the last good site
+    // stays on disk, and the next good edit recovers without a restart.
     site.write("content/plans/cluj-droguri.yaml", &plan.replace("county: cluj", "county: [cluj"));
-    let broken = wait_for(port, "/planuri/cluj-droguri/", LIMIT, |s, b| s == 500 && b.contains("cluj-droguri.yaml"));
-    assert!(broken.is_some(), "a broken edit must show its error page while the server keeps answering");
+    server.wait_for("/planuri/cluj-droguri/", |status, text| status == 500 && text.contains("cluj-droguri.yaml"));
     assert!(folder.join("planuri/cluj-droguri/index.html").exists(), "the last good site stays on disk");
-
     site.write("content/plans/cluj-droguri.yaml", &plan);
-    let recovered = wait_for(port, "/planuri/cluj-droguri/", LIMIT, |s, b| {
-        s == 200 && b.contains("Realizarea de campanii locale de informare<")
+    server.wait_for("/planuri/cluj-droguri/", |status, text| {
+        status == 200 && text.contains("Realizarea de campanii locale de informare<")
     });
-    assert!(recovered.is_some(), "serve must recover on the next good edit");
     assert!(!site.root().join("public").exists(), "serve must never write into public/");
 }
 

@@ -11,6 +11,7 @@ mod data;
 mod docs;
 mod regressions;
 mod reliability;
+mod serving;
 mod site;
 mod support;
 mod transcription;

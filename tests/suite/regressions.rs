@@ -5,9 +5,10 @@
 #![allow(clippy::unwrap_used)]
 
 #[allow(unused_imports)]
+use crate::serving::Serve;
 use crate::support::{TestSite, fixtures, stderr, stdout};
 
-// ---- publish
+// Publishing (items 3 and 4): src/output.rs, src/build.rs.
 
 /// Issue 15, item 3: `build --output` pointed at the site itself, at its content/ or at a folder
 /// of someone else's files is refused and changes nothing, where it used to replace it whole.
@@ -213,7 +214,7 @@ mod publish_support {
     }
 }
 
-// ---- render
+// Rendering and what check must refuse for build to succeed (items 8, 9, 12, 13): src/model/resolve/limits.rs, src/render/, src/feed.rs.
 
 /// Issue 15, item 8: `wordings: []` in a framework passed `check` and panicked `build`, which
 /// showed the first wording of every framework goal and objective.
@@ -439,7 +440,7 @@ mod render_support {
     }
 }
 
-// ---- security
+// Stored script, headers, CSV, search under a sub-path (items 5, 6, 7, 15).
 
 /// Issue 15, item 5: any file under `content/sources/` was published verbatim as `surse/NAME`, so
 /// an `.html`, an `.svg` with `onload` or a `.js` (which passes `script-src 'self'`) was stored
@@ -620,14 +621,14 @@ fn search_results_under_a_sub_path_carry_the_base_path_once() {
     }
 }
 
-// ---- serve
+// serve (items 1, 2, 6, 14, 17): src/serve/.
 
 /// An idle `serve` rebuilt several times a second: notify reports file opens and reads, and every
 /// rebuild reads the content again. It must build once at start, then not again while idle.
 #[test]
 fn serve_does_not_rebuild_while_idle() {
     let site = TestSite::minimal();
-    let server = serve_support::Serve::start(&site, &[]);
+    let server = Serve::start(&site, &[]);
     let first = server.version();
     std::thread::sleep(std::time::Duration::from_secs(10));
     assert_eq!(server.version(), first, "an idle serve rebuilt; stdout: {:?}", server.lines());
@@ -640,7 +641,7 @@ fn serve_does_not_rebuild_while_idle() {
 #[test]
 fn serve_keeps_watching_a_config_saved_by_rename_and_a_recreated_content() {
     let site = TestSite::minimal();
-    let server = serve_support::Serve::start(&site, &[]);
+    let server = Serve::start(&site, &[]);
     let config = site.read("config.toml");
     for title in ["Portal redenumit unu", "Portal redenumit doi"] {
         site.write("config.toml.new", &config.replace("Portal de test", title));
@@ -668,7 +669,7 @@ fn serve_keeps_watching_a_config_saved_by_rename_and_a_recreated_content() {
 #[test]
 fn serve_survives_a_panic_in_a_rebuild() {
     let site = TestSite::minimal();
-    let server = serve_support::Serve::start(&site, &[("PLANPORTAL_SERVE_PANIC_IF", "content/panica.txt")]);
+    let server = Serve::start(&site, &[("PLANPORTAL_SERVE_PANIC_IF", "content/panica.txt")]);
     site.write("content/panica.txt", "");
     server.wait_for("/", |status, text| status == 500 && text.contains("panicked"));
     std::fs::remove_file(site.root().join("content/panica.txt")).unwrap();
@@ -685,7 +686,7 @@ fn serve_survives_a_panic_in_a_rebuild() {
 #[test]
 fn serve_never_writes_into_public() {
     let site = TestSite::minimal();
-    let server = serve_support::Serve::start(&site, &[]);
+    let server = Serve::start(&site, &[]);
     server.wait_for("/", |status, _| status == 200);
     assert!(!site.root().join("public").exists(), "serve wrote into public/");
     let folder = server.folder().expect("serve names its folder on stdout");
@@ -714,7 +715,7 @@ fn serve_fails_before_building_when_the_port_is_taken() {
 #[test]
 fn serve_sends_the_security_headers() {
     let site = TestSite::minimal();
-    let server = serve_support::Serve::start(&site, &[]);
+    let server = Serve::start(&site, &[]);
     for path in ["/", "/nu-exista/", "/__planportal/version", "/style.css"] {
         let (_, head, _) = server.request("GET", path);
         for (name, value) in planportal::headers::SECURITY_HEADERS {
@@ -730,7 +731,7 @@ fn serve_sends_the_security_headers() {
 fn serve_answers_while_a_client_stalls() {
     use std::io::Write;
     let site = TestSite::minimal();
-    let server = serve_support::Serve::start(&site, &[]);
+    let server = Serve::start(&site, &[]);
     let mut half = std::net::TcpStream::connect(("127.0.0.1", server.port)).unwrap();
     half.write_all(b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n").unwrap();
     let mut no_body = std::net::TcpStream::connect(("127.0.0.1", server.port)).unwrap();
@@ -747,7 +748,7 @@ fn serve_answers_while_a_client_stalls() {
 #[test]
 fn serve_answers_get_and_head_only() {
     let site = TestSite::minimal();
-    let server = serve_support::Serve::start(&site, &[]);
+    let server = Serve::start(&site, &[]);
     let (status, head, body) = server.request("HEAD", "/");
     assert_eq!(status, 200, "{head}");
     assert!(body.is_empty(), "HEAD sent a body: {body}");
@@ -763,7 +764,7 @@ fn serve_answers_get_and_head_only() {
 #[test]
 fn serve_never_follows_a_link_out_of_its_folder() {
     let site = TestSite::minimal();
-    let server = serve_support::Serve::start(&site, &[]);
+    let server = Serve::start(&site, &[]);
     server.wait_for("/", |status, _| status == 200);
     let secret = tempfile::tempdir().unwrap();
     std::fs::write(secret.path().join("secret.txt"), "SECRET-OUTSIDE").unwrap();
@@ -777,132 +778,27 @@ fn serve_never_follows_a_link_out_of_its_folder() {
     }
 }
 
-/// Serve's tests: the real binary on a free port, spoken to over a plain TCP stream.
-mod serve_support {
-    use std::io::{BufRead, Read, Write};
-    use std::net::TcpStream;
-    use std::path::PathBuf;
-    use std::process::{Child, Command, Stdio};
-    use std::sync::{Arc, Mutex};
-    use std::time::{Duration, Instant};
-
-    /// How long to wait for anything `serve` does: generous, for a busy machine.
-    const LIMIT: Duration = Duration::from_secs(60);
-
-    /// A running `planportal serve`, stopped when dropped; its stdout lines, as they come.
-    pub struct Serve {
-        child: Child,
-        pub port: u16,
-        lines: Arc<Mutex<Vec<String>>>,
-    }
-
-    impl Serve {
-        /// Starts serve on `site` and waits until it answers.
-        pub fn start(site: &crate::support::TestSite, env: &[(&str, &str)]) -> Serve {
-            let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
-            let mut child = Command::new(env!("CARGO_BIN_EXE_planportal"))
-                .args(["serve", "--port", &port.to_string(), "--root"])
-                .arg(site.root())
-                .envs(env.iter().copied())
-                .stdout(Stdio::piped())
-                .stderr(Stdio::null())
-                .spawn()
-                .unwrap();
-            let stdout = child.stdout.take().unwrap();
-            let lines = Arc::new(Mutex::new(Vec::new()));
-            let sink = Arc::clone(&lines);
-            std::thread::spawn(move || {
-                for line in std::io::BufReader::new(stdout).lines().map_while(Result::ok) {
-                    sink.lock().unwrap().push(line);
-                }
-            });
-            let server = Serve { child, port, lines };
-            server.wait_for("/__planportal/version", |status, _| status == 200);
-            server
-        }
-
-        pub fn lines(&self) -> Vec<String> {
-            self.lines.lock().unwrap().clone()
-        }
-
-        /// The folder serve builds into, as it names it on stdout.
-        pub fn folder(&self) -> Option<PathBuf> {
-            let started = Instant::now();
-            while started.elapsed() < LIMIT {
-                let found = self
-                    .lines()
-                    .iter()
-                    .find_map(|l| l.strip_prefix("serve: the site is built into ").map(PathBuf::from));
-                if found.is_some() || self.lines().iter().any(|l| l.contains("http://")) {
-                    return found;
-                }
-                std::thread::sleep(Duration::from_millis(50));
-            }
-            None
-        }
-
-        /// The version endpoint's counter: one more for every build.
-        pub fn version(&self) -> String {
-            let (status, _, body) = self.request("GET", "/__planportal/version");
-            assert_eq!(status, 200, "{body}");
-            body
-        }
-
-        /// `method path` over a fresh connection: (status, head, body); status 0 if none came.
-        pub fn request(&self, method: &str, path: &str) -> (u16, String, String) {
-            let Ok(mut stream) = TcpStream::connect(("127.0.0.1", self.port)) else {
-                return (0, String::new(), String::new());
-            };
-            let _ = stream.set_read_timeout(Some(LIMIT));
-            let sent = write!(
-                stream,
-                "{method} {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\nContent-Length: 0\r\n\r\n"
-            );
-            let mut response = Vec::new();
-            if sent.is_err() || stream.read_to_end(&mut response).is_err() {
-                return (0, String::new(), String::new());
-            }
-            let text = String::from_utf8_lossy(&response).into_owned();
-            let (head, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
-            let status = head.split(' ').nth(1).and_then(|s| s.parse().ok()).unwrap_or(0);
-            (status, head.to_owned(), body.to_owned())
-        }
-
-        /// Polls `path` until `done(status, head and body)` holds; fails the test after [`LIMIT`].
-        pub fn wait_for(&self, path: &str, done: impl Fn(u16, &str) -> bool) {
-            let started = Instant::now();
-            let mut last = (0, String::new());
-            while started.elapsed() < LIMIT {
-                let (status, head, body) = self.request("GET", path);
-                let text = format!("{head}\r\n\r\n{body}");
-                if done(status, &text) {
-                    return;
-                }
-                last = (status, text);
-                std::thread::sleep(Duration::from_millis(100));
-            }
-            panic!("{path} never became what was awaited; last answer {}: {}", last.0, last.1);
-        }
-    }
-
-    impl Drop for Serve {
-        /// Ctrl+C first, so that serve removes its folder; then, if it lingers, kill.
-        fn drop(&mut self) {
-            let _ = Command::new("kill").args(["-INT", &self.child.id().to_string()]).status();
-            let started = Instant::now();
-            while started.elapsed() < Duration::from_secs(10) {
-                if let Ok(Some(_)) = self.child.try_wait() {
-                    return;
-                }
-                std::thread::sleep(Duration::from_millis(50));
-            }
-            let _ = self.child.kill();
-            let _ = self.child.wait();
-        }
-    }
+/// Issue 15, item 17: the serve test asserted that an edit was served "within 2 s", and failed
+/// whenever the machine was busy. Serve's tests now wait for the event itself (the version
+/// endpoint moves on, then the page shows the edit) with a generous limit (`tests/suite/
+/// serving.rs`). A busy machine is made here on purpose: every publish of serve pauses 3 s (the
+/// test-only pause of `src/output.rs`), longer than the old 2 s, and the edit is still awaited.
+#[test]
+fn serve_tests_wait_for_the_rebuild_not_for_a_clock() {
+    let site = TestSite::minimal();
+    let server = Serve::start(&site, &[("PLANPORTAL_TEST_PAUSE_MS", "3000"), ("PLANPORTAL_TEST_PAUSE_AT", "written")]);
+    server.wait_for("/", |status, _| status == 200);
+    let before = server.version();
+    let document = site.read("content/documents/pv-cluj-napoca.md");
+    site.write(
+        "content/documents/pv-cluj-napoca.md",
+        &document.replace("# PROCES-VERBAL", "# PROCES-VERBAL\n\nParagraf scris pe o mașină ocupată."),
+    );
+    server.wait_for_build_after(&before);
+    server.wait_for("/documente/pv-cluj-napoca/", |_, text| text.contains("Paragraf scris pe o mașină ocupată."));
 }
 
-// ---- content
+// Loading (items 10, 11, 13, 16): src/load/, src/model/resolve.rs, src/scaffold.rs.
 
 /// Issue 15, item 10: a plan whose long anchored text is aliased thousands of times expanded to
 /// gigabytes in memory. Content needs no aliases: the loader refuses anchors and aliases.
