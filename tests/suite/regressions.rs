@@ -919,6 +919,14 @@ error: there is no day `2024-02-30` in the calendar
 "
     );
     assert_eq!(output.status.code(), Some(1));
+    // The days that do exist pass, the leap day of a leap year among them.
+    let plan = site.read("content/plans/cluj-droguri.yaml").replace("2024-02-30", "2024-02-29");
+    site.write("content/plans/cluj-droguri.yaml", &plan);
+    let document = site.read("content/documents/pv-cluj-napoca.md").replace("2023-02-29", "2023-02-28");
+    site.write("content/documents/pv-cluj-napoca.md", &document);
+    let output = site.run(&["check"]);
+    assert_eq!(stderr(&output), "");
+    assert!(output.status.success());
 }
 
 /// Issue 15, item 13: `con`, `aux`, `com1`… were accepted as plan and institution ids; their
