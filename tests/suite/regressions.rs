@@ -250,10 +250,10 @@ fn markdown_nested_past_the_cap_is_refused_before_rendering() {
     let quotes = ">".repeat(3000);
     site.write("content/documents/pv-cluj-napoca.md", &render_support::document_with(&format!("{quotes} text\n")));
     for args in [&["check"][..], &["build", "--quiet"]] {
-        let output = render_support::run_with_limit(&site, args);
-        assert_eq!(output.code, Some(1), "{args:?}: {}", output.stderr);
+        let output = site.run_with_limit(args);
+        assert_eq!(output.status.code(), Some(1), "{args:?}: {}", stderr(&output));
         render_support::assert_single_error(
-            &output.stderr,
+            &stderr(&output),
             "the text nests more than 100 levels deep (block quotes, lists, emphasis or HTML tags)",
             "content/documents/pv-cluj-napoca.md:16:101",
             "no published document nests this deep; remove the extra levels",
@@ -270,10 +270,10 @@ fn a_hundred_thousand_unclosed_divs_are_refused_without_hanging() {
     let divs = "<div>\n".repeat(100_000);
     site.write("content/documents/pv-cluj-napoca.md", &render_support::document_with(&divs));
     for args in [&["check"][..], &["build", "--quiet"]] {
-        let output = render_support::run_with_limit(&site, args);
-        assert_eq!(output.code, Some(1), "{args:?}: {}", output.stderr);
+        let output = site.run_with_limit(args);
+        assert_eq!(output.status.code(), Some(1), "{args:?}: {}", stderr(&output));
         render_support::assert_single_error(
-            &output.stderr,
+            &stderr(&output),
             "the text nests more than 100 levels deep (block quotes, lists, emphasis or HTML tags)",
             "content/documents/pv-cluj-napoca.md:116:1",
             "no published document nests this deep; remove the extra levels",
@@ -369,8 +369,6 @@ fn markdown_images_are_not_published_as_external_requests() {
 
 mod render_support {
     use std::path::Path;
-    use std::process::{Command, Stdio};
-    use std::time::{Duration, Instant};
 
     use crate::support::TestSite;
 
@@ -381,41 +379,6 @@ mod render_support {
              source: pv.txt\nparticipants: [CPECA Cluj]\nvulnerable_groups:\n  - {{text: Persoane vârstnice, themes: \
              [persoane-varstnice]}}\n---\n# PROCES-VERBAL\n\n- Persoane vârstnice.\n\n{tail}"
         )
-    }
-
-    pub struct Finished {
-        pub code: Option<i32>,
-        pub stderr: String,
-    }
-
-    /// Runs `planportal <args> --root <site>`, killing it and failing the test if it has not
-    /// finished after 60 s (a hang, not a slow machine: the fixed code takes well under a second).
-    pub fn run_with_limit(site: &TestSite, args: &[&str]) -> Finished {
-        let err_path = site.root().join("stderr.txt");
-        let err_file = std::fs::File::create(&err_path).unwrap();
-        let mut child = Command::new(env!("CARGO_BIN_EXE_planportal"))
-            .args(args)
-            .arg("--root")
-            .arg(site.root())
-            .stdout(Stdio::null())
-            .stderr(err_file)
-            .spawn()
-            .unwrap();
-        let start = Instant::now();
-        let status = loop {
-            if let Some(status) = child.try_wait().unwrap() {
-                break status;
-            }
-            if start.elapsed() > Duration::from_secs(60) {
-                child.kill().unwrap();
-                child.wait().unwrap();
-                panic!("`planportal {}` did not finish within 60 s", args.join(" "));
-            }
-            std::thread::sleep(Duration::from_millis(100));
-        };
-        let stderr = std::fs::read_to_string(&err_path).unwrap();
-        std::fs::remove_file(&err_path).unwrap();
-        Finished { code: status.code(), stderr }
     }
 
     /// One error with this message, place and hint. The snippet between them is not compared:
@@ -814,7 +777,7 @@ fn yaml_aliases_are_refused() {
         notes.push_str("  - {kind: alta, text: *lung}\n");
     }
     site.write("content/plans/bomba.yaml", &plan.replace("signatories:", &format!("{notes}signatories:")));
-    let output = content_support::run_with_limit(&site, &["check"]);
+    let output = site.run_with_limit(&["check"]);
     assert_eq!(
         stderr(&output),
         "error: YAML anchors and aliases are not allowed in content
@@ -839,7 +802,7 @@ fn unclosed_flow_brackets_do_not_hang() {
     let plan = site.read("content/plans/cluj-droguri.yaml");
     let (head, _) = plan.split_once("signatories:").unwrap();
     site.write("content/plans/paranteze.yaml", &format!("{head}sections: {}\n", "[".repeat(100_000)));
-    let output = content_support::run_with_limit(&site, &["check"]);
+    let output = site.run_with_limit(&["check"]);
     let text = stderr(&output);
     let lines: Vec<&str> = text.lines().collect();
     assert_eq!(lines[0], "error: lists and maps are nested more than 64 levels deep", "{text}");
@@ -865,7 +828,7 @@ fn thousands_of_unknown_names_do_not_hang() {
         names.push_str(&format!("                  - Instituția necunoscută {n:05}\n"));
     }
     site.write("content/plans/cluj-droguri.yaml", &plan.replace("responsible: [CPECA Cluj, DSP, APL]\n", &names));
-    let output = content_support::run_with_limit(&site, &["check"]);
+    let output = site.run_with_limit(&["check"]);
     let text = stderr(&output);
     assert!(
         text.starts_with(
@@ -1082,7 +1045,7 @@ fn problems_of_one_long_line_share_it() {
     let names: Vec<String> = (0..20_000).map(|n| format!("Instituția necunoscută {n:05}")).collect();
     let line = format!("responsible: [{}]\n", names.join(", "));
     site.write("content/plans/cluj-droguri.yaml", &plan.replace("responsible: [CPECA Cluj, DSP, APL]\n", &line));
-    let output = content_support::run_within(&site, &["check"], 1024);
+    let output = site.run_within(&["check"], 1024);
     let text = stderr(&output);
     assert!(text.contains(" --> content/plans/cluj-droguri.yaml:36:31\n"), "{}", &text[..text.len().min(3000)]);
     assert!(
@@ -1108,7 +1071,7 @@ fn unknown_names_among_thousands_of_institutions_do_not_hang() {
     }
     site.write("content/plans/cluj-droguri.yaml", &plan.replace("responsible: [CPECA Cluj, DSP, APL]\n", &names));
     site.write("content/institutions/multe.yaml", &institutions);
-    let output = content_support::run_with_limit(&site, &["check"]);
+    let output = site.run_with_limit(&["check"]);
     let text = stderr(&output);
     assert!(
         text.starts_with(
@@ -1122,68 +1085,4 @@ fn unknown_names_among_thousands_of_institutions_do_not_hang() {
         "{}",
         &text[text.len().saturating_sub(2000)..]
     );
-}
-
-mod content_support {
-    use std::process::{Command, Output, Stdio};
-    use std::time::{Duration, Instant};
-
-    use crate::support::TestSite;
-
-    /// Runs `planportal <args> --root <site>`, killing it and failing the test if it has not
-    /// finished after a minute: these tests assert that it finishes, not how fast.
-    pub fn run_with_limit(site: &TestSite, args: &[&str]) -> Output {
-        run_within(site, args, u64::MAX)
-    }
-
-    /// `run_with_limit`, also killing the program and failing the test when its resident memory
-    /// (sampled from /proc, on Linux) passes `max_mb` megabytes.
-    pub fn run_within(site: &TestSite, args: &[&str], max_mb: u64) -> Output {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_planportal"))
-            .args(args)
-            .arg("--root")
-            .arg(site.root())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
-        // Drain the pipes on threads so that a chatty child never blocks on a full pipe.
-        let mut out = child.stdout.take().unwrap();
-        let mut err = child.stderr.take().unwrap();
-        let out_thread = std::thread::spawn(move || {
-            let mut buffer = Vec::new();
-            std::io::Read::read_to_end(&mut out, &mut buffer).unwrap();
-            buffer
-        });
-        let err_thread = std::thread::spawn(move || {
-            let mut buffer = Vec::new();
-            std::io::Read::read_to_end(&mut err, &mut buffer).unwrap();
-            buffer
-        });
-        let started = Instant::now();
-        let status = loop {
-            if let Some(status) = child.try_wait().unwrap() {
-                break status;
-            }
-            let resident_mb = std::fs::read_to_string(format!("/proc/{}/status", child.id()))
-                .ok()
-                .and_then(|status| {
-                    let line = status.lines().find(|l| l.starts_with("VmRSS:"))?.to_owned();
-                    line.split_whitespace().nth(1)?.parse::<u64>().ok()
-                })
-                .map_or(0, |kb| kb / 1024);
-            if resident_mb > max_mb {
-                child.kill().unwrap();
-                child.wait().unwrap();
-                panic!("planportal {args:?} used {resident_mb} MB, more than {max_mb} MB");
-            }
-            if started.elapsed() > Duration::from_secs(60) {
-                child.kill().unwrap();
-                child.wait().unwrap();
-                panic!("planportal {args:?} did not finish within 60 s");
-            }
-            std::thread::sleep(Duration::from_millis(50));
-        };
-        Output { status, stdout: out_thread.join().unwrap(), stderr: err_thread.join().unwrap() }
-    }
 }

@@ -1,7 +1,8 @@
 //! A site in a temporary folder, and the `planportal` binary run on it.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::{Command, Output, Stdio};
+use std::time::{Duration, Instant};
 
 /// The repository root (where Cargo.toml is).
 pub fn repo() -> PathBuf {
@@ -89,6 +90,63 @@ impl TestSite {
             .arg(self.root())
             .output()
             .expect("run planportal")
+    }
+
+    /// Runs `planportal <args> --root <site>`, killing it and failing the test if it has not
+    /// finished after a minute: these tests assert that it finishes, not how fast.
+    pub fn run_with_limit(&self, args: &[&str]) -> Output {
+        self.run_within(args, u64::MAX)
+    }
+
+    /// `run_with_limit`, also killing the program and failing the test when its resident memory
+    /// (sampled from /proc, on Linux) passes `max_mb` megabytes.
+    pub fn run_within(&self, args: &[&str], max_mb: u64) -> Output {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_planportal"))
+            .args(args)
+            .arg("--root")
+            .arg(self.root())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("run planportal");
+        // Drain the pipes on threads so that a chatty child never blocks on a full pipe.
+        let mut out = child.stdout.take().expect("stdout");
+        let mut err = child.stderr.take().expect("stderr");
+        let out_thread = std::thread::spawn(move || {
+            let mut buffer = Vec::new();
+            std::io::Read::read_to_end(&mut out, &mut buffer).expect("read stdout");
+            buffer
+        });
+        let err_thread = std::thread::spawn(move || {
+            let mut buffer = Vec::new();
+            std::io::Read::read_to_end(&mut err, &mut buffer).expect("read stderr");
+            buffer
+        });
+        let started = Instant::now();
+        let status = loop {
+            if let Some(status) = child.try_wait().expect("wait") {
+                break status;
+            }
+            let resident_mb = std::fs::read_to_string(format!("/proc/{}/status", child.id()))
+                .ok()
+                .and_then(|status| {
+                    let line = status.lines().find(|l| l.starts_with("VmRSS:"))?.to_owned();
+                    line.split_whitespace().nth(1)?.parse::<u64>().ok()
+                })
+                .map_or(0, |kb| kb / 1024);
+            if resident_mb > max_mb {
+                child.kill().expect("kill");
+                child.wait().expect("wait");
+                panic!("planportal {args:?} used {resident_mb} MB, more than {max_mb} MB");
+            }
+            if started.elapsed() > Duration::from_secs(60) {
+                child.kill().expect("kill");
+                child.wait().expect("wait");
+                panic!("planportal {args:?} did not finish within 60 s");
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        };
+        Output { status, stdout: out_thread.join().expect("stdout"), stderr: err_thread.join().expect("stderr") }
     }
 }
 
