@@ -16,14 +16,7 @@ fn serve_shows_edits_and_survives_a_broken_edit() {
     assert!(!built.contains("livereload"), "the script must never be written into the site");
 
     // Each edit is awaited as an event: the version endpoint moves on and the page shows it.
-    let before = server.version();
-    let document = site.read("content/documents/pv-cluj-napoca.md");
-    site.write(
-        "content/documents/pv-cluj-napoca.md",
-        &document.replace("# PROCES-VERBAL", "# PROCES-VERBAL\n\nParagraf adăugat la editare."),
-    );
-    server.wait_for_build_after(&before);
-    server.wait_for("/documente/pv-cluj-napoca/", |_, text| text.contains("Paragraf adăugat la editare."));
+    server.await_document_edit(&site, "Paragraf adăugat la editare.");
 
     let plan = site.read("content/plans/cluj-droguri.yaml");
     site.write(

@@ -751,14 +751,7 @@ fn serve_tests_wait_for_the_rebuild_not_for_a_clock() {
     let site = TestSite::minimal();
     let server = Serve::start(&site, &[("PLANPORTAL_TEST_PAUSE_MS", "3000"), ("PLANPORTAL_TEST_PAUSE_AT", "written")]);
     server.wait_for("/", |status, _| status == 200);
-    let before = server.version();
-    let document = site.read("content/documents/pv-cluj-napoca.md");
-    site.write(
-        "content/documents/pv-cluj-napoca.md",
-        &document.replace("# PROCES-VERBAL", "# PROCES-VERBAL\n\nParagraf scris pe o mașină ocupată."),
-    );
-    server.wait_for_build_after(&before);
-    server.wait_for("/documente/pv-cluj-napoca/", |_, text| text.contains("Paragraf scris pe o mașină ocupată."));
+    server.await_document_edit(&site, "Paragraf scris pe o mașină ocupată.");
 }
 
 // Loading (items 10, 11, 13, 16): src/load/, src/model/resolve.rs, src/scaffold.rs.

@@ -78,6 +78,17 @@ impl Serve {
         });
     }
 
+    /// Adds `paragraph` to the minimal site's minutes and waits, as events, for the rebuild
+    /// (the version endpoint moves on) and for the page that shows it.
+    pub fn await_document_edit(&self, site: &crate::support::TestSite, paragraph: &str) {
+        let before = self.version();
+        let document = site.read("content/documents/pv-cluj-napoca.md");
+        let edited = document.replace("# PROCES-VERBAL", &format!("# PROCES-VERBAL\n\n{paragraph}"));
+        site.write("content/documents/pv-cluj-napoca.md", &edited);
+        self.wait_for_build_after(&before);
+        self.wait_for("/documente/pv-cluj-napoca/", |_, text| text.contains(paragraph));
+    }
+
     /// `method path` over a fresh connection: (status, head, body); status 0 if none came.
     pub fn request(&self, method: &str, path: &str) -> (u16, String, String) {
         let Ok(mut stream) = TcpStream::connect(("127.0.0.1", self.port)) else {
