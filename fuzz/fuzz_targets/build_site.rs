@@ -78,9 +78,8 @@ fn sections(data: &[u8]) -> Vec<&[u8]> {
 
 fuzz_target!(|data: &[u8]| {
     let sections = sections(data);
-    let extra: Vec<String> = (1..sections.len().saturating_sub(SLOTS.len() - 1))
-        .map(|n| format!("content/plans/extra-{n}.yaml"))
-        .collect();
+    let extra: Vec<String> =
+        (1..sections.len().saturating_sub(SLOTS.len() - 1)).map(|n| format!("content/plans/extra-{n}.yaml")).collect();
     let paths: Vec<&str> = SLOTS.iter().copied().chain(extra.iter().map(String::as_str)).collect();
     let mut files: Vec<(&str, &[u8])> = SITE
         .iter()
