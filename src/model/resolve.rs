@@ -894,11 +894,8 @@ fn check_date(report: &mut FileReport<'_>, date: &str) {
         );
         return;
     }
-    let [year, month, day] = [parts[0], parts[1], parts[2]].map(|p| p.parse::<i16>().unwrap_or(0));
-    let exists = i8::try_from(month)
-        .ok()
-        .zip(i8::try_from(day).ok())
-        .is_some_and(|(month, day)| jiff::civil::Date::new(year, month, day).is_ok());
+    // The shape is checked above; jiff says whether the day exists (leap years included).
+    let exists = jiff::civil::Date::strptime("%Y-%m-%d", date).is_ok();
     if !exists {
         report.error_at(
             date,

@@ -246,40 +246,15 @@ error: framework goal `prevenire` has no wording
 /// error at the element that passes the cap.
 #[test]
 fn markdown_nested_past_the_cap_is_refused_before_rendering() {
-    let site = TestSite::minimal();
     let quotes = ">".repeat(3000);
-    site.write("content/documents/pv-cluj-napoca.md", &render_support::document_with(&format!("{quotes} text\n")));
-    for args in [&["check"][..], &["build", "--quiet"]] {
-        let output = site.run_with_limit(args);
-        assert_eq!(output.status.code(), Some(1), "{args:?}: {}", stderr(&output));
-        render_support::assert_single_error(
-            &stderr(&output),
-            "the text nests more than 100 levels deep (block quotes, lists, emphasis or HTML tags)",
-            "content/documents/pv-cluj-napoca.md:16:101",
-            "no published document nests this deep; remove the extra levels",
-        );
-    }
-    render_support::assert_no_staging_left(&site);
+    render_support::assert_nesting_refused(&format!("{quotes} text\n"), "content/documents/pv-cluj-napoca.md:16:101");
 }
 
 /// Issue 15, item 9: 100,000 unclosed `<div>` made the sanitiser quadratic (over 60 s). The
 /// nesting cap refuses them at the 101st.
 #[test]
 fn a_hundred_thousand_unclosed_divs_are_refused_without_hanging() {
-    let site = TestSite::minimal();
-    let divs = "<div>\n".repeat(100_000);
-    site.write("content/documents/pv-cluj-napoca.md", &render_support::document_with(&divs));
-    for args in [&["check"][..], &["build", "--quiet"]] {
-        let output = site.run_with_limit(args);
-        assert_eq!(output.status.code(), Some(1), "{args:?}: {}", stderr(&output));
-        render_support::assert_single_error(
-            &stderr(&output),
-            "the text nests more than 100 levels deep (block quotes, lists, emphasis or HTML tags)",
-            "content/documents/pv-cluj-napoca.md:116:1",
-            "no published document nests this deep; remove the extra levels",
-        );
-    }
-    render_support::assert_no_staging_left(&site);
+    render_support::assert_nesting_refused(&"<div>\n".repeat(100_000), "content/documents/pv-cluj-napoca.md:116:1");
 }
 
 /// Issue 15, item 12: an objective number of 295 characters passed `check`; `build` failed
@@ -379,6 +354,24 @@ mod render_support {
              source: pv.txt\nparticipants: [CPECA Cluj]\nvulnerable_groups:\n  - {{text: Persoane vârstnice, themes: \
              [persoane-varstnice]}}\n---\n# PROCES-VERBAL\n\n- Persoane vârstnice.\n\n{tail}"
         )
+    }
+
+    /// The minimal site's minutes with `tail` after the body: `check` and `build` both refuse it
+    /// (within the time limit) with the nesting error at `place`, and no staging folder is left.
+    pub fn assert_nesting_refused(tail: &str, place: &str) {
+        let site = TestSite::minimal();
+        site.write("content/documents/pv-cluj-napoca.md", &document_with(tail));
+        for args in [&["check"][..], &["build", "--quiet"]] {
+            let output = site.run_with_limit(args);
+            assert_eq!(output.status.code(), Some(1), "{args:?}: {}", crate::support::stderr(&output));
+            assert_single_error(
+                &crate::support::stderr(&output),
+                "the text nests more than 100 levels deep (block quotes, lists, emphasis or HTML tags)",
+                place,
+                "no published document nests this deep; remove the extra levels",
+            );
+        }
+        assert_no_staging_left(&site);
     }
 
     /// One error with this message, place and hint. The snippet between them is not compared:
