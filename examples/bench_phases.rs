@@ -67,7 +67,7 @@ fn pages(root: &Path) -> Result<()> {
     let loaded = planportal::load_site(root);
     let config = loaded.config.context("config.toml")?;
     let index = Index::build(&loaded.site);
-    let urls = planportal::render::urls::Urls::new(config.base_path());
+    let urls = planportal::urls::Urls::new(config.base_path());
     let templates = planportal::render::load_templates(root, &config)?;
     let renderer = planportal::render::Renderer::new(templates, &config, &loaded.site, &index, &urls);
     let staging = planportal::output::Staging::new(&root.join("public-pages"))?;

@@ -10,8 +10,9 @@ use anyhow::Result;
 use crate::cli::BuildArgs;
 use crate::model::index::Index;
 use crate::output::{self, Sink};
-use crate::render::{self, Incremental, PageCache, Renderer, urls::Urls};
+use crate::render::{self, Incremental, PageCache, Renderer};
 use crate::search::ShardCache;
+use crate::urls::Urls;
 
 /// A progress bar that appears only once a build has run for a second: short builds print
 /// nothing but their summary line. indicatif hides it when stderr is not a terminal.
@@ -167,7 +168,7 @@ fn build_loaded(
     files.push(crate::headers::headers_file());
     files.into_iter().try_for_each(|f| sink.put(f))?;
     render::write_sources(&site, sink)?;
-    timed(&mut stages, "data", || crate::data::write_data(&site, &index, &config, sink))?;
+    timed(&mut stages, "data", || crate::export::data::write_data(&site, &index, &config, sink))?;
     let summary = BuildSummary {
         pages: pages.len(),
         rendered: pages.iter().filter(|p| p.rendered).count(),

@@ -32,7 +32,7 @@ pub fn headers_file() -> crate::output::OutputFile {
     for (name, value) in SECURITY_HEADERS {
         text.push_str(&format!("  {name}: {value}\n"));
     }
-    text.push_str(&format!("/{}*\n  Content-Type: {SOURCE_CONTENT_TYPE}\n", crate::render::urls::source("")));
+    text.push_str(&format!("/{}*\n  Content-Type: {SOURCE_CONTENT_TYPE}\n", crate::urls::source("")));
     crate::output::OutputFile { path: HEADERS_FILE.to_owned(), bytes: text.into_bytes() }
 }
 

@@ -5,24 +5,21 @@
 //! `output` writes them atomically into `public/`. Content problems are `Diagnostic`s, collected
 //! from every file and printed together; machine failures are `anyhow` errors.
 
+pub mod authoring;
 pub mod build;
 pub mod cli;
 pub mod config;
-pub mod data;
-pub mod datapackage;
 pub mod diagnostics;
-pub mod feed;
+pub mod export;
 pub mod headers;
 pub mod load;
 pub mod model;
 pub mod output;
 pub mod render;
-pub mod scaffold;
 pub mod search;
 pub mod serve;
-pub mod stats;
-pub mod suggest;
 pub mod text;
+pub mod urls;
 
 use std::path::Path;
 
@@ -76,7 +73,7 @@ pub fn load_site_from_memory(files: &[(&str, &[u8])]) -> LoadedSite {
 pub fn check(root: &Path) -> anyhow::Result<bool> {
     let mut loaded = load_site(root);
     if !loaded.diagnostics.has_errors() {
-        loaded.diagnostics.extend(suggest::suggest(&loaded.site).into_iter().map(|s| {
+        loaded.diagnostics.extend(authoring::suggest::suggest(&loaded.site).into_iter().map(|s| {
             diagnostics::Diagnostic {
                 line: s.line,
                 column: 1,

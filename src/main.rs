@@ -17,10 +17,10 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Build(args) => planportal::build::run(&args),
         Command::Check(args) => planportal::check(&args.root),
-        Command::Stats(args) => planportal::stats::run(&args.site.root, args.json),
-        Command::Suggest(args) => planportal::suggest::run(&args.site.root, args.json),
+        Command::Stats(args) => planportal::authoring::stats::run(&args.site.root, args.json),
+        Command::Suggest(args) => planportal::authoring::suggest::run(&args.site.root, args.json),
         Command::Serve(args) => planportal::serve::run(&args),
-        Command::New(args) => planportal::scaffold::run(&args),
+        Command::New(args) => planportal::authoring::scaffold::run(&args),
     };
     match result {
         Ok(true) => ExitCode::SUCCESS,

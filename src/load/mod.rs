@@ -11,8 +11,8 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 use walkdir::WalkDir;
 
+use crate::authoring::scaffold::PLACEHOLDER;
 use crate::diagnostics::{Diagnostic, Diagnostics, display_path};
-use crate::scaffold::PLACEHOLDER;
 use crate::text::is_slug;
 use raw::*;
 

@@ -8,24 +8,8 @@ use std::collections::BTreeSet;
 use serde_json::{Value, json};
 
 use super::context::{Views, with};
-use super::urls;
 use crate::model::*;
-
-pub fn framework_url(framework: &Framework) -> String {
-    format!("strategii/{}/", framework.id)
-}
-
-pub fn framework_objective_url(framework: &Framework, objective: &FrameworkObjective) -> String {
-    format!("strategii/{}/{}/", framework.id, objective.id)
-}
-
-pub fn comparisons_url() -> String {
-    "comparatii/".to_owned()
-}
-
-pub fn pair_url(a: &County, b: &County) -> String {
-    urls::pair(&a.slug, &b.slug)
-}
+use crate::urls;
 
 impl Views<'_> {
     /// The counties whose plans link to `framework`, in county order.
@@ -81,7 +65,7 @@ impl Views<'_> {
             present.push(view);
         }
         json!({
-            "framework": { "title": framework.title, "url": self.urls.link(&framework_url(framework)) },
+            "framework": { "title": framework.title, "url": self.urls.link(&urls::framework(framework)) },
             "goal": { "wordings": goal.wordings },
             "objective": { "id": objective.id, "wordings": objective.wordings, "note": objective.note },
             "present": present,
@@ -110,7 +94,7 @@ impl Views<'_> {
                 rows.push(json!({
                     "id": objective.id,
                     "text": objective.wordings[0],
-                    "url": self.urls.link(&framework_objective_url(framework, objective)),
+                    "url": self.urls.link(&urls::framework_objective(framework, objective)),
                     "goal": g,
                     "cells": cells,
                 }));
@@ -140,14 +124,14 @@ impl Views<'_> {
         for (i, a) in counties.iter().enumerate() {
             for b in &counties[i + 1..] {
                 let (ca, cb) = (self.site.county(*a), self.site.county(*b));
-                pairs.push(json!({ "a": ca.name, "b": cb.name, "url": self.urls.link(&pair_url(ca, cb)) }));
+                pairs.push(json!({ "a": ca.name, "b": cb.name, "url": self.urls.link(&urls::pair_of(ca, cb)) }));
             }
         }
         let frameworks: Vec<Value> = self
             .site
             .frameworks
             .iter()
-            .map(|f| json!({ "title": f.title, "url": self.urls.link(&framework_url(f)) }))
+            .map(|f| json!({ "title": f.title, "url": self.urls.link(&urls::framework(f)) }))
             .collect();
         let options: Vec<Value> = counties
             .iter()
@@ -202,7 +186,7 @@ impl Views<'_> {
                     .collect()
             };
             let framework = &self.site.frameworks[r.framework];
-            let head = json!({ "text": objective.wordings[0], "url": self.urls.link(&framework_objective_url(framework, objective)) });
+            let head = json!({ "text": objective.wordings[0], "url": self.urls.link(&urls::framework_objective(framework, objective)) });
             match (la.is_empty(), lb.is_empty()) {
                 (false, false) => {
                     let mut view = json!({ "framework": head });

@@ -3,9 +3,9 @@
 
 use serde_json::{Value, json};
 
-use super::urls::{self, Urls};
 use crate::model::index::{Index, ObjectiveEntry, Role};
 use crate::model::*;
+use crate::urls::{self, Urls};
 
 /// What every context function needs.
 pub struct Views<'a> {
@@ -117,12 +117,10 @@ impl<'a> Views<'a> {
     fn framework_link(&self, r: FrameworkRef) -> Value {
         let framework = &self.site.frameworks[r.framework];
         let (id, wording, url) = match self.site.framework_objective(r) {
-            Some(objective) => {
-                (&objective.id, &objective.wordings[0], super::compare::framework_objective_url(framework, objective))
-            }
+            Some(objective) => (&objective.id, &objective.wordings[0], urls::framework_objective(framework, objective)),
             None => {
                 let goal = self.site.framework_goal(r);
-                (&goal.id, &goal.wordings[0], super::compare::framework_url(framework))
+                (&goal.id, &goal.wordings[0], urls::framework(framework))
             }
         };
         json!({

@@ -7,7 +7,6 @@ mod compare;
 mod context;
 mod filters;
 pub mod markdown;
-pub mod urls;
 
 use std::path::Path;
 
@@ -19,8 +18,8 @@ use crate::config::Config;
 use crate::model::index::Index;
 use crate::model::*;
 use crate::output::{OutputFile, Sink};
+use crate::urls::{self, Urls};
 use context::Views;
-use urls::Urls;
 
 /// One page to render: where it goes, its template, its title and trail, and what it shows.
 #[derive(Debug, Clone, Copy)]
@@ -341,13 +340,13 @@ impl<'a> Renderer<'a> {
             PageKind::Framework(f) => {
                 let framework = &site.frameworks[f];
                 PageSpec::new(
-                    compare::framework_url(framework),
+                    urls::framework(framework),
                     "framework.html",
                     &framework.title,
                     "comparatii",
                     v.framework(f),
                 )
-                .trail(vec![home, ("Comparații".into(), compare::comparisons_url())])
+                .trail(vec![home, ("Comparații".into(), urls::comparisons())])
                 .described(&format!(
                     "Ce obiective ale {} a inclus fiecare județ în planul său și ce a lăsat deoparte.",
                     framework.title
@@ -358,7 +357,7 @@ impl<'a> Renderer<'a> {
                 let objective = site.framework_objective(r).expect("pages are made for objectives only");
                 let title = format!("Obiectiv național: {}", objective.wordings[0]);
                 PageSpec::new(
-                    compare::framework_objective_url(framework, objective),
+                    urls::framework_objective(framework, objective),
                     "framework_objective.html",
                     &title,
                     "comparatii",
@@ -366,8 +365,8 @@ impl<'a> Renderer<'a> {
                 )
                 .trail(vec![
                     home,
-                    ("Comparații".into(), compare::comparisons_url()),
-                    (framework.title.clone(), compare::framework_url(framework)),
+                    ("Comparații".into(), urls::comparisons()),
+                    (framework.title.clone(), urls::framework(framework)),
                 ])
                 .described(&format!(
                     "Activitățile județelor pentru obiectivul „{}”, una lângă alta, și județele care nu l-au inclus.",
@@ -378,7 +377,7 @@ impl<'a> Renderer<'a> {
                 .trail(vec![home])
                 .described("Toate planurile, obiectivele, activitățile și instituțiile, ca fișiere CSV și JSON, descrise printr-un Data Package."),
             PageKind::Comparisons => PageSpec::new(
-                compare::comparisons_url(),
+                urls::comparisons(),
                 "comparisons.html",
                 "Comparații între județe",
                 "comparatii",
@@ -389,8 +388,8 @@ impl<'a> Renderer<'a> {
             PageKind::Pair(a, b) => {
                 let (ca, cb) = (site.county(a), site.county(b));
                 let title = format!("{} și {}", ca.name, cb.name);
-                PageSpec::new(compare::pair_url(ca, cb), "pair.html", &title, "comparatii", v.pair(a, b))
-                    .trail(vec![home, ("Comparații".into(), compare::comparisons_url())])
+                PageSpec::new(urls::pair_of(ca, cb), "pair.html", &title, "comparatii", v.pair(a, b))
+                    .trail(vec![home, ("Comparații".into(), urls::comparisons())])
                     .described(&format!("Obiectivele comune ale județelor {} și {}, una lângă alta.", ca.name, cb.name))
             }
         }

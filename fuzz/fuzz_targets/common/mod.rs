@@ -6,7 +6,8 @@ use std::path::Path;
 use std::sync::LazyLock;
 
 use planportal::diagnostics::{Diagnostic, Diagnostics};
-use planportal::{load, model, suggest};
+use planportal::authoring::suggest;
+use planportal::{load, model};
 
 /// Every file of the minimal site, as (path from the site root, bytes).
 static SITE: LazyLock<Vec<(String, Vec<u8>)>> = LazyLock::new(|| {

@@ -4,10 +4,11 @@
 
 use super::{FileReport, number_slug};
 use crate::diagnostics::Diagnostic;
-use crate::feed::is_xml_forbidden;
+use crate::export::feed::is_xml_forbidden;
 use crate::load::yaml;
 use crate::model::County;
-use crate::render::{markdown, urls};
+use crate::render::markdown;
+use crate::urls;
 
 /// The longest slug a published number may give an anchor, in bytes. Objective anchors are folder
 /// names (`planuri/<plan>/<anchor>/`): a section id (at most 120 bytes) and its hyphen, `os-`, this

@@ -5,9 +5,9 @@ use serde_json::{Value, json};
 
 use crate::config::Config;
 use crate::model::Site;
-use crate::render::urls;
+use crate::urls;
 
-/// How the CSV files differ from the published text (`crate::data::spreadsheet_safe`).
+/// How the CSV files differ from the published text (`crate::export::data::spreadsheet_safe`).
 pub const CSV_FORMULA_NOTE: &str = "În fișierele CSV, o celulă al cărei text începe (și după spații) cu =, +, -, @, tab sau retur de car are în față un apostrof ('), pentru ca programele de calcul tabelar să nu o evalueze ca formulă; fișierele JSON păstrează textul exact.";
 
 fn field(name: &str, kind: &str, title: &str, description: &str) -> Value {

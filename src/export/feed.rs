@@ -4,7 +4,7 @@
 use crate::config::Config;
 use crate::model::Site;
 use crate::output::OutputFile;
-use crate::render::urls;
+use crate::urls;
 
 /// Path of the feed in the site.
 pub const FEED_PATH: &str = "publicatii.xml";

@@ -11,7 +11,7 @@ use crate::config::Config;
 use crate::model::index::{Index, Role};
 use crate::model::*;
 use crate::output::{OutputFile, Sink};
-use crate::render::urls;
+use crate::urls;
 
 /// The columns of `activitati.csv`, in order. The header is part of the published interface.
 pub const ACTIVITY_COLUMNS: [&str; 17] = [
@@ -252,8 +252,8 @@ pub fn write_data(site: &Site, index: &Index<'_>, config: &Config, sink: &dyn Si
     framework_files(site, index)?.into_iter().try_for_each(|f| sink.put(f))?;
     sink.put(all_plans_json(site, index, config)?)?;
     sink.put(json_file("date/planuri.schema.json".into(), &dataset_schema())?)?;
-    sink.put(json_file("date/datapackage.json".into(), &crate::datapackage::describe(site, config))?)?;
-    if let Some(feed) = crate::feed::atom(site, config) {
+    sink.put(json_file("date/datapackage.json".into(), &crate::export::datapackage::describe(site, config))?)?;
+    if let Some(feed) = crate::export::feed::atom(site, config) {
         sink.put(feed)?;
     }
     Ok(())

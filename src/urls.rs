@@ -2,6 +2,8 @@
 //! (no leading slash) such as `judete/cluj/`; `Urls::link` prefixes the base path so that the
 //! site works at the root of a host or under a sub-path such as `/portal/`.
 
+use crate::model::{County, Framework, FrameworkObjective};
+
 /// Builds links under one base path.
 #[derive(Debug, Clone)]
 pub struct Urls {
@@ -72,6 +74,21 @@ pub fn source(file_name: &str) -> String {
 /// make two pairs share an address; `model::resolve` refuses such counties.
 pub fn pair(a_slug: &str, b_slug: &str) -> String {
     format!("comparatii/{a_slug}-si-{b_slug}/")
+}
+/// The comparison of two counties as the pages link it.
+pub fn pair_of(a: &County, b: &County) -> String {
+    pair(&a.slug, &b.slug)
+}
+pub fn comparisons() -> String {
+    "comparatii/".to_owned()
+}
+/// The page of a national framework: which counties adopted which objectives.
+pub fn framework(framework: &Framework) -> String {
+    format!("strategii/{}/", framework.id)
+}
+/// One framework objective, the adopting counties side by side.
+pub fn framework_objective(framework: &Framework, objective: &FrameworkObjective) -> String {
+    format!("strategii/{}/{}/", framework.id, objective.id)
 }
 pub fn search() -> String {
     "cautare/".to_owned()

@@ -14,7 +14,7 @@ use anyhow::{Context, Result};
 use crate::model::index::Index;
 use crate::model::*;
 use crate::output::{OutputFile, Sink};
-use crate::render::urls;
+use crate::urls;
 
 /// The folder of the search bundle in the site.
 pub const BUNDLE_DIR: &str = "pagefind";
