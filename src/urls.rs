@@ -94,6 +94,54 @@ pub fn search() -> String {
     "cautare/".to_owned()
 }
 
+/// The open-data page and the downloads it lists (`export::data` writes them).
+pub fn data() -> String {
+    "date/".to_owned()
+}
+/// The activities of every plan, one CSV.
+pub fn activities_csv() -> String {
+    "date/activitati.csv".to_owned()
+}
+pub fn institutions_csv() -> String {
+    "date/institutii.csv".to_owned()
+}
+pub fn counties_csv() -> String {
+    "date/judete.csv".to_owned()
+}
+/// Every plan in one JSON file, and its JSON Schema.
+pub fn plans_json() -> String {
+    "date/planuri.json".to_owned()
+}
+pub fn plans_schema() -> String {
+    "date/planuri.schema.json".to_owned()
+}
+/// The Frictionless data package describing every download.
+pub fn datapackage() -> String {
+    "date/datapackage.json".to_owned()
+}
+pub fn plan_csv(plan_id: &str) -> String {
+    format!("date/planuri/{plan_id}.csv")
+}
+pub fn plan_json(plan_id: &str) -> String {
+    format!("date/planuri/{plan_id}.json")
+}
+pub fn county_csv(slug: &str) -> String {
+    format!("date/judete/{slug}.csv")
+}
+pub fn institution_csv(institution_id: &str) -> String {
+    format!("date/institutii/{institution_id}.csv")
+}
+pub fn framework_csv(framework_id: &str) -> String {
+    format!("date/strategii/{framework_id}.csv")
+}
+pub fn framework_json(framework_id: &str) -> String {
+    format!("date/strategii/{framework_id}.json")
+}
+/// The Atom feed of publications.
+pub fn feed() -> String {
+    "publicatii.xml".to_owned()
+}
+
 /// The file that serves a site path: `judete/cluj/` → `judete/cluj/index.html`.
 pub fn file_for(path: &str) -> String {
     if path.is_empty() || path.ends_with('/') { format!("{path}index.html") } else { path.to_owned() }
