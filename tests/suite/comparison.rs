@@ -3,8 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::site::build;
-use crate::support::{TestSite, stdout};
+use crate::support::{TestSite, bundled_built, stdout};
 
 fn page(files: &BTreeMap<String, Vec<u8>>, path: &str) -> String {
     String::from_utf8_lossy(files.get(path).unwrap_or_else(|| panic!("missing {path}"))).into_owned()
@@ -19,10 +18,9 @@ fn between<'a>(html: &'a str, start: &str, end: &str) -> &'a str {
 
 #[test]
 fn national_objective_pages_put_counties_side_by_side_and_name_the_absent() {
-    let site = TestSite::bundled();
-    let files = build(&site);
+    let files = &bundled_built().files;
     // Delaying the age of first use: both drug plans adopt it, each with its own activities.
-    let debut = page(&files, "strategii/snd-2022-2026/intarzierea-debutului/index.html");
+    let debut = page(files, "strategii/snd-2022-2026/intarzierea-debutului/index.html");
     let side = between(&debut, "Activitățile județelor", "</main>");
     for expected in ["Cluj", "Caraș-Severin", "1.2.1.", "1.2.2."] {
         assert!(side.contains(expected), "{expected:?} missing on the first-use page");
@@ -35,13 +33,13 @@ fn national_objective_pages_put_counties_side_by_side_and_name_the_absent() {
         "destructurarea-gruparilor-criminalitate-organizata",
         "supraveghere-epidemiologica",
     ] {
-        let html = page(&files, &format!("strategii/snd-2022-2026/{id}/index.html"));
+        let html = page(files, &format!("strategii/snd-2022-2026/{id}/index.html"));
         let absent = between(&html, "Județe care nu au inclus", "</section>");
         assert!(absent.contains("Cluj"), "{id}: Cluj must be marked absent");
         assert!(!absent.contains("Caraș-Severin"), "{id}: Caraș-Severin adopted it");
     }
     // The coverage matrix says "absent" in words, and draws the same as SVG.
-    let matrix = page(&files, "strategii/snd-2022-2026/index.html");
+    let matrix = page(files, "strategii/snd-2022-2026/index.html");
     assert!(matrix.contains(">absent<"), "the matrix must say absent");
     assert!(
         matrix.contains("<svg") && matrix.contains("<desc"),
@@ -51,10 +49,9 @@ fn national_objective_pages_put_counties_side_by_side_and_name_the_absent() {
 
 #[test]
 fn a_theme_page_puts_bacau_and_ialomita_side_by_side() {
-    let site = TestSite::bundled();
-    let files = build(&site);
+    let files = &bundled_built().files;
     for theme in ["persoane-varstnice", "persoane-cu-dizabilitati"] {
-        let html = page(&files, &format!("teme/{theme}/index.html"));
+        let html = page(files, &format!("teme/{theme}/index.html"));
         for county in ["Bacău", "Ialomița"] {
             assert!(html.contains(&format!(">{county}</a></h2>")), "{theme}: {county} column missing");
         }

@@ -13,5 +13,6 @@ mod regressions;
 mod reliability;
 mod serving;
 mod site;
+mod snapshots;
 mod support;
 mod transcription;
