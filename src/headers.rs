@@ -21,7 +21,8 @@ pub const SECURITY_HEADERS: &[(&str, &str)] = &[
 /// with: plain text, which a browser shows and never runs.
 pub const SOURCE_CONTENT_TYPE: &str = "text/plain; charset=utf-8";
 
-/// The name of the headers file in the built site.
+/// The name of the headers file in the built site, at its root: the name Netlify and Cloudflare
+/// Pages look for.
 pub const HEADERS_FILE: &str = "_headers";
 
 /// `_headers`, the file Netlify and Cloudflare Pages read from the site's root folder: every

@@ -18,10 +18,12 @@ pub fn normalize(input: &str) -> String {
     input.nfc().map(comma_below).collect()
 }
 
+/// Whether `c` is one of the legacy cedilla letters that [`normalize`] replaces.
 fn is_cedilla(c: char) -> bool {
     matches!(c, 'ş' | 'ţ' | 'Ş' | 'Ţ')
 }
 
+/// The comma-below letter for a legacy cedilla letter; any other character unchanged.
 fn comma_below(c: char) -> char {
     match c {
         'ş' => 'ș',
