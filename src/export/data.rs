@@ -8,7 +8,7 @@ use anyhow::Result;
 use serde_json::{Value, json};
 
 use crate::config::Config;
-use crate::model::index::{Index, Role};
+use crate::model::index::Index;
 use crate::model::*;
 use crate::output::{OutputFile, Sink};
 use crate::urls;
@@ -38,14 +38,6 @@ pub const ACTIVITY_COLUMNS: [&str; 17] = [
 pub const LIST_SEPARATOR: &str = " ; ";
 
 const BOM: &[u8] = b"\xEF\xBB\xBF";
-
-pub fn plan_type_code(plan_type: PlanType) -> &'static str {
-    match plan_type {
-        PlanType::PlanDroguri => "plan-droguri",
-        PlanType::PlanOperational => "plan-operational",
-        PlanType::PlanAnual => "plan-anual",
-    }
-}
 
 /// "1.1. text", or the text alone where the document numbers none.
 fn numbered(number: Option<&str>, text: &str) -> String {
@@ -87,7 +79,7 @@ pub fn activity_rows(site: &Site, index: &Index<'_>, config: &Config, plan_id: P
             rows.push([
                 county.clone(),
                 plan.title.clone(),
-                plan_type_code(plan.plan_type).to_owned(),
+                plan.plan_type.code().to_owned(),
                 grouping.clone(),
                 numbered(entry.goal.number.as_deref(), &entry.goal.text),
                 numbered(entry.objective.number.as_deref(), &entry.objective.text),
@@ -196,7 +188,7 @@ fn plan_json(site: &Site, index: &Index<'_>, config: &Config, plan_id: PlanId) -
     json!({
         "id": plan.id,
         "title": plan.title,
-        "type": plan_type_code(plan.plan_type),
+        "type": plan.plan_type.code(),
         "county": site.county(plan.county).slug,
         "period": { "from": plan.period_from, "to": plan.period_to },
         "issuer": plan.issuer.as_ref().map(actor),
@@ -238,7 +230,7 @@ pub fn write_data(site: &Site, index: &Index<'_>, config: &Config, sink: &dyn Si
             .filter_map(|inv| {
                 let row = &plan_rows[inv.plan.0][*row_of[inv.plan.0].get(inv.activity.anchor.as_str())?];
                 let mut full: [String; 18] = Default::default();
-                full[0] = if inv.role == Role::Responsible { "responsabil" } else { "partener" }.to_owned();
+                full[0] = inv.role.code().to_owned();
                 full[1..].clone_from_slice(row);
                 Some(full)
             })
@@ -380,7 +372,7 @@ fn dataset_schema() -> Value {
             "type": "object",
             "required": ["id", "title", "type", "county", "period", "objectives", "url"],
             "properties": {
-                "id": text, "title": text, "type": { "enum": ["plan-droguri", "plan-operational", "plan-anual"] },
+                "id": text, "title": text, "type": { "enum": PlanType::ALL.iter().map(|t| t.code()).collect::<Vec<_>>() },
                 "county": text, "period": { "type": "object", "properties": { "from": { "type": "integer" }, "to": { "type": "integer" } } },
                 "issuer": { "oneOf": [actor, { "type": "null" }] }, "approval": opt_text, "date": opt_text, "source": text,
                 "signatories": { "type": "array" }, "labels": { "type": "object" }, "notes": notes,

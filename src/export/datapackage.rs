@@ -6,6 +6,7 @@ use serde_json::{Value, json};
 use crate::config::Config;
 use crate::model::Site;
 use crate::urls;
+use crate::vocabulary::PlanType;
 
 /// How the CSV files differ from the published text (`crate::export::data::spreadsheet_safe`).
 pub const CSV_FORMULA_NOTE: &str = "În fișierele CSV, o celulă al cărei text începe (și după spații) cu =, +, -, @, tab sau retur de car are în față un apostrof ('), pentru ca programele de calcul tabelar să nu o evalueze ca formulă; fișierele JSON păstrează textul exact.";
@@ -14,12 +15,22 @@ fn field(name: &str, kind: &str, title: &str, description: &str) -> Value {
     json!({ "name": name, "type": kind, "title": title, "description": description })
 }
 
+/// "plan-droguri, plan-operational sau plan-anual.": every plan type's code.
+fn plan_type_codes() -> String {
+    let codes: Vec<&str> = PlanType::ALL.iter().map(|t| t.code()).collect();
+    match codes.split_last() {
+        Some((last, [])) => format!("{last}."),
+        Some((last, others)) => format!("{} sau {last}.", others.join(", ")),
+        None => String::new(),
+    }
+}
+
 /// The fields of `activitati.csv` (and of every per-plan and per-county CSV).
 fn activity_fields() -> Vec<Value> {
     vec![
         field("judet", "string", "Județ", "Județul care a publicat planul."),
         field("plan", "string", "Plan", "Titlul planului, așa cum a fost publicat."),
-        field("tip_plan", "string", "Tip de plan", "plan-droguri, plan-operational sau plan-anual."),
+        field("tip_plan", "string", "Tip de plan", &plan_type_codes()),
         field(
             "grupare",
             "string",

@@ -158,7 +158,7 @@ impl Record {
 
 fn plan_records(site: &Site, index: &Index<'_>, id: PlanId, plan: &Plan, records: &mut Vec<Record>) {
     let county = site.county(plan.county).name.clone();
-    let plan_type = plan_type_name(plan.plan_type).to_owned();
+    let plan_type = plan.plan_type.search_label().to_owned();
     let common = |record: &mut Record| {
         record.meta.insert("plan".into(), plan.title.clone());
         record.meta.insert("county".into(), county.clone());
@@ -222,14 +222,6 @@ fn activity_record(
         record.filter(FILTER_THEME, site.themes[theme.0].name.clone());
     }
     record
-}
-
-fn plan_type_name(plan_type: PlanType) -> &'static str {
-    match plan_type {
-        PlanType::PlanDroguri => "Plan antidrog",
-        PlanType::PlanOperational => "Plan operațional servicii sociale",
-        PlanType::PlanAnual => "Plan anual servicii sociale",
-    }
 }
 
 /// Records per index shard, at most. Pagefind's cost per record grows with the number of records
