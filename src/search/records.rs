@@ -13,16 +13,25 @@ use crate::urls;
 pub struct Record {
     /// Site path with optional anchor (`planuri/x/#a-1-1-1`), without the base path.
     pub url: String,
+    /// The text Pagefind indexes.
     pub content: String,
+    /// What a result shows: `title`, `kind`, and `plan`, `county`, `excerpt_text`, `objective`
+    /// where they apply.
     pub meta: BTreeMap<String, String>,
+    /// The values of each filter (`FILTER_*`) the record matches.
     pub filters: BTreeMap<String, Vec<String>>,
 }
 
-/// Filter names as readers see them in the interface.
+// Filter names as readers see them in the interface.
+/// The county filter: the county's name.
 pub const FILTER_COUNTY: &str = "județ";
+/// The plan type filter: [`crate::vocabulary::PlanType::search_label`].
 pub const FILTER_PLAN_TYPE: &str = "tip de plan";
+/// The institution filter: the institution's full name.
 pub const FILTER_INSTITUTION: &str = "instituție";
+/// The theme filter: the theme's name.
 pub const FILTER_THEME: &str = "temă";
+/// The kind of result: plan, objective, activity, institution or document.
 pub const FILTER_KIND: &str = "tip de rezultat";
 
 /// The records of the whole site, in a stable order.
@@ -42,6 +51,7 @@ pub struct Records<'a> {
 }
 
 impl<'a> Records<'a> {
+    /// The records of `site`, none made yet.
     pub fn new(site: &'a Site, index: &'a Index<'a>) -> Records<'a> {
         let plan_ends = index
             .objectives
@@ -58,10 +68,12 @@ impl<'a> Records<'a> {
         self.plan_ends.last().copied().unwrap_or(0)
     }
 
+    /// How many records the site has.
     pub fn len(&self) -> usize {
         self.plan_total() + self.site.institutions.len() + self.site.documents.len()
     }
 
+    /// Whether the site has no record.
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }
