@@ -163,12 +163,13 @@ fn build_loaded(
     progress.bar.finish_and_clear();
     let pages = pages?;
     let shards = search?;
-    let mut files = render::sitemap_and_robots(&config, &pages);
+    let mut files =
+        crate::export::sitemap::sitemap_and_robots(&config, pages.iter().filter(|p| p.listed).map(|p| p.url.as_str()));
     files.extend(render::static_files(root, &config)?);
     files.push(crate::headers::headers_file());
     files.into_iter().try_for_each(|f| sink.put(f))?;
     render::write_sources(&site, sink)?;
-    timed(&mut stages, "data", || crate::export::data::write_data(&site, &index, &config, sink))?;
+    timed(&mut stages, "data", || crate::export::write_data(&site, &index, &config, sink))?;
     let summary = BuildSummary {
         pages: pages.len(),
         rendered: pages.iter().filter(|p| p.rendered).count(),

@@ -84,9 +84,9 @@ pub enum NewWhat {
         /// The county slug, as in content/counties.yaml (e.g. caras-severin).
         #[arg(long)]
         county: String,
-        /// plan-droguri, plan-operational or plan-anual.
+        /// The plan type.
         #[arg(long = "type", value_name = "TYPE")]
-        plan_type: String,
+        plan_type: crate::vocabulary::PlanType,
         /// The plan's id and file name [default: <county>-<type>].
         #[arg(long)]
         id: Option<String>,

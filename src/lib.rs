@@ -20,6 +20,7 @@ pub mod search;
 pub mod serve;
 pub mod text;
 pub mod urls;
+pub mod vocabulary;
 
 use std::path::Path;
 

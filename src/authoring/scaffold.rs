@@ -8,11 +8,14 @@ use anyhow::{Context, Result, bail};
 
 use crate::cli::{NewArgs, NewWhat};
 use crate::text::is_slug;
+use crate::vocabulary::PlanType;
 
 /// The marker of a value still to fill in.
 pub const PLACEHOLDER: &str = "COMPLETAȚI";
 
-fn plan_skeleton(county: &str, plan_type: &str) -> String {
+/// The skeleton of a plan of `plan_type` (`--type`, which clap checks against [`PlanType::ALL`]).
+fn plan_skeleton(county: &str, plan_type: PlanType) -> String {
+    let plan_type = plan_type.code();
     format!(
         r#"# Plan nou. Înlocuiți fiecare COMPLETAȚI cu textul exact al documentului publicat, apoi rulați
 # `planportal check`. Câmpurile sunt explicate în docs/content-model.md și docs/authoring.md.
@@ -84,11 +87,8 @@ pub fn run(args: &NewArgs) -> Result<bool> {
     let root = &args.site.root;
     let (relative, text) = match &args.what {
         NewWhat::Plan { county, plan_type, id } => {
-            if !["plan-droguri", "plan-operational", "plan-anual"].contains(&plan_type.as_str()) {
-                bail!("unknown plan type `{plan_type}`: use plan-droguri, plan-operational or plan-anual");
-            }
-            let id = id.clone().unwrap_or_else(|| format!("{county}-{plan_type}"));
-            (format!("content/plans/{}.yaml", checked(&id)?), plan_skeleton(checked(county)?, plan_type))
+            let id = id.clone().unwrap_or_else(|| format!("{county}-{}", plan_type.code()));
+            (format!("content/plans/{}.yaml", checked(&id)?), plan_skeleton(checked(county)?, *plan_type))
         }
         NewWhat::Document { county, id } => {
             let id = id.clone().unwrap_or_else(|| format!("{county}-document"));

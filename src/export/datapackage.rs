@@ -6,12 +6,23 @@ use serde_json::{Value, json};
 use crate::config::Config;
 use crate::model::Site;
 use crate::urls;
+use crate::vocabulary::PlanType;
 
-/// How the CSV files differ from the published text (`crate::export::data::spreadsheet_safe`).
+/// How the CSV files differ from the published text (`crate::export::csv::spreadsheet_safe`).
 pub const CSV_FORMULA_NOTE: &str = "În fișierele CSV, o celulă al cărei text începe (și după spații) cu =, +, -, @, tab sau retur de car are în față un apostrof ('), pentru ca programele de calcul tabelar să nu o evalueze ca formulă; fișierele JSON păstrează textul exact.";
 
 fn field(name: &str, kind: &str, title: &str, description: &str) -> Value {
     json!({ "name": name, "type": kind, "title": title, "description": description })
+}
+
+/// "plan-droguri, plan-operational sau plan-anual.": every plan type's code.
+fn plan_type_codes() -> String {
+    let codes: Vec<&str> = PlanType::ALL.iter().map(|t| t.code()).collect();
+    match codes.split_last() {
+        Some((last, [])) => format!("{last}."),
+        Some((last, others)) => format!("{} sau {last}.", others.join(", ")),
+        None => String::new(),
+    }
 }
 
 /// The fields of `activitati.csv` (and of every per-plan and per-county CSV).
@@ -19,7 +30,7 @@ fn activity_fields() -> Vec<Value> {
     vec![
         field("judet", "string", "Județ", "Județul care a publicat planul."),
         field("plan", "string", "Plan", "Titlul planului, așa cum a fost publicat."),
-        field("tip_plan", "string", "Tip de plan", "plan-droguri, plan-operational sau plan-anual."),
+        field("tip_plan", "string", "Tip de plan", &plan_type_codes()),
         field(
             "grupare",
             "string",
@@ -72,6 +83,14 @@ fn activity_fields() -> Vec<Value> {
     ]
 }
 
+/// A download's path relative to the data package, which sits in the same folder (`date/`).
+fn in_package(path: String) -> String {
+    match path.strip_prefix(&urls::data()) {
+        Some(relative) => relative.to_owned(),
+        None => path,
+    }
+}
+
 fn csv_resource(name: &str, path: &str, title: &str, description: &str, fields: Vec<Value>) -> Value {
     json!({
         "name": name,
@@ -91,14 +110,14 @@ pub fn describe(site: &Site, config: &Config) -> Value {
     let mut resources = vec![
         csv_resource(
             "activitati",
-            "activitati.csv",
+            &in_package(urls::activities_csv()),
             "Activitățile tuturor planurilor",
             "Un rând pentru fiecare activitate sau măsură a fiecărui plan.",
             activity_fields(),
         ),
         csv_resource(
             "institutii",
-            "institutii.csv",
+            &in_package(urls::institutions_csv()),
             "Instituții",
             "Fiecare instituție o singură dată, cu toate denumirile sub care apare în documente.",
             vec![
@@ -117,7 +136,7 @@ pub fn describe(site: &Site, config: &Config) -> Value {
         ),
         csv_resource(
             "judete",
-            "judete.csv",
+            &in_package(urls::counties_csv()),
             "Județe",
             "Cele 41 de județe și Municipiul București, cu numărul de publicații.",
             vec![
@@ -133,7 +152,7 @@ pub fn describe(site: &Site, config: &Config) -> Value {
     for framework in &site.frameworks {
         resources.push(csv_resource(
             &format!("strategie-{}", framework.id),
-            &format!("strategii/{}.csv", framework.id),
+            &in_package(urls::framework_csv(&framework.id)),
             &framework.title,
             "Obiectivele strategiei naționale, formulările lor din planuri și obiectivele locale care le implementează.",
             vec![
@@ -148,7 +167,7 @@ pub fn describe(site: &Site, config: &Config) -> Value {
     for plan in &site.plans {
         resources.push(csv_resource(
             &format!("plan-{}", plan.id),
-            &format!("planuri/{}.csv", plan.id),
+            &in_package(urls::plan_csv(&plan.id)),
             &plan.title,
             "Activitățile acestui plan, cu aceleași coloane ca activitati.csv.",
             activity_fields(),
@@ -156,7 +175,7 @@ pub fn describe(site: &Site, config: &Config) -> Value {
     }
     resources.push(json!({
         "name": "planuri-json",
-        "path": "planuri.json",
+        "path": in_package(urls::plans_json()),
         "title": "Planurile, ca JSON",
         "description": "Toate planurile, cu ierarhia lor completă. Schema: planuri.schema.json.",
         "format": "json",

@@ -6,9 +6,6 @@ use crate::model::Site;
 use crate::output::OutputFile;
 use crate::urls;
 
-/// Path of the feed in the site.
-pub const FEED_PATH: &str = "publicatii.xml";
-
 /// Whether XML 1.0 refuses `c` in a document: C0 controls other than tab, line feed and carriage
 /// return, and the non-characters U+FFFE and U+FFFF. `check` refuses them in the texts the feed
 /// carries (`model::resolve`); `escape` drops any that come from elsewhere (config.toml).
@@ -51,8 +48,8 @@ pub fn atom(site: &Site, config: &Config) -> Option<OutputFile> {
         "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{}\">\n  <title>{}: publicații</title>\n  <id>{}</id>\n  <link rel=\"self\" href=\"{}\"/>\n  <link rel=\"alternate\" href=\"{}\"/>\n  <updated>{updated}T00:00:00Z</updated>\n  <author><name>{}</name></author>\n",
         escape(&config.language),
         escape(&config.title),
-        escape(&config.absolute_url(FEED_PATH)),
-        escape(&config.absolute_url(FEED_PATH)),
+        escape(&config.absolute_url(&urls::feed())),
+        escape(&config.absolute_url(&urls::feed())),
         escape(&config.absolute_url("")),
         escape(&config.title),
     );
@@ -65,7 +62,7 @@ pub fn atom(site: &Site, config: &Config) -> Option<OutputFile> {
         ));
     }
     xml.push_str("</feed>\n");
-    Some(OutputFile { path: FEED_PATH.to_owned(), bytes: xml.into_bytes() })
+    Some(OutputFile { path: urls::feed(), bytes: xml.into_bytes() })
 }
 
 #[cfg(test)]

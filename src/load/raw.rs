@@ -5,6 +5,8 @@
 
 use serde::{Deserialize, Deserializer};
 
+pub use crate::vocabulary::{NoteKind, PlanType};
+
 /// A title, which must be written out. YAML reads `~`, `null` or nothing after the colon as no
 /// value, which a `String` field would take as the text `~` (or as nothing): a plan titled `~`.
 /// Such a value, and an empty text, are refused at their key.
@@ -96,18 +98,6 @@ pub struct RawFrameworkObjective {
     pub wordings: Vec<String>,
     #[serde(default)]
     pub note: Option<String>,
-}
-
-/// The three kinds of plan the portal knows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, serde::Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum PlanType {
-    /// Plan de acțiune în domeniul drogurilor.
-    PlanDroguri,
-    /// Plan operațional al strategiei de dezvoltare a serviciilor sociale.
-    PlanOperational,
-    /// Plan anual de acțiune privind serviciile sociale.
-    PlanAnual,
 }
 
 #[derive(Debug, Deserialize)]
@@ -265,74 +255,6 @@ pub struct RawActivity {
     pub themes: Vec<String>,
     #[serde(default)]
     pub notes: Vec<RawNote>,
-}
-
-/// The kinds of irregularity a note can explain (see docs/content-model.md). The Romanian codes
-/// are what authors write; `render` gives each a label for readers.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, serde::Serialize)]
-pub enum NoteKind {
-    #[serde(rename = "numerotare-duplicata")]
-    DuplicateNumber,
-    #[serde(rename = "numerotare-lipsa")]
-    MissingNumber,
-    #[serde(rename = "numerotare-gresita")]
-    WrongNumber,
-    #[serde(rename = "formulare-diferita")]
-    DifferentWording,
-    #[serde(rename = "comentariu-redactor")]
-    EditorComment,
-    #[serde(rename = "camp-necompletat")]
-    UnfilledPlaceholder,
-    #[serde(rename = "termen-in-afara-perioadei")]
-    DeadlineOutsidePeriod,
-    #[serde(rename = "celula-lipsa")]
-    MissingCell,
-    #[serde(rename = "text-deteriorat")]
-    GarbledText,
-    #[serde(rename = "denumire-ambigua")]
-    AmbiguousName,
-    #[serde(rename = "greseala-de-redactare")]
-    Misspelling,
-    #[serde(rename = "alta")]
-    Other,
-}
-
-impl NoteKind {
-    /// The code authors write, also used as a CSS class and in data exports.
-    pub fn code(self) -> &'static str {
-        match self {
-            NoteKind::DuplicateNumber => "numerotare-duplicata",
-            NoteKind::MissingNumber => "numerotare-lipsa",
-            NoteKind::WrongNumber => "numerotare-gresita",
-            NoteKind::DifferentWording => "formulare-diferita",
-            NoteKind::EditorComment => "comentariu-redactor",
-            NoteKind::UnfilledPlaceholder => "camp-necompletat",
-            NoteKind::DeadlineOutsidePeriod => "termen-in-afara-perioadei",
-            NoteKind::MissingCell => "celula-lipsa",
-            NoteKind::GarbledText => "text-deteriorat",
-            NoteKind::AmbiguousName => "denumire-ambigua",
-            NoteKind::Misspelling => "greseala-de-redactare",
-            NoteKind::Other => "alta",
-        }
-    }
-
-    /// A short label for readers, in Romanian.
-    pub fn label(self) -> &'static str {
-        match self {
-            NoteKind::DuplicateNumber => "Număr folosit de mai multe ori",
-            NoteKind::MissingNumber => "Număr lipsă din succesiune",
-            NoteKind::WrongNumber => "Numerotare greșită",
-            NoteKind::DifferentWording => "Formulări diferite în document",
-            NoteKind::EditorComment => "Comentariu al redactorului rămas în text",
-            NoteKind::UnfilledPlaceholder => "Câmp necompletat",
-            NoteKind::DeadlineOutsidePeriod => "Termen în afara perioadei planului",
-            NoteKind::MissingCell => "Celulă necompletată",
-            NoteKind::GarbledText => "Text deteriorat în documentul publicat",
-            NoteKind::AmbiguousName => "Denumire ambiguă",
-            NoteKind::Misspelling => "Greșeală de redactare",
-            NoteKind::Other => "Observație",
-        }
-    }
 }
 
 #[derive(Debug, Deserialize)]

@@ -5,6 +5,7 @@
 use std::collections::BTreeMap;
 
 use super::*;
+pub use crate::vocabulary::Role;
 
 /// A specific objective with its place in its plan.
 #[derive(Clone)]
@@ -13,28 +14,6 @@ pub struct ObjectiveEntry<'a> {
     pub path: Vec<&'a Section>,
     pub goal: &'a Goal,
     pub objective: &'a Objective,
-}
-
-/// The part an institution plays in an activity or a document.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
-pub enum Role {
-    Responsible,
-    Partner,
-    Issuer,
-    Organiser,
-    Participant,
-}
-
-impl Role {
-    pub fn label(self) -> &'static str {
-        match self {
-            Role::Responsible => "responsabil",
-            Role::Partner => "partener",
-            Role::Issuer => "emitent",
-            Role::Organiser => "organizator",
-            Role::Participant => "participant",
-        }
-    }
 }
 
 /// One activity an institution takes part in.

@@ -509,50 +509,6 @@ fn minify(html: &str) -> Vec<u8> {
     minify_html::minify(html.as_bytes(), &cfg)
 }
 
-/// The most URLs one sitemap file may list (sitemaps.org protocol).
-const SITEMAP_URLS: usize = 50_000;
-
-/// `sitemap.xml` listing every page, and `robots.txt` pointing to it. A site of more pages than
-/// one sitemap may list gets `sitemap-1.xml`, `sitemap-2.xml`, … and `sitemap.xml` as their index.
-pub fn sitemap_and_robots(config: &Config, pages: &[RenderedPage]) -> Vec<OutputFile> {
-    sitemaps(config, pages, SITEMAP_URLS)
-}
-
-fn sitemaps(config: &Config, pages: &[RenderedPage], per_file: usize) -> Vec<OutputFile> {
-    const HEAD: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
-    const NS: &str = "xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"";
-    let urls: Vec<String> =
-        pages.iter().filter(|p| p.listed).map(|p| escape_xml(&config.absolute_url(&p.url))).collect();
-    let urlset = |urls: &[String]| {
-        let mut xml = format!("{HEAD}<urlset {NS}>\n");
-        for url in urls {
-            xml.push_str(&format!("  <url><loc>{url}</loc></url>\n"));
-        }
-        xml.push_str("</urlset>\n");
-        xml.into_bytes()
-    };
-    let mut files = Vec::new();
-    if urls.len() <= per_file {
-        files.push(OutputFile { path: "sitemap.xml".into(), bytes: urlset(&urls) });
-    } else {
-        let mut index = format!("{HEAD}<sitemapindex {NS}>\n");
-        for (n, part) in urls.chunks(per_file).enumerate() {
-            let path = format!("sitemap-{}.xml", n + 1);
-            index.push_str(&format!("  <sitemap><loc>{}</loc></sitemap>\n", escape_xml(&config.absolute_url(&path))));
-            files.push(OutputFile { path, bytes: urlset(part) });
-        }
-        index.push_str("</sitemapindex>\n");
-        files.push(OutputFile { path: "sitemap.xml".into(), bytes: index.into_bytes() });
-    }
-    let robots = format!("User-agent: *\nAllow: /\n\nSitemap: {}\n", config.absolute_url("sitemap.xml"));
-    files.push(OutputFile { path: "robots.txt".into(), bytes: robots.into_bytes() });
-    files
-}
-
-fn escape_xml(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
-}
-
 /// The theme's static files (`themes/<theme>/static/**`), copied to the site root.
 pub fn static_files(root: &Path, config: &Config) -> Result<Vec<OutputFile>> {
     let dir = root.join("themes").join(&config.theme).join("static");
@@ -574,38 +530,4 @@ pub fn static_files(root: &Path, config: &Config) -> Result<Vec<OutputFile>> {
 /// The source texts as published, under `surse/`.
 pub fn write_sources(site: &Site, sink: &dyn Sink) -> Result<()> {
     site.sources.iter().try_for_each(|(name, text)| sink.write(&urls::source(name), text.as_bytes()))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn page(n: usize) -> RenderedPage {
-        RenderedPage { path: format!("p{n}/index.html"), url: format!("p{n}/"), listed: true, key: 0, rendered: true }
-    }
-
-    #[test]
-    fn a_site_larger_than_one_sitemap_gets_a_sitemap_index() {
-        let config = Config {
-            title: "t".into(),
-            description: String::new(),
-            base_url: "https://example.ro/".into(),
-            language: "ro".into(),
-            theme: "default".into(),
-        };
-        let pages: Vec<RenderedPage> = (0..5).map(page).collect();
-        let text = |files: &[OutputFile], path: &str| {
-            String::from_utf8(files.iter().find(|f| f.path == path).expect(path).bytes.clone()).expect("utf-8")
-        };
-        let one = sitemaps(&config, &pages, 5);
-        assert_eq!(one.len(), 2, "sitemap.xml and robots.txt");
-        assert_eq!(text(&one, "sitemap.xml").matches("<url>").count(), 5);
-        let split = sitemaps(&config, &pages, 2);
-        let paths: Vec<&str> = split.iter().map(|f| f.path.as_str()).collect();
-        assert_eq!(paths, ["sitemap-1.xml", "sitemap-2.xml", "sitemap-3.xml", "sitemap.xml", "robots.txt"]);
-        let index = text(&split, "sitemap.xml");
-        assert!(index.contains("<sitemapindex ") && index.contains("<loc>https://example.ro/sitemap-3.xml</loc>"));
-        assert_eq!(text(&split, "sitemap-3.xml").matches("<url>").count(), 1);
-        assert!(text(&split, "robots.txt").contains("Sitemap: https://example.ro/sitemap.xml"));
-    }
 }
