@@ -1,6 +1,10 @@
 //! The portal's URLs, in Romanian and without diacritics, all in one place. Each is a site path
 //! (no leading slash) such as `judete/cluj/`; `Urls::link` prefixes the base path so that the
-//! site works at the root of a host or under a sub-path such as `/portal/`.
+//! site works at the root of a host or under a sub-path such as `/portal/`. Templates get the
+//! site-wide links, already prefixed, as `site.links` (`SiteLinks`); the pages' own links come
+//! with their data.
+
+use serde::Serialize;
 
 use crate::model::{County, Framework, FrameworkObjective};
 
@@ -11,6 +15,7 @@ pub struct Urls {
 }
 
 impl Urls {
+    /// Links under `base_path`, which ends in `/` (`/`, `/portal/` or an absolute URL).
     pub fn new(base_path: &str) -> Urls {
         Urls { base: base_path.to_owned() }
     }
@@ -21,21 +26,27 @@ impl Urls {
     }
 }
 
+/// The home page.
 pub fn home() -> String {
     String::new()
 }
+/// The list of every county.
 pub fn counties() -> String {
     "judete/".to_owned()
 }
+/// One county's page.
 pub fn county(slug: &str) -> String {
     format!("judete/{slug}/")
 }
+/// The list of every plan.
 pub fn plans() -> String {
     "planuri/".to_owned()
 }
+/// One plan's page.
 pub fn plan(id: &str) -> String {
     format!("planuri/{id}/")
 }
+/// The page of one objective of a plan.
 pub fn objective(plan_id: &str, anchor: &str) -> String {
     format!("planuri/{plan_id}/{anchor}/")
 }
@@ -43,30 +54,39 @@ pub fn objective(plan_id: &str, anchor: &str) -> String {
 pub fn in_plan(plan_id: &str, anchor: &str) -> String {
     format!("planuri/{plan_id}/#{anchor}")
 }
+/// The list of every institution.
 pub fn institutions() -> String {
     "institutii/".to_owned()
 }
+/// One institution's page.
 pub fn institution(id: &str) -> String {
     format!("institutii/{id}/")
 }
+/// The list of the types of institution.
 pub fn institution_types() -> String {
     "tipuri-institutii/".to_owned()
 }
+/// The institutions of one type.
 pub fn institution_type(id: &str) -> String {
     format!("tipuri-institutii/{id}/")
 }
+/// The list of every theme.
 pub fn themes() -> String {
     "teme/".to_owned()
 }
+/// One theme's page.
 pub fn theme(id: &str) -> String {
     format!("teme/{id}/")
 }
+/// The list of every document.
 pub fn documents() -> String {
     "documente/".to_owned()
 }
+/// One document's page.
 pub fn document(id: &str) -> String {
     format!("documente/{id}/")
 }
+/// A source file as published (PDF, DOCX, …), copied from `content/`.
 pub fn source(file_name: &str) -> String {
     format!("surse/{file_name}")
 }
@@ -79,6 +99,7 @@ pub fn pair(a_slug: &str, b_slug: &str) -> String {
 pub fn pair_of(a: &County, b: &County) -> String {
     pair(&a.slug, &b.slug)
 }
+/// The index of comparisons, where a reader picks the counties.
 pub fn comparisons() -> String {
     "comparatii/".to_owned()
 }
@@ -90,8 +111,13 @@ pub fn framework(framework: &Framework) -> String {
 pub fn framework_objective(framework: &Framework, objective: &FrameworkObjective) -> String {
     format!("strategii/{}/{}/", framework.id, objective.id)
 }
+/// The search page.
 pub fn search() -> String {
     "cautare/".to_owned()
+}
+/// The page served for an address that has none; hosts look for it under this name.
+pub fn not_found() -> String {
+    "404.html".to_owned()
 }
 
 /// The open-data page and the downloads it lists (`export::data` writes them).
@@ -102,16 +128,19 @@ pub fn data() -> String {
 pub fn activities_csv() -> String {
     "date/activitati.csv".to_owned()
 }
+/// Every institution with its names in the documents, one CSV.
 pub fn institutions_csv() -> String {
     "date/institutii.csv".to_owned()
 }
+/// Every county with its number of publications, one CSV.
 pub fn counties_csv() -> String {
     "date/judete.csv".to_owned()
 }
-/// Every plan in one JSON file, and its JSON Schema.
+/// Every plan in one JSON file.
 pub fn plans_json() -> String {
     "date/planuri.json".to_owned()
 }
+/// The JSON Schema of `plans_json`.
 pub fn plans_schema() -> String {
     "date/planuri.schema.json".to_owned()
 }
@@ -119,21 +148,27 @@ pub fn plans_schema() -> String {
 pub fn datapackage() -> String {
     "date/datapackage.json".to_owned()
 }
+/// The activities of one plan, as CSV.
 pub fn plan_csv(plan_id: &str) -> String {
     format!("date/planuri/{plan_id}.csv")
 }
+/// One plan with its whole hierarchy, as JSON.
 pub fn plan_json(plan_id: &str) -> String {
     format!("date/planuri/{plan_id}.json")
 }
+/// The activities of one county's plans, as CSV.
 pub fn county_csv(slug: &str) -> String {
     format!("date/judete/{slug}.csv")
 }
+/// The activities one institution is responsible for, as CSV.
 pub fn institution_csv(institution_id: &str) -> String {
     format!("date/institutii/{institution_id}.csv")
 }
+/// Which county adopted which objective of one national framework, as CSV.
 pub fn framework_csv(framework_id: &str) -> String {
     format!("date/strategii/{framework_id}.csv")
 }
+/// One national framework with its objectives, as JSON.
 pub fn framework_json(framework_id: &str) -> String {
     format!("date/strategii/{framework_id}.json")
 }
@@ -141,10 +176,164 @@ pub fn framework_json(framework_id: &str) -> String {
 pub fn feed() -> String {
     "publicatii.xml".to_owned()
 }
+/// The sitemap (or, for a large site, the index of the numbered sitemaps).
+pub fn sitemap() -> String {
+    "sitemap.xml".to_owned()
+}
+/// The numbered part `n` (from 1) of a sitemap too large for one file.
+pub fn sitemap_part(n: usize) -> String {
+    format!("sitemap-{n}.xml")
+}
+/// The instructions for crawlers, which name the sitemap.
+pub fn robots() -> String {
+    "robots.txt".to_owned()
+}
+
+/// The theme's style sheet (`themes/<theme>/static/style.css`, copied to the site root).
+pub fn style_css() -> String {
+    "style.css".to_owned()
+}
+/// The theme's script of the comparison pages.
+pub fn compare_script() -> String {
+    "compare.js".to_owned()
+}
+/// The theme's script of the search page.
+pub fn search_script() -> String {
+    "search.js".to_owned()
+}
+
+/// The folder of the search bundle: Pagefind's files, the shards and the filter menus.
+pub fn search_bundle() -> String {
+    "pagefind/".to_owned()
+}
+/// The values of the search page's filter menus (`search::write_menus`).
+pub fn search_menus() -> String {
+    "pagefind/filtre.json".to_owned()
+}
+/// The institutions menu of one county, loaded when that county is chosen.
+pub fn search_county_menu(slug: &str) -> String {
+    format!("pagefind/filtre/{slug}.json")
+}
+/// The list of the index's shards after the first, which the search page merges.
+pub fn search_shards() -> String {
+    "pagefind/shards.json".to_owned()
+}
+/// The folder of shard `n` (from 1) of a split search index; shard 0 is the bundle itself.
+pub fn search_shard(n: usize) -> String {
+    format!("pagefind/{n}/")
+}
 
 /// The file that serves a site path: `judete/cluj/` → `judete/cluj/index.html`.
 pub fn file_for(path: &str) -> String {
     if path.is_empty() || path.ends_with('/') { format!("{path}index.html") } else { path.to_owned() }
+}
+
+/// Every site-wide link, prefixed with the base path: the navigation, the static assets, the
+/// downloads and the search bundle. Templates read it as `site.links`, scripts through the
+/// `data-` attributes the templates write.
+#[derive(Debug, Clone, Serialize)]
+pub struct SiteLinks {
+    /// The home page.
+    pub home: String,
+    /// The list of counties.
+    pub counties: String,
+    /// The list of plans.
+    pub plans: String,
+    /// The list of institutions.
+    pub institutions: String,
+    /// The list of institution types.
+    pub institution_types: String,
+    /// The list of themes.
+    pub themes: String,
+    /// The list of documents.
+    pub documents: String,
+    /// The index of comparisons.
+    pub comparisons: String,
+    /// The comparison of two counties with `{a}` and `{b}` in place of their slugs, for
+    /// `compare.js`, which fills them in.
+    pub pair: String,
+    /// The open-data page.
+    pub data: String,
+    /// The search page.
+    pub search: String,
+    /// The Atom feed.
+    pub feed: String,
+    /// The style sheet.
+    pub style: String,
+    /// The script of the comparison pages.
+    pub compare_script: String,
+    /// The script of the search page.
+    pub search_script: String,
+    /// The search bundle's folder, against which the names in its files resolve (and where
+    /// Pagefind's own `pagefind.js` is).
+    pub search_bundle: String,
+    /// The values of the search filters.
+    pub search_menus: String,
+    /// The list of the search index's shards.
+    pub search_shards: String,
+    /// The downloads of the open-data page.
+    pub downloads: Downloads,
+    /// The same downloads as absolute URLs, for the data page's schema.org description.
+    pub absolute_downloads: Downloads,
+}
+
+/// The downloads of the whole data set, as the open-data page lists them.
+#[derive(Debug, Clone, Serialize)]
+pub struct Downloads {
+    /// The activities of every plan, CSV.
+    pub activities_csv: String,
+    /// The institutions, CSV.
+    pub institutions_csv: String,
+    /// The counties, CSV.
+    pub counties_csv: String,
+    /// Every plan, JSON.
+    pub plans_json: String,
+    /// The JSON Schema of the plans.
+    pub plans_schema: String,
+    /// The Frictionless data package.
+    pub datapackage: String,
+}
+
+impl Downloads {
+    /// The downloads under the prefix of `urls`.
+    pub fn new(urls: &Urls) -> Downloads {
+        Downloads {
+            activities_csv: urls.link(&activities_csv()),
+            institutions_csv: urls.link(&institutions_csv()),
+            counties_csv: urls.link(&counties_csv()),
+            plans_json: urls.link(&plans_json()),
+            plans_schema: urls.link(&plans_schema()),
+            datapackage: urls.link(&datapackage()),
+        }
+    }
+}
+
+impl SiteLinks {
+    /// The links under the base path of `urls`; `absolute` prefixes the site's absolute URL.
+    pub fn new(urls: &Urls, absolute: &Urls) -> SiteLinks {
+        SiteLinks {
+            home: urls.link(&home()),
+            counties: urls.link(&counties()),
+            plans: urls.link(&plans()),
+            institutions: urls.link(&institutions()),
+            institution_types: urls.link(&institution_types()),
+            themes: urls.link(&themes()),
+            documents: urls.link(&documents()),
+            comparisons: urls.link(&comparisons()),
+            pair: urls.link(&pair("{a}", "{b}")),
+            data: urls.link(&data()),
+            search: urls.link(&search()),
+            feed: urls.link(&feed()),
+            style: urls.link(&style_css()),
+            compare_script: urls.link(&compare_script()),
+            search_script: urls.link(&search_script()),
+            search_bundle: urls.link(&search_bundle()),
+            search_menus: urls.link(&search_menus()),
+            search_shards: urls.link(&search_shards()),
+            downloads: Downloads::new(urls),
+            absolute_downloads: Downloads::new(absolute),
+        }
+    }
 }
 
 #[cfg(test)]
@@ -162,5 +351,82 @@ mod tests {
         assert_eq!(file_for(""), "index.html");
         assert_eq!(file_for("judete/cluj/"), "judete/cluj/index.html");
         assert_eq!(file_for("sitemap.xml"), "sitemap.xml");
+    }
+
+    #[test]
+    fn every_page_path_ends_in_a_slash() {
+        let pages = [
+            counties(),
+            county("cluj"),
+            plans(),
+            plan("p"),
+            objective("p", "os-1"),
+            institutions(),
+            institution("i"),
+            institution_types(),
+            institution_type("t"),
+            themes(),
+            theme("t"),
+            documents(),
+            document("d"),
+            pair("alba", "cluj"),
+            comparisons(),
+            search(),
+            data(),
+            search_bundle(),
+            search_shard(1),
+        ];
+        for page in pages {
+            assert!(page.ends_with('/') && !page.starts_with('/'), "{page}");
+        }
+    }
+
+    #[test]
+    fn every_download_has_the_extension_of_its_format() {
+        let files = [
+            (activities_csv(), ".csv"),
+            (institutions_csv(), ".csv"),
+            (counties_csv(), ".csv"),
+            (plan_csv("p"), ".csv"),
+            (county_csv("cluj"), ".csv"),
+            (institution_csv("i"), ".csv"),
+            (framework_csv("f"), ".csv"),
+            (plans_json(), ".json"),
+            (plans_schema(), ".json"),
+            (datapackage(), ".json"),
+            (plan_json("p"), ".json"),
+            (framework_json("f"), ".json"),
+            (feed(), ".xml"),
+            (sitemap(), ".xml"),
+            (sitemap_part(2), ".xml"),
+            (robots(), ".txt"),
+            (not_found(), ".html"),
+            (style_css(), ".css"),
+            (compare_script(), ".js"),
+            (search_script(), ".js"),
+            (search_menus(), ".json"),
+            (search_county_menu("cluj"), ".json"),
+            (search_shards(), ".json"),
+        ];
+        for (file, extension) in files {
+            assert!(file.ends_with(extension) && !file.starts_with('/'), "{file}");
+        }
+    }
+
+    #[test]
+    fn the_search_files_sit_in_the_bundle() {
+        for file in [search_menus(), search_county_menu("cluj"), search_shards(), search_shard(2)] {
+            assert!(file.starts_with(&search_bundle()), "{file}");
+        }
+    }
+
+    #[test]
+    fn the_pair_pattern_is_the_pair_address() {
+        let links = SiteLinks::new(&Urls::new("/portal/"), &Urls::new("https://example.ro/portal/"));
+        assert_eq!(
+            links.pair.replace("{a}", "alba").replace("{b}", "cluj"),
+            Urls::new("/portal/").link(&pair("alba", "cluj"))
+        );
+        assert_eq!(links.absolute_downloads.plans_json, "https://example.ro/portal/date/planuri.json");
     }
 }

@@ -174,6 +174,7 @@ impl<'a> Renderer<'a> {
                 "description": self.config.description,
                 "lang": self.config.language,
                 "base": self.views.urls.link(""),
+                "links": urls::SiteLinks::new(self.views.urls, &urls::Urls::new(&self.config.absolute_url(""))),
                 "url": self.config.absolute_url(""),
                 "feed": self.has_feed,
                 // The `<meta>` policy of base.html, for hosts that send no headers.

@@ -85,8 +85,11 @@
         document.getElementById("pick-status").textContent = "Alegeți cel puțin două județe.";
         return;
       }
+      // The addresses come from the page (src/urls.rs): the comparisons' index, and the pair
+      // page's with `{a}` and `{b}` for the two slugs.
       var base = form.getAttribute("data-base");
-      window.location.href = chosen.length === 2 ? base + chosen[0] + "-si-" + chosen[1] + "/" : withCounties(base, chosen);
+      var pair = form.getAttribute("data-pair");
+      window.location.href = chosen.length === 2 ? pair.replace("{a}", chosen[0]).replace("{b}", chosen[1]) : withCounties(base, chosen);
     });
   }
 

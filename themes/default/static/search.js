@@ -5,7 +5,12 @@
   "use strict";
   var root = document.getElementById("cautare");
   if (!root) return;
+  // Every address comes from the page, which takes them from src/urls.rs: the site's base path,
+  // the search bundle's folder, and the two files the build adds to it.
   var base = root.getAttribute("data-base");
+  var bundle = root.getAttribute("data-bundle");
+  var menusUrl = root.getAttribute("data-menus");
+  var shardsUrl = root.getAttribute("data-shards");
   var form = document.getElementById("search-form");
   var input = document.getElementById("q");
   var status = document.getElementById("search-status");
@@ -101,7 +106,7 @@
       : (n === 1 ? "Un rezultat" : n + (n >= 20 && (n % 100 === 0 || n % 100 >= 20) ? " de rezultate" : " rezultate")) + " pentru „" + q + "”" + (n > shown.length ? "; se arată primele " + shown.length + "." : ".");
   }
 
-  // The menus' values come from the build (pagefind/filtre.json), not from Pagefind's
+  // The menus' values come from the build (data-menus), not from Pagefind's
   // filters(), which loads every shard's filter index. Institutions are listed by county: the
   // national ones always, a county's own once that county is chosen.
   var menus = null;
@@ -132,7 +137,7 @@
     var file = county && menus.county_institutions[county];
     if (!file) return [];
     if (!countyInstitutions[file]) {
-      var response = await fetch(base + "pagefind/" + file);
+      var response = await fetch(bundle + file);
       countyInstitutions[file] = response.ok ? await response.json() : [];
     }
     return countyInstitutions[file];
@@ -150,7 +155,7 @@
   }
 
   async function buildFilters(initial) {
-    var response = await fetch(base + "pagefind/filtre.json");
+    var response = await fetch(menusUrl);
     menus = response.ok ? await response.json() : { values: {}, institutions: [], county_institutions: {} };
     filterNames.forEach(function (f) {
       var isInstitution = f.name === INSTITUTION;
@@ -179,20 +184,22 @@
     filterBox.hidden = false;
   }
 
-  // A large portal's index is split into shards (src/search.rs): the first is the bundle that
-  // start() imports, shards.json lists the others, and Pagefind searches them all as one.
+  // A large portal's index is split into shards (src/search/): the first is the bundle that
+  // start() imports, the file at data-shards lists the others (folders in the bundle), and
+  // Pagefind searches them all as one.
   async function mergeShards() {
-    var response = await fetch(base + "pagefind/shards.json");
+    var response = await fetch(shardsUrl);
     if (!response.ok) return;
     var shards = await response.json();
     await Promise.all(shards.map(function (s) {
-      return pagefind.mergeIndex(base + "pagefind/" + s, { baseUrl: base });
+      return pagefind.mergeIndex(bundle + s, { baseUrl: base });
     }));
   }
 
   async function start() {
-    pagefind = await import(base + "pagefind/pagefind.js");
-    // The index stores site paths (src/search.rs): Pagefind puts the base path in front of each
+    // The script's name is Pagefind's own, the same in every bundle.
+    pagefind = await import(bundle + "pagefind.js");
+    // The index stores site paths (src/search/): Pagefind puts the base path in front of each
     // result, once. Given here rather than guessed by Pagefind from where its script lives.
     await pagefind.options({ baseUrl: base });
     await pagefind.init();
