@@ -204,23 +204,30 @@ pub fn search_script() -> String {
 
 /// The folder of the search bundle: Pagefind's files, the shards and the filter menus.
 pub fn search_bundle() -> String {
-    "pagefind/".to_owned()
+    SEARCH_BUNDLE.to_owned()
 }
+const SEARCH_BUNDLE: &str = "pagefind/";
 /// The values of the search page's filter menus (`search::write_menus`).
 pub fn search_menus() -> String {
-    "pagefind/filtre.json".to_owned()
+    format!("{SEARCH_BUNDLE}filtre.json")
 }
 /// The institutions menu of one county, loaded when that county is chosen.
 pub fn search_county_menu(slug: &str) -> String {
-    format!("pagefind/filtre/{slug}.json")
+    format!("{SEARCH_BUNDLE}filtre/{slug}.json")
 }
 /// The list of the index's shards after the first, which the search page merges.
 pub fn search_shards() -> String {
-    "pagefind/shards.json".to_owned()
+    format!("{SEARCH_BUNDLE}shards.json")
 }
 /// The folder of shard `n` (from 1) of a split search index; shard 0 is the bundle itself.
 pub fn search_shard(n: usize) -> String {
-    format!("pagefind/{n}/")
+    format!("{SEARCH_BUNDLE}{n}/")
+}
+
+/// A path of the search bundle relative to the bundle folder (`pagefind/1/` → `1/`): the search
+/// page resolves the names listed in the bundle's own files against the bundle folder.
+pub fn in_search_bundle(path: &str) -> &str {
+    path.strip_prefix(SEARCH_BUNDLE).unwrap_or(path)
 }
 
 /// The file that serves a site path: `judete/cluj/` → `judete/cluj/index.html`.

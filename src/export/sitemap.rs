@@ -28,19 +28,19 @@ fn sitemaps<'a>(config: &Config, paths: impl IntoIterator<Item = &'a str>, per_f
     };
     let mut files = Vec::new();
     if urls.len() <= per_file {
-        files.push(OutputFile { path: "sitemap.xml".into(), bytes: urlset(&urls) });
+        files.push(OutputFile { path: crate::urls::sitemap(), bytes: urlset(&urls) });
     } else {
         let mut index = format!("{HEAD}<sitemapindex {NS}>\n");
         for (n, part) in urls.chunks(per_file).enumerate() {
-            let path = format!("sitemap-{}.xml", n + 1);
+            let path = crate::urls::sitemap_part(n + 1);
             index.push_str(&format!("  <sitemap><loc>{}</loc></sitemap>\n", escape_xml(&config.absolute_url(&path))));
             files.push(OutputFile { path, bytes: urlset(part) });
         }
         index.push_str("</sitemapindex>\n");
-        files.push(OutputFile { path: "sitemap.xml".into(), bytes: index.into_bytes() });
+        files.push(OutputFile { path: crate::urls::sitemap(), bytes: index.into_bytes() });
     }
-    let robots = format!("User-agent: *\nAllow: /\n\nSitemap: {}\n", config.absolute_url("sitemap.xml"));
-    files.push(OutputFile { path: "robots.txt".into(), bytes: robots.into_bytes() });
+    let robots = format!("User-agent: *\nAllow: /\n\nSitemap: {}\n", config.absolute_url(&crate::urls::sitemap()));
+    files.push(OutputFile { path: crate::urls::robots(), bytes: robots.into_bytes() });
     files
 }
 

@@ -5,13 +5,10 @@ use std::collections::BTreeMap;
 
 use anyhow::Result;
 
-use super::BUNDLE_DIR;
 use super::records::{FILTER_INSTITUTION, Record};
 use crate::model::*;
 use crate::output::Sink;
-
-/// The file, in the bundle, with the values of the search page's filter menus.
-pub const FILTERS_FILE: &str = "filtre.json";
+use crate::urls;
 
 /// The values of the search page's filter menus. The page reads them from this file instead of
 /// asking Pagefind, which would load every shard's filter index (346 KB of the 832 KB of a
@@ -31,11 +28,13 @@ pub fn write_filters(site: &Site, mut values: FilterValues, sink: &dyn Sink) -> 
     let mut files = BTreeMap::new();
     for (county, names) in &by_county {
         let county = site.county(*county);
-        sink.write(&format!("{BUNDLE_DIR}/filtre/{}.json", county.slug), &serde_json::to_vec(names)?)?;
-        files.insert(county.name.as_str(), format!("filtre/{}.json", county.slug));
+        let path = urls::search_county_menu(&county.slug);
+        sink.write(&path, &serde_json::to_vec(names)?)?;
+        // The page resolves the menus' file names against the bundle folder.
+        files.insert(county.name.as_str(), urls::in_search_bundle(&path).to_owned());
     }
     let menus = serde_json::json!({ "values": values, "institutions": national, "county_institutions": files });
-    sink.write(&format!("{BUNDLE_DIR}/{FILTERS_FILE}"), &serde_json::to_vec(&menus)?)
+    sink.write(&urls::search_menus(), &serde_json::to_vec(&menus)?)
 }
 
 /// Every value of every filter, by filter name.

@@ -13,11 +13,8 @@ mod menus;
 mod records;
 mod shards;
 
-pub use menus::{FILTERS_FILE, FilterValues, write_filters};
+pub use menus::{FilterValues, write_filters};
 pub use records::{
     FILTER_COUNTY, FILTER_INSTITUTION, FILTER_KIND, FILTER_PLAN_TYPE, FILTER_THEME, Record, Records, records,
 };
-pub use shards::{SHARD_RECORDS, SHARDS_FILE, ShardCache, write_index};
-
-/// The folder of the search bundle in the site.
-pub const BUNDLE_DIR: &str = "pagefind";
+pub use shards::{SHARD_RECORDS, ShardCache, write_index};

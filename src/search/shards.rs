@@ -4,10 +4,10 @@
 
 use anyhow::{Context, Result};
 
-use super::BUNDLE_DIR;
 use super::menus::{FilterValues, add_filter_values};
 use super::records::{Record, Records};
 use crate::output::{OutputFile, Sink};
+use crate::urls;
 
 /// Records per index shard, at most. Pagefind's cost per record grows with the number of records
 /// already in its index (each `add_custom_record` compares the new URL with every earlier one)
@@ -25,9 +25,6 @@ fn shard_records() -> usize {
         .filter(|n| *n > 0)
         .unwrap_or(SHARD_RECORDS)
 }
-
-/// The file, in the bundle, that lists the other shards for the browser to merge.
-pub const SHARDS_FILE: &str = "shards.json";
 
 /// Builds the search bundle: `records` in consecutive shards of at most [`SHARD_RECORDS`], each
 /// an independent Pagefind index, built in parallel. The first shard is the primary bundle in
@@ -78,9 +75,10 @@ pub fn write_index(
             values.entry(name).or_default().extend(list);
         }
     }
-    let merged: Vec<String> = (1..shards).map(|n| format!("{n}/")).collect();
+    // The page resolves the shards' folders against the bundle folder.
+    let merged: Vec<String> = (1..shards).map(|n| urls::in_search_bundle(&urls::search_shard(n)).to_owned()).collect();
     let list = serde_json::to_vec(&merged).context("listing the search shards")?;
-    sink.write(&format!("{BUNDLE_DIR}/{SHARDS_FILE}"), &list)?;
+    sink.write(&urls::search_shards(), &list)?;
     Ok((ShardCache { site: None, shards: shards_written, indexed }, values))
 }
 
@@ -127,7 +125,11 @@ fn shard_files(n: usize, files: Vec<OutputFile>) -> Vec<OutputFile> {
         .into_iter()
         .filter(|f| n == 0 || index_only(&f.path))
         .map(|f| OutputFile {
-            path: if n == 0 { format!("{BUNDLE_DIR}/{}", f.path) } else { format!("{BUNDLE_DIR}/{n}/{}", f.path) },
+            path: if n == 0 {
+                format!("{}{}", urls::search_bundle(), f.path)
+            } else {
+                format!("{}{}", urls::search_shard(n), f.path)
+            },
             bytes: f.bytes,
         })
         .collect()
