@@ -167,7 +167,7 @@ impl PageKind {
     }
 
     /// The pages above it, below the home page, as (name, path).
-    fn parents<'a>(self, site: &'a Site) -> Vec<(&'a str, String)> {
+    fn parents(self, site: &Site) -> Vec<(&str, String)> {
         let comparisons = ("Comparații", urls::comparisons());
         match self {
             PageKind::Home | PageKind::NotFound => Vec::new(),
@@ -200,7 +200,7 @@ impl PageKind {
     }
 
     /// Its breadcrumbs, as (name, path): the home page, then the pages above it.
-    pub(super) fn trail<'a>(self, site: &'a Site) -> Vec<(&'a str, String)> {
+    pub(super) fn trail(self, site: &Site) -> Vec<(&str, String)> {
         if matches!(self, PageKind::Home | PageKind::NotFound) {
             return Vec::new();
         }

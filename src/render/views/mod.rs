@@ -10,6 +10,8 @@
 mod compare;
 mod entities;
 mod frame;
+mod framework;
+mod institution;
 mod lists;
 mod plan;
 mod shared;
@@ -17,6 +19,8 @@ mod shared;
 pub use compare::*;
 pub use entities::*;
 pub use frame::*;
+pub use framework::*;
+pub use institution::*;
 pub use lists::*;
 pub use plan::*;
 pub use shared::*;
