@@ -75,6 +75,7 @@ pub fn load_templates(root: &Path, config: &Config) -> Result<Templates> {
 }
 
 impl<'a> Renderer<'a> {
+    /// A renderer of `site` with `tera`'s templates, its links under `urls`.
     pub fn new(tera: Templates, config: &'a Config, site: &'a Site, index: &'a Index<'a>, urls: &'a Urls) -> Self {
         let Templates { tera, stamp: template_stamp } = tera;
         let has_feed = site.plans.iter().any(|p| p.date.is_some()) || site.documents.iter().any(|d| d.date.is_some());
@@ -180,7 +181,9 @@ impl<'a> Renderer<'a> {
 
 /// A page written to the sink: its file, the site path it answers, and its cache key.
 pub struct RenderedPage {
+    /// The file written, relative to the site root: `judete/cluj/index.html`.
     pub path: String,
+    /// The site path it answers: `judete/cluj/`.
     pub url: String,
     /// Whether the page belongs in the sitemap (not the 404 page).
     pub listed: bool,
