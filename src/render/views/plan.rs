@@ -221,7 +221,7 @@ pub struct PlanObjective<'a> {
 /// `objective.html`: one objective of a plan, and the same framework objective in other plans.
 #[derive(Serialize)]
 pub struct ObjectivePage<'a> {
-    /// A title for citing the page: "Obiectiv specific 1.2 — <plan title>".
+    /// A title for citing the page: `Obiectiv specific 1.2 — <plan title>`.
     pub cite_title: String,
     /// The plan's approval, as printed.
     pub approval: Option<&'a str>,
