@@ -3,6 +3,7 @@
 //! then every page's context is built, rendered and minified in parallel; the result is a list
 //! of files in memory for `output` to write.
 
+mod cache;
 mod filters;
 pub mod markdown;
 mod pages;
@@ -18,6 +19,8 @@ use crate::model::index::Index;
 use crate::model::*;
 use crate::output::{OutputFile, Sink};
 use crate::urls::{self, Urls};
+use cache::context_key;
+pub use cache::{Incremental, PageCache};
 use pages::PageKind;
 use views::{Link, PageContext, PageView, SiteView, Views};
 
@@ -191,65 +194,6 @@ pub struct RenderedPage {
     pub key: u64,
     /// False when the page was taken from the cache of the previous build.
     pub rendered: bool,
-}
-
-/// What a build keeps for the next one.
-#[derive(Debug, Clone, Copy)]
-pub enum Incremental<'a> {
-    /// A one-off build (`planportal build`): nothing is kept.
-    Off,
-    /// The first build of a series (`serve`): every page's key is kept for the next.
-    First,
-    /// A build after `PageCache`'s: its unchanged pages are taken from its published site.
-    After(&'a PageCache),
-}
-
-/// The pages of a previous build: the key each was rendered for, by file path, and the folder
-/// they were published in. Only keys are kept: an unchanged page is taken from that folder.
-#[derive(Debug, Default)]
-pub struct PageCache {
-    site: Option<std::path::PathBuf>,
-    keys: std::collections::HashMap<String, u64>,
-}
-
-impl PageCache {
-    /// The keys of `pages`; usable once [`PageCache::published_in`] says where they are.
-    pub fn new(pages: &[RenderedPage]) -> PageCache {
-        PageCache { site: None, keys: pages.iter().map(|p| (p.path.clone(), p.key)).collect() }
-    }
-
-    /// The cache, now that its pages are published in `site`.
-    pub fn published_in(self, site: &Path) -> PageCache {
-        PageCache { site: Some(site.to_path_buf()), ..self }
-    }
-
-    /// The published file of `path`, when it was rendered for `key`.
-    fn get(&self, path: &str, key: u64) -> Option<std::path::PathBuf> {
-        let site = self.site.as_ref()?;
-        (self.keys.get(path) == Some(&key)).then(|| site.join(path))
-    }
-}
-
-/// A hash of everything a page shows: its context, and the templates that draw it.
-fn context_key(context: &PageContext<'_>, template_stamp: u64) -> u64 {
-    use std::hash::{Hash, Hasher};
-    /// Feeds serialised JSON straight into the hasher: the context of a large page serialised
-    /// to a `String` first cost a whole copy of it per page (docs/performance.md).
-    struct HashWriter<'a>(&'a mut std::collections::hash_map::DefaultHasher);
-    impl std::io::Write for HashWriter<'_> {
-        fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
-            self.0.write(bytes);
-            Ok(bytes.len())
-        }
-        fn flush(&mut self) -> std::io::Result<()> {
-            Ok(())
-        }
-    }
-    let mut hasher = std::collections::hash_map::DefaultHasher::new();
-    template_stamp.hash(&mut hasher);
-    // Writing JSON into a hasher cannot fail; a failure would only weaken the cache key.
-    let _ = serde_json::to_writer(HashWriter(&mut hasher), context);
-    hasher.finish()
 }
 
 fn minify(html: &str) -> Vec<u8> {
