@@ -3,57 +3,34 @@
 //! then every page's context is built, rendered and minified in parallel; the result is a list
 //! of files in memory for `output` to write.
 
-mod compare;
-mod context;
+mod cache;
 mod filters;
 pub mod markdown;
+mod pages;
+pub mod views;
 
 use std::path::Path;
 
 use anyhow::{Context as _, Result};
 use rayon::prelude::*;
-use serde_json::{Value, json};
 
 use crate::config::Config;
 use crate::model::index::Index;
 use crate::model::*;
 use crate::output::{OutputFile, Sink};
 use crate::urls::{self, Urls};
-use context::Views;
-
-/// One page to render: where it goes, its template, its title and trail, and what it shows.
-#[derive(Debug, Clone, Copy)]
-enum PageKind {
-    Home,
-    Counties,
-    County(CountyId),
-    Plans,
-    Plan(PlanId),
-    Objective(PlanId, usize),
-    Institutions,
-    Institution(InstitutionId),
-    InstitutionTypes,
-    InstitutionType(InstitutionTypeId),
-    Themes,
-    Theme(ThemeId),
-    Documents,
-    Document(DocumentId),
-    Search,
-    NotFound,
-    Framework(usize),
-    FrameworkObjective(FrameworkRef),
-    Comparisons,
-    Pair(CountyId, CountyId),
-    Data,
-}
+use cache::context_key;
+pub use cache::{Incremental, PageCache};
+use pages::PageKind;
+use views::{Link, PageContext, PageView, SiteView, Views};
 
 /// Everything needed to render: templates, settings, the model and its index.
 pub struct Renderer<'a> {
     tera: tera::Tera,
     /// A hash of every template's source: a template edit renders every page again.
     template_stamp: u64,
-    /// Whether the Atom feed exists (some publication has a date).
-    has_feed: bool,
+    /// The `site` frame, the same on every page.
+    frame: SiteView<'a>,
     config: &'a Config,
     views: Views<'a>,
 }
@@ -101,10 +78,12 @@ pub fn load_templates(root: &Path, config: &Config) -> Result<Templates> {
 }
 
 impl<'a> Renderer<'a> {
+    /// A renderer of `site` with `tera`'s templates, its links under `urls`.
     pub fn new(tera: Templates, config: &'a Config, site: &'a Site, index: &'a Index<'a>, urls: &'a Urls) -> Self {
         let Templates { tera, stamp: template_stamp } = tera;
         let has_feed = site.plans.iter().any(|p| p.date.is_some()) || site.documents.iter().any(|d| d.date.is_some());
-        Renderer { tera, template_stamp, has_feed, config, views: Views { site, index, urls } }
+        let frame = SiteView::new(config, urls, has_feed);
+        Renderer { tera, template_stamp, frame, config, views: Views { site, index, urls } }
     }
 
     fn pages(&self) -> Vec<PageKind> {
@@ -164,34 +143,10 @@ impl<'a> Renderer<'a> {
     }
 
     fn render_page(&self, kind: PageKind, cache: Incremental<'_>, sink: &dyn Sink) -> Result<RenderedPage> {
-        let page = self.describe(kind);
-        let canonical = self.config.absolute_url(&page.path);
-        let crumbs: Vec<Value> =
-            page.trail.iter().map(|(name, path)| json!({ "name": name, "url": self.views.urls.link(path) })).collect();
-        let mut context = json!({
-            "site": {
-                "title": self.config.title,
-                "description": self.config.description,
-                "lang": self.config.language,
-                "base": self.views.urls.link(""),
-                "links": urls::SiteLinks::new(self.views.urls, &urls::Urls::new(&self.config.absolute_url(""))),
-                "url": self.config.absolute_url(""),
-                "feed": self.has_feed,
-                // The `<meta>` policy of base.html, for hosts that send no headers.
-                "csp": crate::headers::CONTENT_SECURITY_POLICY,
-            },
-            "page": {
-                "title": page.title,
-                "description": page.description,
-                "canonical": canonical,
-                "path": page.path,
-                "breadcrumbs": crumbs,
-                "section": page.section,
-            },
-        });
-        // Moved in, not given to `json!`, which would deep-copy the page's whole view.
-        context::with(&mut context, "data", page.data);
-        let path = if matches!(kind, PageKind::NotFound) { "404.html".to_owned() } else { urls::file_for(&page.path) };
+        let context = self.context(kind);
+        let page = &context.page;
+        let template = kind.template();
+        let path = if matches!(kind, PageKind::NotFound) { page.path.clone() } else { urls::file_for(&page.path) };
         // A one-off build needs no keys: hashing every page's context costs ~5 % of rendering.
         let key = if matches!(cache, Incremental::Off) { 0 } else { context_key(&context, self.template_stamp) };
         let listed = !matches!(kind, PageKind::NotFound);
@@ -199,241 +154,39 @@ impl<'a> Renderer<'a> {
             && let Some(from) = previous.get(&path, key)
             && sink.reuse(&path, &from)?
         {
-            return Ok(RenderedPage { path, url: page.path, listed, key, rendered: false });
+            return Ok(RenderedPage { path, url: context.page.path, listed, key, rendered: false });
         }
-        let context = tera::Context::from_value(context).context("page context")?;
+        let tera_context = tera::Context::from_serialize(&context).context("page context")?;
         let html = self
             .tera
-            .render(page.template, &context)
-            .with_context(|| format!("rendering {} with template {}", page.path, page.template))?;
+            .render(template, &tera_context)
+            .with_context(|| format!("rendering {} with template {template}", page.path))?;
         sink.write(&path, &minify(&html))?;
-        Ok(RenderedPage { path, url: page.path, listed, key, rendered: true })
+        Ok(RenderedPage { path, url: context.page.path, listed, key, rendered: true })
     }
 
-    fn describe(&self, kind: PageKind) -> PageSpec {
+    /// The context of a page: the site frame, the page frame, and the view of its kind.
+    fn context(&self, kind: PageKind) -> PageContext<'_> {
         let v = &self.views;
-        let site = v.site;
-        let home = ("Acasă".to_owned(), urls::home());
-        match kind {
-            PageKind::Home => PageSpec::new(urls::home(), "home.html", &self.config.title, "acasa", v.home())
-                .described(&self.config.description),
-            PageKind::Counties => {
-                PageSpec::new(urls::counties(), "counties.html", "Județe", "judete", v.counties()).trail(vec![home])
-            }
-            PageKind::County(id) => {
-                let county = site.county(id);
-                let title = if county.kind == "municipiu" {
-                    format!("Municipiul {}", county.name)
-                } else {
-                    format!("Județul {}", county.name)
-                };
-                PageSpec::new(urls::county(&county.slug), "county.html", &title, "judete", v.county(id))
-                    .trail(vec![home, ("Județe".into(), urls::counties())])
-                    .described(&format!(
-                        "Planurile și documentele publicate pentru {title}, instituțiile implicate și temele lor."
-                    ))
-            }
-            PageKind::Plans => {
-                PageSpec::new(urls::plans(), "plans.html", "Planuri", "planuri", v.plans()).trail(vec![home])
-            }
-            PageKind::Plan(id) => {
-                let plan = &site.plans[id.0];
-                let county = site.county(plan.county);
-                PageSpec::new(urls::plan(&plan.id), "plan.html", &plan.title, "planuri", v.plan(id))
-                    .trail(vec![home, ("Planuri".into(), urls::plans())])
-                    .described(&format!(
-                        "{} — {}, {}–{}: obiective, activități, termene și responsabili, așa cum au fost publicate.",
-                        context::plan_type_label(plan.plan_type),
-                        county.name,
-                        plan.period_from,
-                        plan.period_to
-                    ))
-            }
-            PageKind::Objective(p, o) => {
-                let plan = &site.plans[p.0];
-                let entry = v.index.objective(p, o);
-                let number = entry.objective.number.as_deref().unwrap_or("");
-                let title = format!("{} {}", plan.labels.objective, number).trim().to_owned();
-                PageSpec::new(
-                    urls::objective(&plan.id, &entry.objective.anchor),
-                    "objective.html",
-                    &title,
-                    "planuri",
-                    v.objective_page(p, entry),
-                )
-                .trail(vec![home, ("Planuri".into(), urls::plans()), (plan.title.clone(), urls::plan(&plan.id))])
-                .described(&entry.objective.text)
-            }
-            PageKind::Institutions => {
-                PageSpec::new(urls::institutions(), "institutions.html", "Instituții", "institutii", v.institutions())
-                    .trail(vec![home])
-            }
-            PageKind::Institution(id) => {
-                let institution = site.institution(id);
-                PageSpec::new(
-                    urls::institution(&institution.id),
-                    "institution.html",
-                    &institution.name,
-                    "institutii",
-                    v.institution(id),
-                )
-                .trail(vec![home, ("Instituții".into(), urls::institutions())])
-                .described(&format!(
-                    "Activitățile pentru care {} este responsabil sau partener, în toate planurile publicate.",
-                    institution.name
-                ))
-            }
-            PageKind::InstitutionTypes => PageSpec::new(
-                urls::institution_types(),
-                "institution_types.html",
-                "Tipuri de instituții",
-                "institutii",
-                v.institution_types(),
-            )
-            .trail(vec![home, ("Instituții".into(), urls::institutions())]),
-            PageKind::InstitutionType(id) => {
-                let kind = &site.institution_types[id.0];
-                PageSpec::new(
-                    urls::institution_type(&kind.id),
-                    "institution_type.html",
-                    &kind.name,
-                    "institutii",
-                    v.institution_type(id),
-                )
-                .trail(vec![
-                    home,
-                    ("Instituții".into(), urls::institutions()),
-                    ("Tipuri de instituții".into(), urls::institution_types()),
-                ])
-            }
-            PageKind::Themes => {
-                PageSpec::new(urls::themes(), "themes.html", "Teme și grupuri țintă", "teme", v.themes())
-                    .trail(vec![home])
-            }
-            PageKind::Theme(id) => {
-                let theme = &site.themes[id.0];
-                PageSpec::new(urls::theme(&theme.id), "theme.html", &theme.name, "teme", v.theme(id))
-                    .trail(vec![home, ("Teme".into(), urls::themes())])
-                    .described(theme.description.as_deref().unwrap_or(&theme.name))
-            }
-            PageKind::Documents => {
-                PageSpec::new(urls::documents(), "documents.html", "Documente", "documente", v.documents())
-                    .trail(vec![home])
-            }
-            PageKind::Document(id) => {
-                let document = &site.documents[id.0];
-                let body = markdown::to_html(&document.body);
-                PageSpec::new(
-                    urls::document(&document.id),
-                    "document.html",
-                    &document.title,
-                    "documente",
-                    v.document(id, &body),
-                )
-                .trail(vec![home, ("Documente".into(), urls::documents())])
-            }
-            PageKind::Search => {
-                PageSpec::new(urls::search(), "search.html", "Căutare", "cautare", json!({})).trail(vec![home])
-            }
-            PageKind::NotFound => {
-                PageSpec::new("404.html".into(), "404.html", "Pagina nu a fost găsită", "", json!({}))
-            }
-            PageKind::Framework(f) => {
-                let framework = &site.frameworks[f];
-                PageSpec::new(
-                    urls::framework(framework),
-                    "framework.html",
-                    &framework.title,
-                    "comparatii",
-                    v.framework(f),
-                )
-                .trail(vec![home, ("Comparații".into(), urls::comparisons())])
-                .described(&format!(
-                    "Ce obiective ale {} a inclus fiecare județ în planul său și ce a lăsat deoparte.",
-                    framework.title
-                ))
-            }
-            PageKind::FrameworkObjective(r) => {
-                let framework = &site.frameworks[r.framework];
-                let objective = site.framework_objective(r).expect("pages are made for objectives only");
-                let title = format!("Obiectiv național: {}", objective.wordings[0]);
-                PageSpec::new(
-                    urls::framework_objective(framework, objective),
-                    "framework_objective.html",
-                    &title,
-                    "comparatii",
-                    v.framework_objective(r),
-                )
-                .trail(vec![
-                    home,
-                    ("Comparații".into(), urls::comparisons()),
-                    (framework.title.clone(), urls::framework(framework)),
-                ])
-                .described(&format!(
-                    "Activitățile județelor pentru obiectivul „{}”, una lângă alta, și județele care nu l-au inclus.",
-                    objective.wordings[0]
-                ))
-            }
-            PageKind::Data => PageSpec::new("date/".into(), "data.html", "Date deschise", "date", v.downloads())
-                .trail(vec![home])
-                .described("Toate planurile, obiectivele, activitățile și instituțiile, ca fișiere CSV și JSON, descrise printr-un Data Package."),
-            PageKind::Comparisons => PageSpec::new(
-                urls::comparisons(),
-                "comparisons.html",
-                "Comparații între județe",
-                "comparatii",
-                v.comparisons(),
-            )
-            .trail(vec![home])
-            .described("Obiectivele naționale și temele pe care județele le au în comun, una lângă alta."),
-            PageKind::Pair(a, b) => {
-                let (ca, cb) = (site.county(a), site.county(b));
-                let title = format!("{} și {}", ca.name, cb.name);
-                PageSpec::new(urls::pair_of(ca, cb), "pair.html", &title, "comparatii", v.pair(a, b))
-                    .trail(vec![home, ("Comparații".into(), urls::comparisons())])
-                    .described(&format!("Obiectivele comune ale județelor {} și {}, una lângă alta.", ca.name, cb.name))
-            }
-        }
-    }
-}
-
-struct PageSpec {
-    path: String,
-    template: &'static str,
-    title: String,
-    description: String,
-    section: &'static str,
-    trail: Vec<(String, String)>,
-    data: Value,
-}
-
-impl PageSpec {
-    fn new(path: String, template: &'static str, title: &str, section: &'static str, data: Value) -> PageSpec {
-        PageSpec {
+        let path = kind.path(v);
+        let breadcrumbs = kind.trail(v.site).into_iter().map(|(name, path)| Link { name, url: v.urls.link(&path) });
+        let page = PageView {
+            title: kind.title(v, self.config),
+            description: kind.description(v, self.config).chars().take(300).collect(),
+            canonical: self.config.absolute_url(&path),
             path,
-            template,
-            title: title.to_owned(),
-            description: String::new(),
-            section,
-            trail: Vec::new(),
-            data,
-        }
-    }
-
-    fn trail(mut self, trail: Vec<(String, String)>) -> Self {
-        self.trail = trail;
-        self
-    }
-
-    fn described(mut self, description: &str) -> Self {
-        self.description = description.chars().take(300).collect();
-        self
+            breadcrumbs: breadcrumbs.collect(),
+            section: kind.section(),
+        };
+        PageContext { site: &self.frame, page, data: kind.data(v) }
     }
 }
 
 /// A page written to the sink: its file, the site path it answers, and its cache key.
 pub struct RenderedPage {
+    /// The file written, relative to the site root: `judete/cluj/index.html`.
     pub path: String,
+    /// The site path it answers: `judete/cluj/`.
     pub url: String,
     /// Whether the page belongs in the sitemap (not the 404 page).
     pub listed: bool,
@@ -441,65 +194,6 @@ pub struct RenderedPage {
     pub key: u64,
     /// False when the page was taken from the cache of the previous build.
     pub rendered: bool,
-}
-
-/// What a build keeps for the next one.
-#[derive(Debug, Clone, Copy)]
-pub enum Incremental<'a> {
-    /// A one-off build (`planportal build`): nothing is kept.
-    Off,
-    /// The first build of a series (`serve`): every page's key is kept for the next.
-    First,
-    /// A build after `PageCache`'s: its unchanged pages are taken from its published site.
-    After(&'a PageCache),
-}
-
-/// The pages of a previous build: the key each was rendered for, by file path, and the folder
-/// they were published in. Only keys are kept: an unchanged page is taken from that folder.
-#[derive(Debug, Default)]
-pub struct PageCache {
-    site: Option<std::path::PathBuf>,
-    keys: std::collections::HashMap<String, u64>,
-}
-
-impl PageCache {
-    /// The keys of `pages`; usable once [`PageCache::published_in`] says where they are.
-    pub fn new(pages: &[RenderedPage]) -> PageCache {
-        PageCache { site: None, keys: pages.iter().map(|p| (p.path.clone(), p.key)).collect() }
-    }
-
-    /// The cache, now that its pages are published in `site`.
-    pub fn published_in(self, site: &Path) -> PageCache {
-        PageCache { site: Some(site.to_path_buf()), ..self }
-    }
-
-    /// The published file of `path`, when it was rendered for `key`.
-    fn get(&self, path: &str, key: u64) -> Option<std::path::PathBuf> {
-        let site = self.site.as_ref()?;
-        (self.keys.get(path) == Some(&key)).then(|| site.join(path))
-    }
-}
-
-/// A hash of everything a page shows: its context, and the templates that draw it.
-fn context_key(context: &Value, template_stamp: u64) -> u64 {
-    use std::hash::{Hash, Hasher};
-    /// Feeds serialised JSON straight into the hasher: the context of a large page serialised
-    /// to a `String` first cost a whole copy of it per page (docs/performance.md).
-    struct HashWriter<'a>(&'a mut std::collections::hash_map::DefaultHasher);
-    impl std::io::Write for HashWriter<'_> {
-        fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
-            self.0.write(bytes);
-            Ok(bytes.len())
-        }
-        fn flush(&mut self) -> std::io::Result<()> {
-            Ok(())
-        }
-    }
-    let mut hasher = std::collections::hash_map::DefaultHasher::new();
-    template_stamp.hash(&mut hasher);
-    // Writing JSON into a hasher cannot fail; a failure would only weaken the cache key.
-    let _ = serde_json::to_writer(HashWriter(&mut hasher), context);
-    hasher.finish()
 }
 
 fn minify(html: &str) -> Vec<u8> {

@@ -1,0 +1,294 @@
+//! The page kinds, as a table: for each kind, its template, menu section, path, title,
+//! breadcrumbs, description and view. Adding a page kind means one row in each method here, a
+//! view in `views/` and a template.
+
+use std::borrow::Cow;
+
+use crate::config::Config;
+use crate::model::*;
+use crate::urls;
+
+use super::markdown;
+use super::views::{Empty, PageData, Views};
+
+/// One page to render.
+#[derive(Debug, Clone, Copy)]
+pub(super) enum PageKind {
+    Home,
+    Counties,
+    County(CountyId),
+    Plans,
+    Plan(PlanId),
+    Objective(PlanId, usize),
+    Institutions,
+    Institution(InstitutionId),
+    InstitutionTypes,
+    InstitutionType(InstitutionTypeId),
+    Themes,
+    Theme(ThemeId),
+    Documents,
+    Document(DocumentId),
+    Search,
+    NotFound,
+    Framework(usize),
+    FrameworkObjective(FrameworkRef),
+    Comparisons,
+    Pair(CountyId, CountyId),
+    Data,
+}
+
+/// The first wording of a framework objective (empty for a goal, which has no page).
+fn framework_wording(site: &Site, r: FrameworkRef) -> &str {
+    site.framework_objective(r).map_or("", |o| o.wordings[0].as_str())
+}
+
+impl PageKind {
+    /// The template that draws it.
+    pub(super) fn template(self) -> &'static str {
+        match self {
+            PageKind::Home => "home.html",
+            PageKind::Counties => "counties.html",
+            PageKind::County(_) => "county.html",
+            PageKind::Plans => "plans.html",
+            PageKind::Plan(_) => "plan.html",
+            PageKind::Objective(..) => "objective.html",
+            PageKind::Institutions => "institutions.html",
+            PageKind::Institution(_) => "institution.html",
+            PageKind::InstitutionTypes => "institution_types.html",
+            PageKind::InstitutionType(_) => "institution_type.html",
+            PageKind::Themes => "themes.html",
+            PageKind::Theme(_) => "theme.html",
+            PageKind::Documents => "documents.html",
+            PageKind::Document(_) => "document.html",
+            PageKind::Search => "search.html",
+            PageKind::NotFound => "404.html",
+            PageKind::Framework(_) => "framework.html",
+            PageKind::FrameworkObjective(_) => "framework_objective.html",
+            PageKind::Comparisons => "comparisons.html",
+            PageKind::Pair(..) => "pair.html",
+            PageKind::Data => "data.html",
+        }
+    }
+
+    /// The menu entry it belongs to.
+    pub(super) fn section(self) -> &'static str {
+        match self {
+            PageKind::Home => "acasa",
+            PageKind::Counties | PageKind::County(_) => "judete",
+            PageKind::Plans | PageKind::Plan(_) | PageKind::Objective(..) => "planuri",
+            PageKind::Institutions
+            | PageKind::Institution(_)
+            | PageKind::InstitutionTypes
+            | PageKind::InstitutionType(_) => "institutii",
+            PageKind::Themes | PageKind::Theme(_) => "teme",
+            PageKind::Documents | PageKind::Document(_) => "documente",
+            PageKind::Search => "cautare",
+            PageKind::NotFound => "",
+            PageKind::Framework(_) | PageKind::FrameworkObjective(_) | PageKind::Comparisons | PageKind::Pair(..) => {
+                "comparatii"
+            }
+            PageKind::Data => "date",
+        }
+    }
+
+    /// Its site path.
+    pub(super) fn path(self, v: &Views<'_>) -> String {
+        let site = v.site;
+        match self {
+            PageKind::Home => urls::home(),
+            PageKind::Counties => urls::counties(),
+            PageKind::County(id) => urls::county(&site.county(id).slug),
+            PageKind::Plans => urls::plans(),
+            PageKind::Plan(id) => urls::plan(&site.plans[id.0].id),
+            PageKind::Objective(p, o) => {
+                urls::objective(&site.plans[p.0].id, &v.index.objective(p, o).objective.anchor)
+            }
+            PageKind::Institutions => urls::institutions(),
+            PageKind::Institution(id) => urls::institution(&site.institution(id).id),
+            PageKind::InstitutionTypes => urls::institution_types(),
+            PageKind::InstitutionType(id) => urls::institution_type(&site.institution_types[id.0].id),
+            PageKind::Themes => urls::themes(),
+            PageKind::Theme(id) => urls::theme(&site.themes[id.0].id),
+            PageKind::Documents => urls::documents(),
+            PageKind::Document(id) => urls::document(&site.documents[id.0].id),
+            PageKind::Search => urls::search(),
+            PageKind::NotFound => urls::not_found(),
+            PageKind::Framework(f) => urls::framework(&site.frameworks[f]),
+            PageKind::FrameworkObjective(r) => match site.framework_objective(r) {
+                Some(objective) => urls::framework_objective(&site.frameworks[r.framework], objective),
+                None => urls::framework(&site.frameworks[r.framework]),
+            },
+            PageKind::Comparisons => urls::comparisons(),
+            PageKind::Pair(a, b) => urls::pair_of(site.county(a), site.county(b)),
+            PageKind::Data => urls::data(),
+        }
+    }
+}
+
+impl PageKind {
+    /// Its title.
+    pub(super) fn title<'a>(self, v: &Views<'a>, config: &'a Config) -> Cow<'a, str> {
+        let site = v.site;
+        match self {
+            PageKind::Home => Cow::Borrowed(&config.title),
+            PageKind::Counties => "Județe".into(),
+            PageKind::County(id) => {
+                let county = site.county(id);
+                let kind = if county.kind == "municipiu" { "Municipiul" } else { "Județul" };
+                format!("{kind} {}", county.name).into()
+            }
+            PageKind::Plans => "Planuri".into(),
+            PageKind::Plan(id) => Cow::Borrowed(&site.plans[id.0].title),
+            PageKind::Objective(p, o) => {
+                let number = v.index.objective(p, o).objective.number.as_deref().unwrap_or("");
+                format!("{} {}", site.plans[p.0].labels.objective, number).trim().to_owned().into()
+            }
+            PageKind::Institutions => "Instituții".into(),
+            PageKind::Institution(id) => Cow::Borrowed(&site.institution(id).name),
+            PageKind::InstitutionTypes => "Tipuri de instituții".into(),
+            PageKind::InstitutionType(id) => Cow::Borrowed(&site.institution_types[id.0].name),
+            PageKind::Themes => "Teme și grupuri țintă".into(),
+            PageKind::Theme(id) => Cow::Borrowed(&site.themes[id.0].name),
+            PageKind::Documents => "Documente".into(),
+            PageKind::Document(id) => Cow::Borrowed(&site.documents[id.0].title),
+            PageKind::Search => "Căutare".into(),
+            PageKind::NotFound => "Pagina nu a fost găsită".into(),
+            PageKind::Framework(f) => Cow::Borrowed(&site.frameworks[f].title),
+            PageKind::FrameworkObjective(r) => format!("Obiectiv național: {}", framework_wording(site, r)).into(),
+            PageKind::Comparisons => "Comparații între județe".into(),
+            PageKind::Pair(a, b) => format!("{} și {}", site.county(a).name, site.county(b).name).into(),
+            PageKind::Data => "Date deschise".into(),
+        }
+    }
+
+    /// The pages above it, below the home page, as (name, path).
+    fn parents(self, site: &Site) -> Vec<(&str, String)> {
+        let comparisons = ("Comparații", urls::comparisons());
+        match self {
+            PageKind::Home | PageKind::NotFound => Vec::new(),
+            PageKind::County(_) => vec![("Județe", urls::counties())],
+            PageKind::Plan(_) => vec![("Planuri", urls::plans())],
+            PageKind::Objective(p, _) => {
+                let plan = &site.plans[p.0];
+                vec![("Planuri", urls::plans()), (&plan.title, urls::plan(&plan.id))]
+            }
+            PageKind::Institution(_) | PageKind::InstitutionTypes => vec![("Instituții", urls::institutions())],
+            PageKind::InstitutionType(_) => {
+                vec![("Instituții", urls::institutions()), ("Tipuri de instituții", urls::institution_types())]
+            }
+            PageKind::Theme(_) => vec![("Teme", urls::themes())],
+            PageKind::Document(_) => vec![("Documente", urls::documents())],
+            PageKind::Framework(_) | PageKind::Pair(..) => vec![comparisons],
+            PageKind::FrameworkObjective(r) => {
+                let framework = &site.frameworks[r.framework];
+                vec![comparisons, (&framework.title, urls::framework(framework))]
+            }
+            PageKind::Counties
+            | PageKind::Plans
+            | PageKind::Institutions
+            | PageKind::Themes
+            | PageKind::Documents
+            | PageKind::Search
+            | PageKind::Comparisons
+            | PageKind::Data => Vec::new(),
+        }
+    }
+
+    /// Its breadcrumbs, as (name, path): the home page, then the pages above it.
+    pub(super) fn trail(self, site: &Site) -> Vec<(&str, String)> {
+        if matches!(self, PageKind::Home | PageKind::NotFound) {
+            return Vec::new();
+        }
+        let mut trail = vec![("Acasă", urls::home())];
+        trail.extend(self.parents(site));
+        trail
+    }
+
+    /// Its description for search engines, before the cut at 300 characters.
+    pub(super) fn description(self, v: &Views<'_>, config: &Config) -> String {
+        let site = v.site;
+        match self {
+            PageKind::Home => config.description.clone(),
+            PageKind::County(_) => format!(
+                "Planurile și documentele publicate pentru {}, instituțiile implicate și temele lor.",
+                self.title(v, config)
+            ),
+            PageKind::Plan(id) => {
+                let plan = &site.plans[id.0];
+                format!(
+                    "{} — {}, {}–{}: obiective, activități, termene și responsabili, așa cum au fost publicate.",
+                    plan.plan_type.label(),
+                    site.county(plan.county).name,
+                    plan.period_from,
+                    plan.period_to
+                )
+            }
+            PageKind::Objective(p, o) => v.index.objective(p, o).objective.text.clone(),
+            PageKind::Institution(id) => format!(
+                "Activitățile pentru care {} este responsabil sau partener, în toate planurile publicate.",
+                site.institution(id).name
+            ),
+            PageKind::Theme(id) => {
+                let theme = &site.themes[id.0];
+                theme.description.as_deref().unwrap_or(&theme.name).to_owned()
+            }
+            PageKind::Framework(f) => format!(
+                "Ce obiective ale {} a inclus fiecare județ în planul său și ce a lăsat deoparte.",
+                site.frameworks[f].title
+            ),
+            PageKind::FrameworkObjective(r) => format!(
+                "Activitățile județelor pentru obiectivul „{}”, una lângă alta, și județele care nu l-au inclus.",
+                framework_wording(site, r)
+            ),
+            PageKind::Data => "Toate planurile, obiectivele, activitățile și instituțiile, ca fișiere CSV și JSON, descrise printr-un Data Package.".to_owned(),
+            PageKind::Comparisons => {
+                "Obiectivele naționale și temele pe care județele le au în comun, una lângă alta.".to_owned()
+            }
+            PageKind::Pair(a, b) => format!(
+                "Obiectivele comune ale județelor {} și {}, una lângă alta.",
+                site.county(a).name,
+                site.county(b).name
+            ),
+            PageKind::Counties
+            | PageKind::Plans
+            | PageKind::Institutions
+            | PageKind::InstitutionTypes
+            | PageKind::InstitutionType(_)
+            | PageKind::Themes
+            | PageKind::Documents
+            | PageKind::Document(_)
+            | PageKind::Search
+            | PageKind::NotFound => String::new(),
+        }
+    }
+
+    /// What it shows.
+    pub(super) fn data<'a>(self, v: &Views<'a>) -> PageData<'a> {
+        match self {
+            PageKind::Home => PageData::Home(v.home()),
+            PageKind::Counties => PageData::Counties(v.counties()),
+            PageKind::County(id) => PageData::County(v.county(id)),
+            PageKind::Plans => PageData::Plans(v.plans()),
+            PageKind::Plan(id) => PageData::Plan(v.plan(id)),
+            PageKind::Objective(p, o) => PageData::Objective(v.objective_page(p, v.index.objective(p, o))),
+            PageKind::Institutions => PageData::Institutions(v.institutions()),
+            PageKind::Institution(id) => PageData::Institution(v.institution(id)),
+            PageKind::InstitutionTypes => PageData::InstitutionTypes(v.institution_types()),
+            PageKind::InstitutionType(id) => PageData::InstitutionType(v.institution_type(id)),
+            PageKind::Themes => PageData::Themes(v.themes()),
+            PageKind::Theme(id) => PageData::Theme(v.theme(id)),
+            PageKind::Documents => PageData::Documents(v.documents()),
+            PageKind::Document(id) => {
+                PageData::Document(v.document(id, markdown::to_html(&v.site.documents[id.0].body)))
+            }
+            PageKind::Search | PageKind::NotFound => PageData::Empty(Empty {}),
+            PageKind::Framework(f) => PageData::Framework(v.framework(f)),
+            PageKind::FrameworkObjective(r) => {
+                v.framework_objective(r).map_or(PageData::Empty(Empty {}), PageData::FrameworkObjective)
+            }
+            PageKind::Comparisons => PageData::Comparisons(v.comparisons()),
+            PageKind::Pair(a, b) => PageData::Pair(v.pair(a, b)),
+            PageKind::Data => PageData::Data(v.downloads()),
+        }
+    }
+}

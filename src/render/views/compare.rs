@@ -1,0 +1,349 @@
+//! Comparisons between counties: the comparison index (pairs, frameworks, the theme matrix) and
+//! pre-rendered pages for every pair of counties, so comparisons work without JavaScript and each
+//! has a stable URL. Also the lookups the framework pages share (`framework.rs`).
+
+use std::collections::BTreeSet;
+
+use serde::Serialize;
+
+use super::{CountyLink, LabelsView, ObjectiveView, PlanSummary, Views};
+use crate::model::*;
+use crate::urls;
+
+/// A title and where it links.
+#[derive(Serialize)]
+pub struct TitledLink<'a> {
+    /// The title.
+    pub title: &'a str,
+    /// The page.
+    pub url: String,
+}
+
+/// A text and where it links.
+#[derive(Serialize)]
+pub struct TextLink<'a> {
+    /// The text.
+    pub text: &'a str,
+    /// The page.
+    pub url: String,
+}
+
+/// A local objective with its plan, on a comparison page.
+#[derive(Serialize)]
+pub struct LocalObjective<'a> {
+    /// The plan.
+    pub plan: PlanSummary<'a>,
+    /// What the plan calls its levels and columns.
+    pub labels: LabelsView<'a>,
+    /// The objective, with its activities.
+    pub objective: ObjectiveView<'a>,
+}
+
+/// A county that adopted a framework objective, with its objectives for it.
+#[derive(Serialize)]
+pub struct CountyObjectives<'a> {
+    /// The county.
+    pub county: CountyLink<'a>,
+    /// Its local objectives linked to the framework objective.
+    pub objectives: Vec<LocalObjective<'a>>,
+}
+
+/// A pair of counties, in the comparison index.
+#[derive(Serialize)]
+pub struct PairLink<'a> {
+    /// The first county's name.
+    pub a: &'a str,
+    /// The second county's name.
+    pub b: &'a str,
+    /// The pair's page.
+    pub url: String,
+}
+
+/// A county in the comparison form.
+#[derive(Serialize)]
+pub struct CountyOption<'a> {
+    /// Its slug.
+    pub slug: &'a str,
+    /// Its name.
+    pub name: &'a str,
+}
+
+/// A theme across counties: how much each has under it.
+#[derive(Serialize)]
+pub struct ThemeMatrixRow<'a> {
+    /// The theme's name.
+    pub name: &'a str,
+    /// Its page.
+    pub url: String,
+    /// Per county of `columns`: its objectives and document items with the theme.
+    pub cells: Vec<usize>,
+}
+
+/// Counties × themes.
+#[derive(Serialize)]
+pub struct ThemeMatrix<'a> {
+    /// The counties that published anything.
+    pub columns: Vec<CountyLink<'a>>,
+    /// One row per theme.
+    pub rows: Vec<ThemeMatrixRow<'a>>,
+}
+
+/// `comparisons.html`: the pairs of counties, the frameworks, and the theme matrix.
+#[derive(Serialize)]
+pub struct ComparisonsPage<'a> {
+    /// Every pair of counties that published anything.
+    pub pairs: Vec<PairLink<'a>>,
+    /// Every national framework.
+    pub frameworks: Vec<TitledLink<'a>>,
+    /// The counties of the comparison form.
+    pub counties: Vec<CountyOption<'a>>,
+    /// Counties × themes.
+    pub theme_matrix: ThemeMatrix<'a>,
+}
+
+/// A framework objective both counties of a pair include.
+#[derive(Serialize)]
+pub struct SharedObjective<'a> {
+    /// The framework objective.
+    pub framework: TextLink<'a>,
+    /// The first county's objectives for it.
+    pub a: Vec<LocalObjective<'a>>,
+    /// The second county's objectives for it.
+    pub b: Vec<LocalObjective<'a>>,
+}
+
+/// An objective or document item under a theme, on a pair page.
+#[derive(Serialize)]
+pub struct ThemeEntry<'a> {
+    /// What the plan calls the objective, or "Din documentul".
+    pub label: &'a str,
+    /// The objective's number, if any (none for a document item).
+    pub number: Option<&'a str>,
+    /// The wording.
+    pub text: &'a str,
+    /// The objective's or document's page.
+    pub url: String,
+    /// How many activities the objective has (none for a document item).
+    pub activities: Option<usize>,
+}
+
+/// A theme both counties of a pair have publications under.
+#[derive(Serialize)]
+pub struct SharedTheme<'a> {
+    /// The theme's name.
+    pub name: &'a str,
+    /// Its page.
+    pub url: String,
+    /// The first county's entries.
+    pub a: Vec<ThemeEntry<'a>>,
+    /// The second county's entries.
+    pub b: Vec<ThemeEntry<'a>>,
+}
+
+/// A county of a pair.
+#[derive(Serialize)]
+pub struct PairCounty<'a> {
+    /// Its name.
+    pub name: &'a str,
+    /// Its page.
+    pub url: String,
+}
+
+/// `pair.html`: two counties side by side.
+#[derive(Serialize)]
+pub struct PairPage<'a> {
+    /// The first county.
+    pub a: PairCounty<'a>,
+    /// The second county.
+    pub b: PairCounty<'a>,
+    /// The framework objectives both include.
+    pub shared: Vec<SharedObjective<'a>>,
+    /// Those only the first includes.
+    pub only_a: Vec<TextLink<'a>>,
+    /// Those only the second includes.
+    pub only_b: Vec<TextLink<'a>>,
+    /// The themes both have publications under.
+    pub themes: Vec<SharedTheme<'a>>,
+}
+
+impl<'a> Views<'a> {
+    /// The counties whose plans link to `framework`, in county order.
+    pub fn framework_counties(&self, framework: usize) -> Vec<CountyId> {
+        let site = self.site;
+        let counties: BTreeSet<CountyId> = self
+            .index
+            .framework_links
+            .iter()
+            .filter(|(r, _)| r.framework == framework)
+            .flat_map(|(_, links)| links.iter().map(|(p, _)| site.plans[p.0].county))
+            .collect();
+        counties.into_iter().collect()
+    }
+
+    /// The local objectives of `county` linked to one framework objective.
+    pub(super) fn county_links(&self, r: FrameworkRef, county: CountyId) -> Vec<(PlanId, usize)> {
+        let site = self.site;
+        self.index
+            .framework_links
+            .get(&r)
+            .into_iter()
+            .flatten()
+            .filter(|(p, _)| site.plans[p.0].county == county)
+            .copied()
+            .collect()
+    }
+
+    /// Local objectives with their plans, their headings at level `heading`.
+    pub(super) fn local_objectives(&self, links: &[(PlanId, usize)], heading: u8) -> Vec<LocalObjective<'a>> {
+        let (site, index) = (self.site, self.index);
+        links
+            .iter()
+            .map(|(p, o)| {
+                let plan = &site.plans[p.0];
+                LocalObjective {
+                    plan: self.plan_summary(*p),
+                    labels: LabelsView::of(&plan.labels),
+                    objective: self.objective(plan, index.objective(*p, *o).objective, heading),
+                }
+            })
+            .collect()
+    }
+
+    /// A framework objective's wording and page.
+    fn framework_objective_link(&self, r: FrameworkRef, objective: &'a FrameworkObjective) -> TextLink<'a> {
+        let framework = &self.site.frameworks[r.framework];
+        TextLink { text: &objective.wordings[0], url: self.url(&urls::framework_objective(framework, objective)) }
+    }
+
+    /// The counties that published anything, for the comparison index.
+    pub fn counties_with_publications(&self) -> Vec<CountyId> {
+        let index = self.index;
+        (0..self.site.counties.len())
+            .filter(|c| !index.plans_by_county[*c].is_empty() || !index.documents_by_county[*c].is_empty())
+            .map(CountyId)
+            .collect()
+    }
+
+    /// The comparison index.
+    pub fn comparisons(&self) -> ComparisonsPage<'a> {
+        let site = self.site;
+        let counties = self.counties_with_publications();
+        let mut pairs = Vec::new();
+        for (i, a) in counties.iter().enumerate() {
+            for b in &counties[i + 1..] {
+                let (ca, cb) = (site.county(*a), site.county(*b));
+                pairs.push(PairLink { a: &ca.name, b: &cb.name, url: self.url(&urls::pair_of(ca, cb)) });
+            }
+        }
+        ComparisonsPage {
+            pairs,
+            frameworks: site
+                .frameworks
+                .iter()
+                .map(|f| TitledLink { title: &f.title, url: self.url(&urls::framework(f)) })
+                .collect(),
+            counties: counties
+                .iter()
+                .map(|c| site.county(*c))
+                .map(|county| CountyOption { slug: &county.slug, name: &county.name })
+                .collect(),
+            theme_matrix: self.theme_matrix(),
+        }
+    }
+
+    /// How many objectives and document items of `county` carry theme `t`.
+    fn theme_count(&self, t: usize, county: CountyId) -> usize {
+        let (site, index) = (self.site, self.index);
+        index.theme_objectives[t].iter().filter(|(p, _)| site.plans[p.0].county == county).count()
+            + index.theme_document_items[t].iter().filter(|(d, _)| site.documents[d.0].county == county).count()
+    }
+
+    /// Counties × themes: how many objectives and document items each county has per theme.
+    pub fn theme_matrix(&self) -> ThemeMatrix<'a> {
+        let counties = self.counties_with_publications();
+        let rows = self
+            .site
+            .themes
+            .iter()
+            .enumerate()
+            .map(|(t, theme)| ThemeMatrixRow {
+                name: &theme.name,
+                url: self.url(&urls::theme(&theme.id)),
+                cells: counties.iter().map(|c| self.theme_count(t, *c)).collect(),
+            })
+            .collect();
+        ThemeMatrix { columns: counties.iter().map(|c| self.county_link(*c)).collect(), rows }
+    }
+
+    /// Two counties side by side: the framework objectives both adopted, those only one did, and
+    /// the themes of their social-services publications.
+    pub fn pair(&self, a: CountyId, b: CountyId) -> PairPage<'a> {
+        let site = self.site;
+        let mut shared = Vec::new();
+        let (mut only_a, mut only_b) = (Vec::new(), Vec::new());
+        for (r, objective) in site.framework_objectives() {
+            let (la, lb) = (self.county_links(r, a), self.county_links(r, b));
+            let head = self.framework_objective_link(r, objective);
+            match (la.is_empty(), lb.is_empty()) {
+                (false, false) => shared.push(SharedObjective {
+                    framework: head,
+                    a: self.local_objectives(&la, 4),
+                    b: self.local_objectives(&lb, 4),
+                }),
+                (false, true) => only_a.push(head),
+                (true, false) => only_b.push(head),
+                (true, true) => {}
+            }
+        }
+        let county = |c: CountyId| {
+            let county = site.county(c);
+            PairCounty { name: &county.name, url: self.url(&urls::county(&county.slug)) }
+        };
+        PairPage { a: county(a), b: county(b), shared, only_a, only_b, themes: self.shared_themes(a, b) }
+    }
+
+    /// The themes both counties have publications under, with their entries side by side.
+    fn shared_themes(&self, a: CountyId, b: CountyId) -> Vec<SharedTheme<'a>> {
+        self.site
+            .themes
+            .iter()
+            .enumerate()
+            .filter_map(|(t, theme)| {
+                let (sa, sb) = (self.theme_entries(t, a), self.theme_entries(t, b));
+                (!sa.is_empty() && !sb.is_empty()).then(|| SharedTheme {
+                    name: &theme.name,
+                    url: self.url(&urls::theme(&theme.id)),
+                    a: sa,
+                    b: sb,
+                })
+            })
+            .collect()
+    }
+
+    /// The objectives, then the document items, of `county` carrying theme `t`.
+    fn theme_entries(&self, t: usize, county: CountyId) -> Vec<ThemeEntry<'a>> {
+        let (site, index) = (self.site, self.index);
+        let objectives =
+            index.theme_objectives[t].iter().filter(|(p, _)| site.plans[p.0].county == county).map(|(p, o)| {
+                let plan = &site.plans[p.0];
+                let objective = index.objective(*p, *o).objective;
+                ThemeEntry {
+                    label: objective.label.as_deref().unwrap_or(&plan.labels.objective),
+                    number: objective.number.as_deref(),
+                    text: &objective.text,
+                    url: self.url(&urls::objective(&plan.id, &objective.anchor)),
+                    activities: Some(objective.activities.len()),
+                }
+            });
+        let items = index.theme_document_items[t].iter().filter(|(d, _)| site.documents[d.0].county == county).map(
+            |(d, item)| ThemeEntry {
+                label: "Din documentul",
+                number: None,
+                text: &item.text,
+                url: self.url(&urls::document(&site.documents[d.0].id)),
+                activities: None,
+            },
+        );
+        objectives.chain(items).collect()
+    }
+}

@@ -1,0 +1,242 @@
+//! The page of an institution (everything it answers for or takes part in) and the page of an
+//! institution type.
+
+use serde::Serialize;
+
+use super::{ActivityView, CountyLink, DocumentSummary, LabelsView, Link, PlanSummary, Views};
+use crate::model::index::Role;
+use crate::model::*;
+use crate::urls;
+
+/// The schema.org description of an institution (JSON-LD in the page's head).
+#[derive(Serialize)]
+pub struct InstitutionJsonLd<'a> {
+    /// Always `https://schema.org`.
+    #[serde(rename = "@context")]
+    pub context: &'static str,
+    /// `Organization` for NGOs and generic actors, otherwise `GovernmentOrganization`.
+    #[serde(rename = "@type")]
+    pub kind: &'static str,
+    /// Its name.
+    pub name: &'a str,
+    /// Other names it is known by.
+    #[serde(rename = "alternateName")]
+    pub alternate_name: &'a [String],
+    /// The name of its county, if it has one.
+    #[serde(rename = "areaServed")]
+    pub area_served: Option<&'a str>,
+}
+
+/// An institution as its own page describes it.
+#[derive(Serialize)]
+pub struct InstitutionView<'a> {
+    /// Its id, as in its address.
+    pub id: &'a str,
+    /// Its name.
+    pub name: &'a str,
+    /// Other names it is known by.
+    pub aliases: &'a [String],
+    /// A note about it, if any.
+    pub note: Option<&'a str>,
+    /// Its county, if it has one.
+    pub county: Option<CountyLink<'a>>,
+    /// Its type.
+    #[serde(rename = "type")]
+    pub kind: Link<'a>,
+    /// Whether it is a generic actor ("school units", …) rather than one institution.
+    pub generic: bool,
+}
+
+/// An objective as the institution page links it.
+#[derive(Serialize)]
+pub struct ObjectiveRef<'a> {
+    /// What the plan calls it.
+    pub label: &'a str,
+    /// Its number as printed, if any.
+    pub number: Option<&'a str>,
+    /// Its wording.
+    pub text: &'a str,
+    /// Its page.
+    pub url: String,
+}
+
+/// One activity an institution takes part in.
+#[derive(Serialize)]
+pub struct InvolvementRow<'a> {
+    /// `responsabil` or `partener`.
+    pub role: &'static str,
+    /// The activity's objective.
+    pub objective: ObjectiveRef<'a>,
+    /// The activity.
+    pub activity: ActivityView<'a>,
+}
+
+/// The activities of an institution in one plan.
+#[derive(Serialize)]
+pub struct InvolvementGroup<'a> {
+    /// The plan.
+    pub plan: PlanSummary<'a>,
+    /// What the plan calls its levels and columns.
+    pub labels: LabelsView<'a>,
+    /// The activities, in plan order.
+    pub rows: Vec<InvolvementRow<'a>>,
+}
+
+/// A document naming an institution, and in what role.
+#[derive(Serialize)]
+pub struct DocumentRole<'a> {
+    /// The document.
+    pub document: DocumentSummary<'a>,
+    /// `organizator`, `participant`, ….
+    pub role: &'static str,
+}
+
+/// `institution.html`: everything an institution answers for or takes part in.
+#[derive(Serialize)]
+pub struct InstitutionPage<'a> {
+    /// The CSV of its activities.
+    pub downloads: Vec<Link<'a>>,
+    /// Its schema.org description.
+    pub jsonld: InstitutionJsonLd<'a>,
+    /// The institution.
+    pub institution: InstitutionView<'a>,
+    /// Its activities, grouped by plan.
+    pub groups: Vec<InvolvementGroup<'a>>,
+    /// The documents that name it.
+    pub documents: Vec<DocumentRole<'a>>,
+    /// The plans it issued.
+    pub issued: Vec<PlanSummary<'a>>,
+    /// How many activities it is responsible for.
+    pub responsible_count: usize,
+    /// How many activities it is a partner in.
+    pub partner_count: usize,
+}
+
+/// An institution type as its page names it.
+#[derive(Serialize)]
+pub struct InstitutionTypeView<'a> {
+    /// Its id.
+    pub id: &'a str,
+    /// Its name.
+    pub name: &'a str,
+    /// Its abbreviation, if any.
+    pub abbreviation: Option<&'a str>,
+}
+
+/// An institution of a type.
+#[derive(Serialize)]
+pub struct MemberRow<'a> {
+    /// Its name.
+    pub name: &'a str,
+    /// Its page.
+    pub url: String,
+    /// Its county, if it has one.
+    pub county: Option<CountyLink<'a>>,
+    /// How many activities it takes part in.
+    pub activities: usize,
+}
+
+/// `institution_type.html`: the institutions of one type.
+#[derive(Serialize)]
+pub struct InstitutionTypePage<'a> {
+    /// The type.
+    #[serde(rename = "type")]
+    pub kind: InstitutionTypeView<'a>,
+    /// Its institutions.
+    pub members: Vec<MemberRow<'a>>,
+}
+
+impl<'a> Views<'a> {
+    /// The institution page: every activity it answers for or partners in, grouped by plan.
+    pub fn institution(&self, id: InstitutionId) -> InstitutionPage<'a> {
+        let (site, index) = (self.site, self.index);
+        let institution = site.institution(id);
+        let kind = &site.institution_types[institution.kind.0];
+        let involvements = &index.involvements[id.0];
+        let responsible = involvements.iter().filter(|i| i.role == Role::Responsible).count();
+        let area = institution.county.map(|c| site.county(c).name.as_str());
+        InstitutionPage {
+            downloads: vec![self.link("CSV: activitățile instituției", &urls::institution_csv(&institution.id))],
+            jsonld: InstitutionJsonLd {
+                context: "https://schema.org",
+                kind: if kind.id == "actor-generic" || kind.id == "ong" {
+                    "Organization"
+                } else {
+                    "GovernmentOrganization"
+                },
+                name: &institution.name,
+                alternate_name: &institution.aliases,
+                area_served: area,
+            },
+            institution: InstitutionView {
+                id: &institution.id,
+                name: &institution.name,
+                aliases: &institution.aliases,
+                note: institution.note.as_deref(),
+                county: institution.county.map(|c| self.county_link(c)),
+                kind: self.link(&kind.name, &urls::institution_type(&kind.id)),
+                generic: kind.id == "actor-generic",
+            },
+            groups: self.involvement_groups(id),
+            documents: index.institution_documents[id.0]
+                .iter()
+                .map(|(d, role)| DocumentRole { document: self.document_summary(*d), role: role.label() })
+                .collect(),
+            issued: index.issued_plans[id.0].iter().map(|p| self.plan_summary(*p)).collect(),
+            responsible_count: responsible,
+            partner_count: involvements.len() - responsible,
+        }
+    }
+
+    /// An institution's activities, one group per plan (involvements are in plan order).
+    fn involvement_groups(&self, id: InstitutionId) -> Vec<InvolvementGroup<'a>> {
+        let (site, index) = (self.site, self.index);
+        let involvements = &index.involvements[id.0];
+        involvements
+            .chunk_by(|a, b| a.plan == b.plan)
+            .map(|chunk| {
+                let plan_id = chunk[0].plan;
+                let plan = &site.plans[plan_id.0];
+                let rows = chunk
+                    .iter()
+                    .map(|i| {
+                        let objective = index.objective(plan_id, i.objective).objective;
+                        InvolvementRow {
+                            role: i.role.label(),
+                            objective: ObjectiveRef {
+                                label: objective.label.as_deref().unwrap_or(&plan.labels.objective),
+                                number: objective.number.as_deref(),
+                                text: &objective.text,
+                                url: self.url(&urls::objective(&plan.id, &objective.anchor)),
+                            },
+                            activity: self.activity(plan, i.activity),
+                        }
+                    })
+                    .collect();
+                InvolvementGroup { plan: self.plan_summary(plan_id), labels: LabelsView::of(&plan.labels), rows }
+            })
+            .collect()
+    }
+
+    /// An institution type's page.
+    pub fn institution_type(&self, id: InstitutionTypeId) -> InstitutionTypePage<'a> {
+        let (site, index) = (self.site, self.index);
+        let kind = &site.institution_types[id.0];
+        let members = index.institutions_by_type[id.0]
+            .iter()
+            .map(|i| {
+                let institution = site.institution(*i);
+                MemberRow {
+                    name: &institution.name,
+                    url: self.url(&urls::institution(&institution.id)),
+                    county: institution.county.map(|c| self.county_link(c)),
+                    activities: index.involvements[i.0].len(),
+                }
+            })
+            .collect();
+        InstitutionTypePage {
+            kind: InstitutionTypeView { id: &kind.id, name: &kind.name, abbreviation: kind.abbreviation.as_deref() },
+            members,
+        }
+    }
+}

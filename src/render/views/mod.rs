@@ -1,0 +1,100 @@
+//! The template contexts, typed: one `Serialize` struct per page kind and per shared piece, each
+//! built from the model and borrowing its text. This is the contract between Rust and the
+//! templates: every variable a template reads is a field documented here, and `cargo doc` of
+//! this module is the theme author's reference (see `docs/themes.md`).
+//!
+//! Every page's context has three parts: `site` ([`SiteView`], the same on every page), `page`
+//! ([`PageView`]: title, description, address, breadcrumbs) and `data`, the view of the page
+//! kind ([`PageData`]).
+
+mod compare;
+mod entities;
+mod frame;
+mod framework;
+mod institution;
+mod lists;
+mod plan;
+mod shared;
+
+pub use compare::*;
+pub use entities::*;
+pub use frame::*;
+pub use framework::*;
+pub use institution::*;
+pub use lists::*;
+pub use plan::*;
+pub use shared::*;
+
+use serde::Serialize;
+
+use crate::model::Site;
+use crate::model::index::Index;
+use crate::urls::Urls;
+
+/// What every view is built from: the model, its cross-references and the site's links.
+pub struct Views<'a> {
+    /// The content, resolved.
+    pub site: &'a Site,
+    /// The cross-references built once (plans by county, involvements, …).
+    pub index: &'a Index<'a>,
+    /// Links under the site's base path.
+    pub urls: &'a Urls,
+}
+
+impl Views<'_> {
+    /// The `href` of a site path, base path included.
+    fn url(&self, path: &str) -> String {
+        self.urls.link(path)
+    }
+}
+
+/// The `data` of a page: the view of its kind. Untagged, so that a template sees the fields of
+/// its own view directly under `data`.
+#[derive(Serialize)]
+#[serde(untagged)]
+pub enum PageData<'a> {
+    /// `home.html`.
+    Home(HomePage<'a>),
+    /// `counties.html`.
+    Counties(CountiesPage<'a>),
+    /// `county.html`.
+    County(CountyPage<'a>),
+    /// `plans.html`.
+    Plans(PlansPage<'a>),
+    /// `plan.html`.
+    Plan(PlanPage<'a>),
+    /// `objective.html`.
+    Objective(ObjectivePage<'a>),
+    /// `institutions.html`.
+    Institutions(InstitutionsPage<'a>),
+    /// `institution.html`.
+    Institution(InstitutionPage<'a>),
+    /// `institution_types.html`.
+    InstitutionTypes(InstitutionTypesPage<'a>),
+    /// `institution_type.html`.
+    InstitutionType(InstitutionTypePage<'a>),
+    /// `themes.html`.
+    Themes(ThemesPage<'a>),
+    /// `theme.html`.
+    Theme(ThemePage<'a>),
+    /// `documents.html`.
+    Documents(DocumentsPage<'a>),
+    /// `document.html`.
+    Document(DocumentPage<'a>),
+    /// `framework.html`.
+    Framework(FrameworkPage<'a>),
+    /// `framework_objective.html`.
+    FrameworkObjective(FrameworkObjectivePage<'a>),
+    /// `comparisons.html`.
+    Comparisons(ComparisonsPage<'a>),
+    /// `pair.html`.
+    Pair(PairPage<'a>),
+    /// `data.html`.
+    Data(DataPage<'a>),
+    /// `search.html` and `404.html`: an empty object.
+    Empty(Empty),
+}
+
+/// No data: `search.html` and `404.html` show only the frame.
+#[derive(Serialize)]
+pub struct Empty {}

@@ -1,0 +1,395 @@
+//! The plan page and the page of one objective: the hierarchy of sections, goals, objectives
+//! and activities, as published.
+
+use serde::Serialize;
+
+use super::{Actor, CountyLink, FrameworkLink, LabelsView, Link, NoteView, PlanSummary, Views, period};
+use crate::model::index::ObjectiveEntry;
+use crate::model::*;
+use crate::urls;
+
+/// One activity of a plan, with its columns as printed.
+#[derive(Serialize)]
+pub struct ActivityView<'a> {
+    /// Its anchor on the plan page.
+    pub anchor: &'a str,
+    /// Its place on the plan page (`…/#anchor`).
+    pub url: String,
+    /// What the plan calls it ("Activitate", "Acțiune", …).
+    pub label: &'a str,
+    /// Its number as printed, if any.
+    pub number: Option<&'a str>,
+    /// Its wording.
+    pub text: &'a str,
+    /// Its indicators.
+    pub indicators: &'a [String],
+    /// Its period or deadline, as printed.
+    pub period: Option<&'a str>,
+    /// Its evaluation date, as printed.
+    pub evaluation: Option<&'a str>,
+    /// The institutions responsible.
+    pub responsible: Vec<Actor<'a>>,
+    /// The responsible column as printed, when it says more than the list of institutions.
+    pub responsible_text: Option<&'a str>,
+    /// The partner institutions.
+    pub partners: Vec<Actor<'a>>,
+    /// The partners column as printed, when it says more than the list of institutions.
+    pub partners_text: Option<&'a str>,
+    /// Its funding sources.
+    pub funding: &'a [String],
+    /// The themes it is tagged with.
+    pub themes: Vec<Link<'a>>,
+    /// Editorial notes.
+    pub notes: Vec<NoteView<'a>>,
+}
+
+/// One objective of a plan, with its activities.
+#[derive(Serialize)]
+pub struct ObjectiveView<'a> {
+    /// Its anchor on the plan page.
+    pub anchor: &'a str,
+    /// Its own page.
+    pub url: String,
+    /// Its place on the plan page (`…/#anchor`).
+    pub in_plan: String,
+    /// The level of its heading (2–6).
+    pub h: u8,
+    /// The level of its activities' headings (one deeper, at most 6).
+    pub ah: u8,
+    /// What the plan calls it ("Obiectiv specific", …).
+    pub label: &'a str,
+    /// Its number as printed, if any.
+    pub number: Option<&'a str>,
+    /// Its wording.
+    pub text: &'a str,
+    /// A shorter wording for lists, if the content gives one.
+    pub list_text: Option<&'a str>,
+    /// The national-framework objective it implements, if any.
+    pub framework: Option<FrameworkLink<'a>>,
+    /// The themes it is tagged with.
+    pub themes: Vec<Link<'a>>,
+    /// Editorial notes.
+    pub notes: Vec<NoteView<'a>>,
+    /// Its activities.
+    pub activities: Vec<ActivityView<'a>>,
+}
+
+/// One goal of a plan, with its objectives.
+#[derive(Serialize)]
+pub struct GoalView<'a> {
+    /// Its anchor on the plan page.
+    pub anchor: &'a str,
+    /// The level of its heading (2–6).
+    pub h: u8,
+    /// What the plan calls it ("Obiectiv general", …).
+    pub label: &'a str,
+    /// Its number as printed, if any.
+    pub number: Option<&'a str>,
+    /// Its wording.
+    pub text: &'a str,
+    /// The national-framework goal or objective it implements, if any.
+    pub framework: Option<FrameworkLink<'a>>,
+    /// Editorial notes.
+    pub notes: Vec<NoteView<'a>>,
+    /// Its objectives.
+    pub objectives: Vec<ObjectiveView<'a>>,
+}
+
+/// A section of a plan (chapter, part, …), with its goals and subsections.
+#[derive(Serialize)]
+pub struct SectionView<'a> {
+    /// Its anchor on the plan page.
+    pub anchor: &'a str,
+    /// The level of its heading (2–6).
+    pub h: u8,
+    /// What the plan calls it ("Capitolul", …), if anything.
+    pub level: Option<&'a str>,
+    /// Its number as printed, if any.
+    pub number: Option<&'a str>,
+    /// Its title, if any.
+    pub title: Option<&'a str>,
+    /// Editorial notes.
+    pub notes: Vec<NoteView<'a>>,
+    /// Its goals.
+    pub goals: Vec<GoalView<'a>>,
+    /// Its subsections.
+    pub sections: Vec<SectionView<'a>>,
+}
+
+/// A signatory of a plan.
+#[derive(Serialize)]
+pub struct SignatoryView<'a> {
+    /// The signatory's role, as printed.
+    pub role: Option<&'a str>,
+    /// The signatory's name.
+    pub name: &'a str,
+}
+
+/// An entry of a plan's glossary of abbreviations.
+#[derive(Serialize)]
+pub struct GlossaryView<'a> {
+    /// The abbreviation.
+    pub abbreviation: &'a str,
+    /// What it stands for.
+    pub meaning: &'a str,
+}
+
+/// The facts of a plan page's header.
+#[derive(Serialize)]
+pub struct PlanFacts<'a> {
+    /// Its type, in Romanian.
+    #[serde(rename = "type")]
+    pub type_label: &'static str,
+    /// Its county.
+    pub county: CountyLink<'a>,
+    /// Its locality, if any.
+    pub locality: Option<&'a str>,
+    /// The institution that issued it, if known.
+    pub issuer: Option<Actor<'a>>,
+    /// Its period: `2023` or `2023–2025`.
+    pub period: String,
+    /// Its approval (decision number and date), as printed.
+    pub approval: Option<&'a str>,
+    /// Its publication date (`YYYY-MM-DD`), when known.
+    pub date: Option<&'a str>,
+    /// The source text it was transcribed from.
+    pub source: Link<'a>,
+    /// The header printed above it, if any.
+    pub header: Option<&'a str>,
+    /// Its signatories.
+    pub signatories: Vec<SignatoryView<'a>>,
+    /// Its glossary.
+    pub glossary: Vec<GlossaryView<'a>>,
+    /// What it calls its levels and columns.
+    pub labels: LabelsView<'a>,
+}
+
+/// `plan.html`: a whole plan.
+#[derive(Serialize)]
+pub struct PlanPage<'a> {
+    /// Its downloads (CSV of its activities, JSON of the whole plan).
+    pub downloads: Vec<Link<'a>>,
+    /// The plan as lists show it.
+    pub plan: PlanSummary<'a>,
+    /// The facts of its header.
+    pub facts: PlanFacts<'a>,
+    /// Editorial notes on the whole plan.
+    pub notes: Vec<NoteView<'a>>,
+    /// How many editorial notes the plan has, at every level.
+    pub note_count: usize,
+    /// Its goals outside any section.
+    pub goals: Vec<GoalView<'a>>,
+    /// Its sections.
+    pub sections: Vec<SectionView<'a>>,
+}
+
+/// One section on the way from a plan to an objective.
+#[derive(Serialize)]
+pub struct PathStep<'a> {
+    /// What the plan calls the section, if anything.
+    pub level: Option<&'a str>,
+    /// Its number as printed, if any.
+    pub number: Option<&'a str>,
+    /// Its title, if any.
+    pub title: Option<&'a str>,
+}
+
+/// The goal an objective belongs to, as its page names it.
+#[derive(Serialize)]
+pub struct GoalHead<'a> {
+    /// What the plan calls a goal.
+    pub label: &'a str,
+    /// Its number as printed, if any.
+    pub number: Option<&'a str>,
+    /// Its wording.
+    pub text: &'a str,
+}
+
+/// An objective of another plan, with that plan.
+#[derive(Serialize)]
+pub struct PlanObjective<'a> {
+    /// The plan.
+    pub plan: PlanSummary<'a>,
+    /// The plan's county.
+    pub county: CountyLink<'a>,
+    /// The objective, with its activities.
+    pub objective: ObjectiveView<'a>,
+}
+
+/// `objective.html`: one objective of a plan, and the same framework objective in other plans.
+#[derive(Serialize)]
+pub struct ObjectivePage<'a> {
+    /// A title for citing the page: `Obiectiv specific 1.2 — <plan title>`.
+    pub cite_title: String,
+    /// The plan's approval, as printed.
+    pub approval: Option<&'a str>,
+    /// The plan.
+    pub plan: PlanSummary<'a>,
+    /// The sections from the plan down to the objective.
+    pub path: Vec<PathStep<'a>>,
+    /// The objective's goal.
+    pub goal: GoalHead<'a>,
+    /// What the plan calls its levels and columns.
+    pub labels: LabelsView<'a>,
+    /// The objective, with its activities.
+    pub objective: ObjectiveView<'a>,
+    /// The objectives of other plans linked to the same framework objective.
+    pub elsewhere: Vec<PlanObjective<'a>>,
+}
+
+impl<'a> Views<'a> {
+    /// An activity of `plan`.
+    pub fn activity(&self, plan: &'a Plan, activity: &'a Activity) -> ActivityView<'a> {
+        ActivityView {
+            anchor: &activity.anchor,
+            url: self.url(&urls::in_plan(&plan.id, &activity.anchor)),
+            label: activity.label.as_deref().unwrap_or(&plan.labels.activity),
+            number: activity.number.as_deref(),
+            text: &activity.text,
+            indicators: &activity.indicators,
+            period: activity.period.as_deref(),
+            evaluation: activity.evaluation.as_deref(),
+            responsible: self.actors(&activity.responsible),
+            responsible_text: activity.responsible_text.as_deref(),
+            partners: self.actors(&activity.partners),
+            partners_text: activity.partners_text.as_deref(),
+            funding: &activity.funding,
+            themes: self.theme_links(&activity.themes),
+            notes: self.notes(&activity.notes),
+        }
+    }
+
+    /// An objective of `plan` under a heading of level `heading`.
+    pub fn objective(&self, plan: &'a Plan, objective: &'a Objective, heading: u8) -> ObjectiveView<'a> {
+        ObjectiveView {
+            anchor: &objective.anchor,
+            url: self.url(&urls::objective(&plan.id, &objective.anchor)),
+            in_plan: self.url(&urls::in_plan(&plan.id, &objective.anchor)),
+            h: heading,
+            ah: (heading + 1).min(6),
+            label: objective.label.as_deref().unwrap_or(&plan.labels.objective),
+            number: objective.number.as_deref(),
+            text: &objective.text,
+            list_text: objective.list_text.as_deref(),
+            framework: objective.framework.map(|r| self.framework_link(r)),
+            themes: self.theme_links(&objective.themes),
+            notes: self.notes(&objective.notes),
+            activities: objective.activities.iter().map(|a| self.activity(plan, a)).collect(),
+        }
+    }
+
+    fn goal(&self, plan: &'a Plan, goal: &'a Goal, heading: u8) -> GoalView<'a> {
+        GoalView {
+            anchor: &goal.anchor,
+            h: heading,
+            label: goal.label.as_deref().unwrap_or(&plan.labels.goal),
+            number: goal.number.as_deref(),
+            text: &goal.text,
+            framework: goal.framework.map(|r| self.framework_link(r)),
+            notes: self.notes(&goal.notes),
+            objectives: goal.objectives.iter().map(|o| self.objective(plan, o, (heading + 1).min(6))).collect(),
+        }
+    }
+
+    fn section(&self, plan: &'a Plan, section: &'a Section, heading: u8) -> SectionView<'a> {
+        let deeper = (heading + 1).min(6);
+        SectionView {
+            anchor: &section.anchor,
+            h: heading,
+            level: section.level.as_deref(),
+            number: section.number.as_deref(),
+            title: section.title.as_deref(),
+            notes: self.notes(&section.notes),
+            goals: section.goals.iter().map(|g| self.goal(plan, g, deeper)).collect(),
+            sections: section.sections.iter().map(|s| self.section(plan, s, deeper)).collect(),
+        }
+    }
+
+    fn plan_facts(&self, plan: &'a Plan) -> PlanFacts<'a> {
+        let site = self.site;
+        PlanFacts {
+            type_label: plan.plan_type.label(),
+            county: self.county_link(plan.county),
+            locality: plan.locality.map(|l| site.localities[l.0].name.as_str()),
+            issuer: plan.issuer.as_ref().map(|a| self.actor(a)),
+            period: period(plan),
+            approval: plan.approval.as_deref(),
+            date: plan.date.as_deref(),
+            source: self.link(&plan.source, &urls::source(&plan.source)),
+            header: plan.header.as_deref(),
+            signatories: plan
+                .signatories
+                .iter()
+                .map(|s| SignatoryView { role: s.role.as_deref(), name: &s.name })
+                .collect(),
+            glossary: plan
+                .glossary
+                .iter()
+                .map(|g| GlossaryView { abbreviation: &g.abbreviation, meaning: &g.meaning })
+                .collect(),
+            labels: LabelsView::of(&plan.labels),
+        }
+    }
+
+    /// The plan page: facts, table of contents, and the whole hierarchy.
+    pub fn plan(&self, id: PlanId) -> PlanPage<'a> {
+        let plan = &self.site.plans[id.0];
+        PlanPage {
+            downloads: vec![
+                self.link("CSV: activitățile planului", &urls::plan_csv(&plan.id)),
+                self.link("JSON: planul complet", &urls::plan_json(&plan.id)),
+            ],
+            plan: self.plan_summary(id),
+            facts: self.plan_facts(plan),
+            notes: self.notes(&plan.notes),
+            note_count: plan.note_count(),
+            goals: plan.goals.iter().map(|g| self.goal(plan, g, 2)).collect(),
+            sections: plan.sections.iter().map(|s| self.section(plan, s, 2)).collect(),
+        }
+    }
+
+    /// The page of one specific objective, with the same framework objective elsewhere.
+    pub fn objective_page(&self, plan_id: PlanId, entry: &ObjectiveEntry<'a>) -> ObjectivePage<'a> {
+        let plan = &self.site.plans[plan_id.0];
+        let (objective, goal) = (entry.objective, entry.goal);
+        let label = objective.label.as_deref().unwrap_or(&plan.labels.objective);
+        ObjectivePage {
+            cite_title: format!("{label} {} — {}", objective.number.as_deref().unwrap_or(""), plan.title),
+            approval: plan.approval.as_deref(),
+            plan: self.plan_summary(plan_id),
+            path: entry
+                .path
+                .iter()
+                .map(|s| PathStep { level: s.level.as_deref(), number: s.number.as_deref(), title: s.title.as_deref() })
+                .collect(),
+            goal: GoalHead {
+                label: goal.label.as_deref().unwrap_or(&plan.labels.goal),
+                number: goal.number.as_deref(),
+                text: &goal.text,
+            },
+            labels: LabelsView::of(&plan.labels),
+            objective: self.objective(plan, objective, 2),
+            elsewhere: self.elsewhere(plan_id, objective),
+        }
+    }
+
+    /// The objectives of other plans than `plan_id` linked to the framework objective of `objective`.
+    fn elsewhere(&self, plan_id: PlanId, objective: &Objective) -> Vec<PlanObjective<'a>> {
+        let (site, index) = (self.site, self.index);
+        objective
+            .framework
+            .and_then(|r| index.framework_links.get(&r))
+            .into_iter()
+            .flatten()
+            .filter(|(p, _)| *p != plan_id)
+            .map(|(p, o)| {
+                let other_plan = &site.plans[p.0];
+                PlanObjective {
+                    plan: self.plan_summary(*p),
+                    county: self.county_link(other_plan.county),
+                    objective: self.objective(other_plan, index.objective(*p, *o).objective, 3),
+                }
+            })
+            .collect()
+    }
+}
