@@ -1101,7 +1101,9 @@ warning: specific objective 1.1. is not linked to a framework objective
 #[test]
 fn an_error_on_a_value_written_earlier_in_another_field_points_at_the_value() {
     let site = TestSite::minimal();
-    site.overlay(&fixtures().join("regressions/an_error_on_a_value_written_earlier_in_another_field_points_at_the_value"));
+    site.overlay(
+        &fixtures().join("regressions/an_error_on_a_value_written_earlier_in_another_field_points_at_the_value"),
+    );
     let check = site.run(&["check"]);
     assert_eq!(
         stderr(&check),
