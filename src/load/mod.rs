@@ -28,22 +28,29 @@ use raw::*;
 /// A file's text and its path as shown in messages.
 #[derive(Debug, Clone)]
 pub struct SourceFile {
+    /// The path relative to the site root, with `/`, as messages show it.
     pub path: String,
+    /// The decoded text.
     pub text: String,
 }
 
 /// A parsed file: its value and the text it came from (kept to locate later problems).
 #[derive(Debug)]
 pub struct Parsed<T> {
+    /// The file it came from.
     pub file: SourceFile,
+    /// The parsed value.
     pub value: T,
 }
 
 /// A document: front matter, Markdown body, and the line where the body starts.
 #[derive(Debug)]
 pub struct RawDocumentFile {
+    /// The front matter.
     pub front: RawDocument,
+    /// The Markdown body.
     pub body: String,
+    /// The 1-based line of the file where the body starts.
     pub body_line: usize,
 }
 
@@ -51,13 +58,21 @@ pub struct RawDocumentFile {
 /// so iteration order is stable.
 #[derive(Debug, Default)]
 pub struct RawContent {
+    /// `content/counties.yaml`.
     pub counties: Option<Parsed<Vec<RawCounty>>>,
+    /// `content/localities.yaml`.
     pub localities: Option<Parsed<Vec<RawLocality>>>,
+    /// `content/themes.yaml`.
     pub themes: Option<Parsed<Vec<RawTheme>>>,
+    /// `content/institution-types.yaml`.
     pub institution_types: Option<Parsed<Vec<RawInstitutionType>>>,
+    /// `content/institutions/*.yaml`.
     pub institutions: Vec<Parsed<Vec<RawInstitution>>>,
+    /// `content/frameworks/*.yaml`, by id.
     pub frameworks: BTreeMap<String, Parsed<RawFramework>>,
+    /// `content/plans/**/*.yaml`, by id.
     pub plans: BTreeMap<String, Parsed<RawPlan>>,
+    /// `content/documents/**/*.md`, by id.
     pub documents: BTreeMap<String, Parsed<RawDocumentFile>>,
     /// Source texts by file name (`000_6788c3dd0b8dd7a6.txt`).
     pub sources: BTreeMap<String, String>,
