@@ -133,6 +133,46 @@ fn notes(raw: &[RawNote]) -> Vec<Note> {
 mod tests {
     use super::*;
 
+    const LABELS: &str = "labels: {goal: G, objective: O, activity: A, indicators: I, period: P, responsible: R}\n";
+
+    #[test]
+    fn items_whose_required_reference_failed_are_not_built_nor_reported_twice() {
+        let plan = |county: &str| {
+            format!(
+                "title: T\ntype: plan-droguri\ncounty: {county}\nlocality: x\nperiod: {{from: 2022, to: 2026}}\nsource: s.txt\n{LABELS}goals:\n  - text: G\n    objectives:\n      - text: O\n        activities:\n          - {{text: A, responsible: [A]}}\n"
+            )
+        };
+        let (lost, kept) = (plan("nicaieri"), plan("cluj"));
+        let files: Vec<(&str, &[u8])> = vec![
+            ("content/counties.yaml", b"- {slug: cluj, name: Cluj, code: RO-CJ}\n"),
+            ("content/themes.yaml", b"- {id: t, name: T}\n"),
+            ("content/institution-types.yaml", b"- {id: dsp, name: DSP}\n"),
+            ("content/localities.yaml", "- {slug: x, name: X, county: nicaieri, kind: comună}\n".as_bytes()),
+            ("content/institutions/a.yaml", b"- {id: a, type: nu, name: A}\n- {id: b, type: dsp, name: B}\n"),
+            ("content/plans/pierdut.yaml", lost.as_bytes()),
+            ("content/plans/pastrat.yaml", kept.as_bytes()),
+            ("content/sources/s.txt", b"text"),
+        ];
+        let mut diagnostics = Diagnostics::default();
+        let raw = crate::load::load_content_from_memory(&files, &mut diagnostics);
+        let site = resolve(raw, &mut diagnostics);
+        let messages: Vec<String> =
+            diagnostics.sorted().into_iter().map(|d| format!("{} {}", d.place(), d.message)).collect();
+        assert_eq!(
+            messages,
+            [
+                "content/institutions/a.yaml:1:17 unknown institution type `nu`",
+                "content/localities.yaml:1:30 unknown county `nicaieri`",
+                "content/plans/pierdut.yaml:3:9 unknown county `nicaieri`",
+            ]
+        );
+        assert!(site.localities.is_empty());
+        assert_eq!(site.institutions.iter().map(|i| i.id.as_str()).collect::<Vec<_>>(), ["b"]);
+        assert_eq!(site.plans.iter().map(|p| p.id.as_str()).collect::<Vec<_>>(), ["pastrat"]);
+        let activity = &site.plans[0].goals[0].objectives[0].activities[0];
+        assert!(site.plans[0].locality.is_none() && activity.responsible.is_empty());
+    }
+
     #[test]
     fn nearest_finds_typos_only() {
         let names = ["DGASPC", "DSP Cluj", "Asociația Preventis"];
