@@ -39,6 +39,44 @@ pub(crate) fn with_read_hint(diagnostic: Diagnostic) -> Diagnostic {
     Diagnostic { hint: Some("create config.toml with title and base_url; see README.md".into()), ..diagnostic }
 }
 
+/// The places of the settings `check` refuses, read again only when it refuses one.
+#[derive(Default, Deserialize)]
+struct Places {
+    base_url: Option<toml::Spanned<String>>,
+    theme: Option<toml::Spanned<String>>,
+}
+
+/// An error at the value that `which` picks from the places of `text`, past its opening quote, or
+/// at the whole file if it has none.
+fn at_value(
+    shown: &str,
+    text: &str,
+    which: impl FnOnce(Places) -> Option<toml::Spanned<String>>,
+    message: String,
+) -> Diagnostic {
+    let places: Places = toml::from_str(text).unwrap_or_default();
+    match which(places) {
+        Some(value) => {
+            let span = value.span();
+            let quotes = text[span.clone()].chars().take_while(|c| matches!(c, '"' | '\'')).count().min(3);
+            let start = span.start + quotes;
+            at_span(shown, text, start..start, message).with_width(value.get_ref().chars().count())
+        }
+        None => Diagnostic::file_error(shown, message),
+    }
+}
+
+/// An error at the byte range `span` of `text`: its line and column, its source line, and a mark
+/// as wide as the range (at least one character).
+fn at_span(shown: &str, text: &str, span: std::ops::Range<usize>, message: String) -> Diagnostic {
+    let start = span.start.min(text.len());
+    let before = &text[..start];
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    let width = text.get(start..span.end.min(text.len())).map_or(1, |s| s.chars().count());
+    Diagnostic::at(shown, text, line, column, message).with_width(width)
+}
+
 impl Config {
     /// Reads and checks `root/config.toml`.
     pub fn load(root: &Path) -> Result<Config, Diagnostic> {
@@ -48,21 +86,25 @@ impl Config {
         Config::parse(&shown, &text)
     }
 
-    /// Parses and checks the text of a `config.toml`, named `shown` in diagnostics.
+    /// Parses and checks the text of a `config.toml`, named `shown` in diagnostics. Every
+    /// error stands at its line and column (from `toml`'s spans), with the source line.
     pub fn parse(shown: &str, text: &str) -> Result<Config, Diagnostic> {
         let config: Config = toml::from_str(text).map_err(|error| {
-            let (line, column) = error
-                .span()
-                .map(|span| {
-                    let before = &text[..span.start.min(text.len())];
-                    (before.matches('\n').count() + 1, before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1)
-                })
-                .unwrap_or((0, 0));
             let message = error.message().to_owned();
-            if line == 0 {
-                Diagnostic::file_error(shown, message)
+            let hint = if message.starts_with("unknown field") {
+                Some("check the spelling of the key; README.md lists the settings")
+            } else if message.starts_with("missing field") {
+                Some("config.toml needs at least title and base_url; see README.md")
             } else {
-                Diagnostic::at(shown, text, line, column, message)
+                None
+            };
+            let diagnostic = match error.span() {
+                Some(span) => at_span(shown, text, span, message),
+                None => Diagnostic::file_error(shown, message),
+            };
+            match hint {
+                Some(hint) => diagnostic.with_hint(hint),
+                None => diagnostic,
             }
         })?;
         config.check(shown, text)?;
@@ -75,22 +117,15 @@ impl Config {
                 || self.base_url.starts_with("http://")
                 || self.base_url.starts_with('/'));
         if !valid_url {
-            let (line, column) = crate::load::yaml::locate(text, &self.base_url, 0).unwrap_or((0, 0));
-            return Err(Diagnostic {
-                line,
-                column,
-                ..Diagnostic::at(
-                    shown,
-                    text,
-                    line,
-                    column,
-                    format!("base_url `{}` must be an absolute URL or path ending in `/`", self.base_url),
-                )
-            }
-            .with_hint("e.g. base_url = \"https://planuri.example.ro/\" or \"/portal/\""));
+            let message = format!("base_url `{}` must be an absolute URL or path ending in `/`", self.base_url);
+            return Err(at_value(shown, text, |p| p.base_url, message)
+                .with_hint("e.g. base_url = \"https://planuri.example.ro/\" or \"/portal/\""));
         }
         if !crate::text::is_slug(&self.theme) {
-            return Err(Diagnostic::file_error(shown, format!("theme `{}` is not a valid folder name", self.theme)));
+            let message = format!("theme `{}` is not a valid folder name", self.theme);
+            return Err(at_value(shown, text, |p| p.theme, message).with_hint(
+                "name a folder of themes/ in lowercase letters, digits and hyphens, e.g. theme = \"default\"",
+            ));
         }
         Ok(())
     }

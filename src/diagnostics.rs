@@ -12,9 +12,12 @@ use std::sync::Arc;
 
 use annotate_snippets::{Level, Renderer, Snippet};
 
+/// How serious a problem is: errors stop `check` and `build`, warnings do not.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Severity {
+    /// The content cannot be published as it is.
     Error,
+    /// Worth a look; the content can be published.
     Warning,
 }
 
@@ -30,6 +33,7 @@ impl Severity {
 /// One content problem at one place.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
+    /// Error or warning.
     pub severity: Severity,
     /// Path relative to the site root, with `/` separators, as the author knows it.
     pub path: String,
@@ -39,7 +43,9 @@ pub struct Diagnostic {
     pub column: usize,
     /// Length of the marked span, in characters (at least 1).
     pub width: usize,
+    /// What is wrong.
     pub message: String,
+    /// How to fix it, where that can be said.
     pub hint: Option<String>,
     /// The text of `line`, for the snippet. Shared: the thousands of problems of one long line
     /// (a flow list of 20,000 names) hold one copy of it, not one each.
@@ -76,16 +82,19 @@ impl Diagnostic {
         }
     }
 
+    /// The same diagnostic with a hint on how to fix it.
     pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
         self.hint = Some(hint.into());
         self
     }
 
+    /// The same diagnostic marking `width` characters (at least one).
     pub fn with_width(mut self, width: usize) -> Self {
         self.width = width.max(1);
         self
     }
 
+    /// The same diagnostic as a warning.
     pub fn warning(mut self) -> Self {
         self.severity = Severity::Warning;
         self
@@ -150,22 +159,27 @@ pub struct Diagnostics {
 }
 
 impl Diagnostics {
+    /// Adds one problem.
     pub fn push(&mut self, diagnostic: Diagnostic) {
         self.items.push(diagnostic);
     }
 
+    /// Adds many problems.
     pub fn extend(&mut self, other: impl IntoIterator<Item = Diagnostic>) {
         self.items.extend(other);
     }
 
+    /// How many errors.
     pub fn error_count(&self) -> usize {
         self.items.iter().filter(|d| d.severity == Severity::Error).count()
     }
 
+    /// The same diagnostic as a warning.
     pub fn warning_count(&self) -> usize {
         self.items.iter().filter(|d| d.severity == Severity::Warning).count()
     }
 
+    /// Whether there is at least one error.
     pub fn has_errors(&self) -> bool {
         self.error_count() > 0
     }
@@ -181,6 +195,7 @@ impl Diagnostics {
         self.items
     }
 
+    /// Every problem, in the order they were added.
     pub fn iter(&self) -> impl Iterator<Item = &Diagnostic> {
         self.items.iter()
     }

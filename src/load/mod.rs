@@ -2,6 +2,10 @@
 //! into the raw structs of `raw.rs`. Only this stage reads `content/`. Every problem becomes a
 //! `Diagnostic`; a bad file never stops the others from being read.
 
+mod encoding;
+mod front_matter;
+mod names;
+mod placeholders;
 pub mod raw;
 pub mod yaml;
 
@@ -11,34 +15,42 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 use walkdir::WalkDir;
 
-use crate::authoring::scaffold::PLACEHOLDER;
 use crate::diagnostics::{Diagnostic, Diagnostics, display_path};
 use crate::text::is_slug;
+pub use encoding::{MAX_FILE_BYTES, read_text};
+use encoding::{check_size, decode_text};
+use front_matter::{parse_document, split_front_matter};
+pub use names::{SOURCE_EXTENSION, is_reserved_name};
+use names::{check_before_reading, file_name};
+use placeholders::placeholders;
 use raw::*;
-
-/// Files larger than this are refused: content is text written by people, and a huge file is a
-/// mistake or an attack that would otherwise cost memory and time.
-pub const MAX_FILE_BYTES: u64 = 8 * 1024 * 1024;
 
 /// A file's text and its path as shown in messages.
 #[derive(Debug, Clone)]
 pub struct SourceFile {
+    /// The path relative to the site root, with `/`, as messages show it.
     pub path: String,
+    /// The decoded text.
     pub text: String,
 }
 
 /// A parsed file: its value and the text it came from (kept to locate later problems).
 #[derive(Debug)]
 pub struct Parsed<T> {
+    /// The file it came from.
     pub file: SourceFile,
+    /// The parsed value.
     pub value: T,
 }
 
 /// A document: front matter, Markdown body, and the line where the body starts.
 #[derive(Debug)]
 pub struct RawDocumentFile {
+    /// The front matter.
     pub front: RawDocument,
+    /// The Markdown body.
     pub body: String,
+    /// The 1-based line of the file where the body starts.
     pub body_line: usize,
 }
 
@@ -46,13 +58,21 @@ pub struct RawDocumentFile {
 /// so iteration order is stable.
 #[derive(Debug, Default)]
 pub struct RawContent {
+    /// `content/counties.yaml`.
     pub counties: Option<Parsed<Vec<RawCounty>>>,
+    /// `content/localities.yaml`.
     pub localities: Option<Parsed<Vec<RawLocality>>>,
+    /// `content/themes.yaml`.
     pub themes: Option<Parsed<Vec<RawTheme>>>,
+    /// `content/institution-types.yaml`.
     pub institution_types: Option<Parsed<Vec<RawInstitutionType>>>,
+    /// `content/institutions/*.yaml`.
     pub institutions: Vec<Parsed<Vec<RawInstitution>>>,
+    /// `content/frameworks/*.yaml`, by id.
     pub frameworks: BTreeMap<String, Parsed<RawFramework>>,
+    /// `content/plans/**/*.yaml`, by id.
     pub plans: BTreeMap<String, Parsed<RawPlan>>,
+    /// `content/documents/**/*.md`, by id.
     pub documents: BTreeMap<String, Parsed<RawDocumentFile>>,
     /// Source texts by file name (`000_6788c3dd0b8dd7a6.txt`).
     pub sources: BTreeMap<String, String>,
@@ -221,98 +241,12 @@ fn classify(relative: &Path) -> Option<Kind> {
     }
 }
 
-/// Reads a file as UTF-8 text within the size limit, without a byte-order mark.
-pub fn read_text(root: &Path, path: &Path) -> Result<String, Diagnostic> {
-    let shown = display_path(root, path);
-    let metadata = std::fs::metadata(path).map_err(|e| Diagnostic::file_error(&shown, format!("cannot read: {e}")))?;
-    check_size(&shown, metadata.len())?;
-    let bytes = std::fs::read(path).map_err(|e| Diagnostic::file_error(&shown, format!("cannot read: {e}")))?;
-    decode_text(&shown, bytes)
-}
-
-fn check_size(shown: &str, len: u64) -> Result<(), Diagnostic> {
-    if len > MAX_FILE_BYTES {
-        return Err(Diagnostic::file_error(
-            shown,
-            format!("the file is {len} bytes, more than the limit of {MAX_FILE_BYTES} bytes"),
-        )
-        .with_hint("split the content into several files"));
-    }
-    Ok(())
-}
-
-/// UTF-8 text without a leading byte-order mark, or an error at the first invalid byte.
-fn decode_text(shown: &str, bytes: Vec<u8>) -> Result<String, Diagnostic> {
-    // Windows editors offer UTF-16 as "Unicode"; its byte-order mark names the mistake exactly.
-    if bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]) {
-        return Err(Diagnostic::file_error(shown, "the file is saved as UTF-16, not UTF-8")
-            .with_hint("save the file as UTF-8 (in Notepad: Save as, Encoding: UTF-8)"));
-    }
-    let text = String::from_utf8(bytes).map_err(|e| {
-        let valid = e.utf8_error().valid_up_to();
-        let prefix = &e.as_bytes()[..valid];
-        let line = prefix.iter().filter(|&&b| b == b'\n').count() + 1;
-        let column = String::from_utf8_lossy(&prefix[prefix.iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1)..])
-            .chars()
-            .count()
-            + 1;
-        Diagnostic {
-            line,
-            column,
-            ..Diagnostic::file_error(shown, format!("the file is not valid UTF-8 (byte {valid})"))
-        }
-        .with_hint("save the file as UTF-8")
-    })?;
-    let text = text.strip_prefix('\u{feff}').map(str::to_owned).unwrap_or(text);
-    Ok(text)
-}
-
 fn parse_file(root: &Path, path: &Path, kind: Kind) -> Result<ParsedFile, Vec<Diagnostic>> {
     let shown = display_path(root, path);
     check_before_reading(&shown, path, kind).map_err(|diagnostic| vec![diagnostic])?;
     let text = read_text(root, path).map_err(|diagnostic| vec![diagnostic])?;
     parse_text(shown, path, kind, text)
 }
-
-/// What is refused from a file's name alone, before its bytes are read: a source text under a
-/// name or of a type that cannot be published as is (a binary file gets this message, not a
-/// UTF-8 error).
-fn check_before_reading(shown: &str, path: &Path, kind: Kind) -> Result<(), Diagnostic> {
-    if kind == Kind::Source {
-        check_source_name(shown, &file_name(path))?;
-    }
-    Ok(())
-}
-
-fn file_name(path: &Path) -> String {
-    path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
-}
-
-/// A source is published under its own name as `surse/NAME`: the name must be safe on every
-/// system, and the type plain text. Anything else (`.html`, `.svg`, `.js`, …) would be served
-/// from the portal's own origin, where a browser runs it: stored script.
-fn check_source_name(shown: &str, name: &str) -> Result<(), Diagnostic> {
-    if !is_source_name(name) {
-        return Err(Diagnostic::file_error(shown, format!("the source file name `{name}` cannot be published as is"))
-            .with_hint("use letters without diacritics, digits, `.`, `_` and `-`, e.g. 000_6788c3dd0b8dd7a6.txt"));
-    }
-    if is_reserved_name(name) {
-        return Err(Diagnostic::file_error(
-            shown,
-            format!("the source file name `{name}` is a device name reserved by Windows"),
-        )
-        .with_hint("the site could not be copied to or served from Windows; add to the name, e.g. con-1.txt"));
-    }
-    if !name.ends_with(SOURCE_EXTENSION) {
-        return Err(Diagnostic::file_error(shown, format!("the source file `{name}` is not a `.txt` file")).with_hint(
-            "sources are published as plain text: save the text as UTF-8 in a `.txt` file; a browser could run or render any other type as part of the portal",
-        ));
-    }
-    Ok(())
-}
-
-/// The one type of source text: plain text, served as `text/plain` (see `crate::headers`).
-pub const SOURCE_EXTENSION: &str = ".txt";
 
 /// Parses the decoded `text` of the file at `path` (shown as `shown`) as content of `kind`. A
 /// file that still holds placeholders of `planportal new` is refused with one error for each.
@@ -324,53 +258,6 @@ fn parse_text(shown: String, path: &Path, kind: Kind, text: String) -> Result<Pa
         }
     }
     parse_one(shown, path, kind, text).map_err(|diagnostic| vec![diagnostic])
-}
-
-/// An error at each `COMPLETAȚI` that `planportal new` wrote and the author has not replaced.
-/// YAML comments are skipped: the skeleton's comments name the marker too, and stay.
-fn placeholders(shown: &str, text: &str, kind: Kind) -> Vec<Diagnostic> {
-    // In a document, the lines before the body are front matter (YAML); the body is Markdown.
-    let body_line = match kind {
-        Kind::Document => split_front_matter(text).map_or(usize::MAX, |(_, _, line)| line),
-        _ => usize::MAX,
-    };
-    let mut found = Vec::new();
-    for (index, line) in text.lines().enumerate() {
-        let number = index + 1;
-        let checked = if number < body_line { without_yaml_comment(line) } else { line };
-        for (at, _) in checked.match_indices(PLACEHOLDER) {
-            let column = line[..at].chars().count() + 1;
-            found.push(
-                Diagnostic::at(shown, text, number, column, format!("`{PLACEHOLDER}` marks a value still to fill in"))
-                    .with_width(PLACEHOLDER.chars().count())
-                    .with_hint("replace the placeholder with the text of the published document, or delete what the document does not have"),
-            );
-        }
-    }
-    found
-}
-
-/// `line` without its YAML comment: from the first `#` that starts a word outside quotes. A
-/// quote counts only where a value starts (line start, after `: `, `- `, `[`, `{`, `,`), so the
-/// apostrophe of `Don't` opens nothing.
-fn without_yaml_comment(line: &str) -> &str {
-    let mut quote: Option<char> = None;
-    let mut previous = ' ';
-    let mut value_may_start = true;
-    for (at, c) in line.char_indices() {
-        match quote {
-            Some(open) if c == open => quote = None,
-            Some(_) => {}
-            None if c == '#' && previous.is_whitespace() => return &line[..at],
-            None if (c == '"' || c == '\'') && value_may_start => quote = Some(c),
-            None => {}
-        }
-        if !c.is_whitespace() {
-            value_may_start = quote.is_none() && matches!(c, ':' | '-' | '[' | '{' | ',');
-        }
-        previous = c;
-    }
-    line
 }
 
 /// Parses the decoded `text` of the file at `path` (shown as `shown`) as content of `kind`.
@@ -410,60 +297,9 @@ fn parse_one(shown: String, path: &Path, kind: Kind, text: String) -> Result<Par
     Ok(parsed)
 }
 
-/// Windows refuses these names with any extension (`nul.txt`) in any letter case; a site holding
-/// one (a source file, or an id that names a page's folder) could not be copied to or served
-/// from Windows.
-pub fn is_reserved_name(name: &str) -> bool {
-    let stem = name.split('.').next().unwrap_or(name).to_ascii_lowercase();
-    matches!(stem.as_str(), "con" | "prn" | "aux" | "nul")
-        || ((stem.starts_with("com") || stem.starts_with("lpt"))
-            && stem.len() == 4
-            && stem.as_bytes()[3].is_ascii_digit())
-}
-
-/// Source files are published under their own name: it must be a safe, plain file name.
-fn is_source_name(name: &str) -> bool {
-    !name.starts_with('.')
-        && name.len() <= 120
-        && name.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-'))
-}
-
 fn parse_yaml<T: serde::de::DeserializeOwned>(path: String, text: String) -> Result<Parsed<T>, Diagnostic> {
     let value = yaml::parse(&path, &text, 0)?;
     Ok(Parsed { file: SourceFile { path, text }, value })
-}
-
-/// Splits `---` front matter from the Markdown body and parses the front matter.
-fn parse_document(path: String, text: String) -> Result<Parsed<RawDocumentFile>, Diagnostic> {
-    let Some((front, body, body_line)) = split_front_matter(&text) else {
-        return Err(Diagnostic::at(
-            &path,
-            &text,
-            1,
-            1,
-            "a document must start with YAML front matter between `---` lines",
-        )
-        .with_hint("put `---` on the first line, the fields, then `---` before the body"));
-    };
-    let front: RawDocument = yaml::parse(&path, front, 1)?;
-    let body = body.to_owned();
-    Ok(Parsed { file: SourceFile { path, text }, value: RawDocumentFile { front, body, body_line } })
-}
-
-/// Returns (front matter, body, 1-based line where the body starts).
-fn split_front_matter(text: &str) -> Option<(&str, &str, usize)> {
-    let rest = text.strip_prefix("---\n").or_else(|| text.strip_prefix("---\r\n"))?;
-    let mut offset = 0;
-    for line in rest.split_inclusive('\n') {
-        if line.trim_end() == "---" {
-            let front = &rest[..offset];
-            let body = &rest[offset + line.len()..];
-            let body_line = front.lines().count() + 3;
-            return Some((front, body, body_line));
-        }
-        offset += line.len();
-    }
-    None
 }
 
 /// Stores one parsed file. `source_paths` maps each source name in lowercase to the file that
@@ -551,24 +387,5 @@ mod tests {
         assert_eq!(classify(Path::new("documents/x.md")), Some(Kind::Document));
         assert_eq!(classify(Path::new("plans/x.yml")), None);
         assert_eq!(classify(Path::new("notes.txt")), None);
-    }
-
-    #[test]
-    fn yaml_comments_are_cut_outside_quotes_only() {
-        assert_eq!(without_yaml_comment("a: b # c"), "a: b ");
-        assert_eq!(without_yaml_comment("# c"), "");
-        assert_eq!(without_yaml_comment("a: \"b # c\" # d"), "a: \"b # c\" ");
-        assert_eq!(without_yaml_comment("a: Don't # d 'e'"), "a: Don't ");
-        assert_eq!(without_yaml_comment("a: [x, 'y # z'] # w"), "a: [x, 'y # z'] ");
-        assert_eq!(without_yaml_comment("a: b#c"), "a: b#c");
-    }
-
-    #[test]
-    fn front_matter_is_split_with_body_line() {
-        let (front, body, line) = split_front_matter("---\na: 1\nb: 2\n---\nBody\n").expect("has front matter");
-        assert_eq!(front, "a: 1\nb: 2\n");
-        assert_eq!(body, "Body\n");
-        assert_eq!(line, 5);
-        assert!(split_front_matter("no front matter").is_none());
     }
 }

@@ -18,250 +18,366 @@ fn required_title<'de, D: Deserializer<'de>>(deserializer: D) -> Result<String, 
     }
 }
 
+/// A county of `content/counties.yaml`.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawCounty {
+    /// The id in addresses and references (`cluj`).
     pub slug: String,
+    /// The name, as written.
     pub name: String,
+    /// ISO 3166-2 code (`RO-CJ`).
     pub code: String,
+    /// `județ` (the default) or `municipiu` (București).
     #[serde(default)]
     pub kind: Option<String>,
 }
 
+/// A locality of `content/localities.yaml`.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawLocality {
+    /// The id in addresses and references (`cluj`).
     pub slug: String,
+    /// The name, as written.
     pub name: String,
+    /// The slug of its county.
     pub county: String,
+    /// `municipiu`, `oraș` or `comună`.
     pub kind: String,
 }
 
+/// A theme of `content/themes.yaml`.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawTheme {
+    /// The id, a slug: names the item in references and addresses.
     pub id: String,
+    /// The name, as written.
     pub name: String,
+    /// One sentence on what it covers.
     #[serde(default)]
     pub description: Option<String>,
 }
 
+/// An institution type of `content/institution-types.yaml`.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawInstitutionType {
+    /// The id, a slug: names the item in references and addresses.
     pub id: String,
+    /// The name, as written.
     pub name: String,
+    /// The usual abbreviation (`DGASPC`).
     #[serde(default)]
     pub abbreviation: Option<String>,
 }
 
+/// An institution of a file under `content/institutions/`.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawInstitution {
+    /// The id, a slug: names the item in references and addresses.
     pub id: String,
+    /// The id of its institution type (`type:` in the file).
     #[serde(rename = "type")]
     pub kind: String,
+    /// The slug of its county; none for national bodies and generic actors.
     #[serde(default)]
     pub county: Option<String>,
+    /// The name, as written.
     pub name: String,
+    /// Every other name the documents use, as written.
     #[serde(default)]
     pub aliases: Vec<String>,
+    /// An editor's note.
     #[serde(default)]
     pub note: Option<String>,
 }
 
+/// A framework (a national strategy), `content/frameworks/<id>.yaml`.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawFramework {
+    /// The title, as published.
     #[serde(deserialize_with = "required_title")]
     pub title: String,
+    /// A short title for lists and references (`SNA 2022-2026`).
     #[serde(default)]
     pub short_title: Option<String>,
+    /// General objectives.
     pub goals: Vec<RawFrameworkGoal>,
 }
 
+/// A goal of a framework.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawFrameworkGoal {
+    /// The id, a slug: names the item in references and addresses.
     pub id: String,
+    /// Its wordings, as the plans quote it; the first is shown.
     pub wordings: Vec<String>,
+    /// An editor's note.
     #[serde(default)]
     pub note: Option<String>,
+    /// Its objectives.
     #[serde(default)]
     pub objectives: Vec<RawFrameworkObjective>,
 }
 
+/// An objective of a framework goal.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawFrameworkObjective {
+    /// The id, a slug: names the item in references and addresses.
     pub id: String,
+    /// Its wordings, as the plans quote it; the first is shown.
     pub wordings: Vec<String>,
+    /// An editor's note.
     #[serde(default)]
     pub note: Option<String>,
 }
 
+/// A plan, `content/plans/**/<id>.yaml`.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawPlan {
+    /// The title, as published.
     #[serde(deserialize_with = "required_title")]
     pub title: String,
+    /// The kind of plan (`type:` in the file).
     #[serde(rename = "type")]
     pub plan_type: PlanType,
+    /// The slug of the county that published it.
     pub county: String,
+    /// The slug of the locality, for a local plan.
     #[serde(default)]
     pub locality: Option<String>,
+    /// The issuing body, as printed.
     #[serde(default)]
     pub issuer: Option<String>,
+    /// The years it covers.
     pub period: RawPeriod,
+    /// The approving act, as printed.
     #[serde(default)]
     pub approval: Option<String>,
+    /// The date of the plan, `YYYY-MM-DD`.
     #[serde(default)]
     pub date: Option<String>,
+    /// The file name of the published text under `content/sources/`.
     pub source: String,
+    /// Letterhead and preamble lines, as published.
     #[serde(default)]
     pub header: Option<String>,
+    /// Who signed it, as printed.
     #[serde(default)]
     pub signatories: Vec<RawSignatory>,
+    /// The document's list of abbreviations, as published.
     #[serde(default)]
     pub glossary: Vec<RawGlossaryEntry>,
+    /// The document's own words for its levels and table columns.
     pub labels: RawLabels,
+    /// Notes on irregularities of the published document.
     #[serde(default)]
     pub notes: Vec<RawNote>,
+    /// General objectives directly under the plan (before its sections).
     #[serde(default)]
     pub goals: Vec<RawGoal>,
+    /// Grouping levels, when the document has them.
     #[serde(default)]
     pub sections: Vec<RawSection>,
 }
 
+/// The years a plan covers.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawPeriod {
+    /// The first year.
     pub from: u16,
+    /// The last year.
     pub to: u16,
 }
 
+/// A signatory of a plan.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawSignatory {
+    /// The function, as printed.
     #[serde(default)]
     pub role: Option<String>,
+    /// The name, as written.
     pub name: String,
 }
 
+/// An abbreviation of a plan's glossary.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawGlossaryEntry {
+    /// The usual abbreviation (`DGASPC`).
     pub abbreviation: String,
+    /// What the abbreviation stands for.
     pub meaning: String,
 }
 
+/// The document's own words for its levels and table columns.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawLabels {
+    /// The word for a general objective.
     pub goal: String,
+    /// The word for a specific objective.
     pub objective: String,
+    /// The word for an activity.
     pub activity: String,
+    /// The heading of the indicators column.
     pub indicators: String,
+    /// The heading of the period column.
     pub period: String,
+    /// The heading of the evaluation column; none when there is no such column.
     #[serde(default)]
     pub evaluation: Option<String>,
+    /// The heading of the responsible column.
     pub responsible: String,
+    /// The heading of the partners column, when there is one.
     #[serde(default)]
     pub partners: Option<String>,
+    /// The heading of the funding column, when there is one.
     #[serde(default)]
     pub funding: Option<String>,
 }
 
+/// A grouping level of a plan.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawSection {
+    /// The document's name for the level; `None` where it names none.
     #[serde(default)]
     pub level: Option<String>,
+    /// The number, as published (`I`).
     #[serde(default)]
     pub number: Option<String>,
+    /// The title, as published.
     #[serde(default)]
     pub title: Option<String>,
+    /// An id that prefixes the anchors inside it, where numbers repeat across sections.
     #[serde(default)]
     pub id: Option<String>,
+    /// Notes on irregularities of the published document.
     #[serde(default)]
     pub notes: Vec<RawNote>,
+    /// General objectives.
     #[serde(default)]
     pub goals: Vec<RawGoal>,
+    /// Grouping levels below this one (a document's "Acțiune strategică", "Domeniul prioritar").
     #[serde(default)]
     pub sections: Vec<RawSection>,
 }
 
+/// A general objective.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawGoal {
+    /// The number printed before the text, as published (`1.1.`, `OS.3`).
     #[serde(default)]
     pub number: Option<String>,
+    /// The text as the document words it.
     pub text: String,
+    /// The heading label of this one item where it differs from the plan's `labels` (a misspelt "Dirrecția").
     #[serde(default)]
     pub label: Option<String>,
+    /// `framework-id/goal-id` of the framework goal it implements.
     #[serde(default)]
     pub framework: Option<String>,
+    /// Notes on irregularities of the published document.
     #[serde(default)]
     pub notes: Vec<RawNote>,
+    /// Its specific objectives.
     #[serde(default)]
     pub objectives: Vec<RawObjective>,
 }
 
+/// A specific objective.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawObjective {
+    /// The number printed before the text, as published (`1.1.`, `OS.3`).
     #[serde(default)]
     pub number: Option<String>,
+    /// The text as the document words it.
     pub text: String,
+    /// The wording in the plan's list above the table, when it differs.
     #[serde(default)]
     pub list_text: Option<String>,
+    /// The heading label of this one item where it differs from the plan's `labels` (a misspelt "Dirrecția").
     #[serde(default)]
     pub label: Option<String>,
+    /// `framework-id/objective-id` of the framework objective it implements.
     #[serde(default)]
     pub framework: Option<String>,
+    /// Themes, by id.
     #[serde(default)]
     pub themes: Vec<String>,
+    /// Notes on irregularities of the published document.
     #[serde(default)]
     pub notes: Vec<RawNote>,
+    /// Its activities.
     #[serde(default)]
     pub activities: Vec<RawActivity>,
 }
 
+/// An activity (measure) of a specific objective.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawActivity {
+    /// The number printed before the text, as published (`1.1.`, `OS.3`).
     #[serde(default)]
     pub number: Option<String>,
+    /// The text as the document words it.
     pub text: String,
+    /// The heading label of this one item where it differs from the plan's `labels` (a misspelt "Dirrecția").
     #[serde(default)]
     pub label: Option<String>,
+    /// Indicators or expected results, one per item.
     #[serde(default)]
     pub indicators: Vec<String>,
+    /// The deadline or implementation period, as printed.
     #[serde(default)]
     pub period: Option<String>,
+    /// The evaluation term, as printed.
     #[serde(default)]
     pub evaluation: Option<String>,
+    /// The bodies responsible, as printed; resolved by alias.
     #[serde(default)]
     pub responsible: Vec<String>,
+    /// The responsible cell as printed, when it says more than a list of names.
     #[serde(default)]
     pub responsible_text: Option<String>,
+    /// The partner bodies, as printed; resolved by alias.
     #[serde(default)]
     pub partners: Vec<String>,
+    /// The partners cell as printed, when it says more than a list of names.
     #[serde(default)]
     pub partners_text: Option<String>,
+    /// Funding sources, as printed.
     #[serde(default)]
     pub funding: Vec<String>,
+    /// Themes, by id.
     #[serde(default)]
     pub themes: Vec<String>,
+    /// Notes on irregularities of the published document.
     #[serde(default)]
     pub notes: Vec<RawNote>,
 }
 
+/// A note explaining an irregularity of the published document.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawNote {
+    /// What kind of irregularity it explains.
     pub kind: NoteKind,
+    /// The explanation.
     pub text: String,
+    /// The field the note is about.
     #[serde(default)]
     pub field: Option<String>,
 }
@@ -270,37 +386,54 @@ pub struct RawNote {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawDocument {
+    /// The title, as published.
     #[serde(deserialize_with = "required_title")]
     pub title: String,
+    /// Its kind, as a code (`proces-verbal`).
     pub kind: String,
+    /// The slug of its county.
     pub county: String,
+    /// The slug of its locality.
     #[serde(default)]
     pub locality: Option<String>,
+    /// The date, `YYYY-MM-DD`.
     #[serde(default)]
     pub date: Option<String>,
+    /// The registration number, as printed.
     #[serde(default)]
     pub registration: Option<String>,
+    /// The organising body, as printed; resolved by alias.
     #[serde(default)]
     pub organiser: Option<String>,
+    /// The file name of the published text under `content/sources/`.
     pub source: String,
+    /// The bodies that took part, as printed; resolved by alias.
     #[serde(default)]
     pub participants: Vec<String>,
+    /// The people who drew it up, as printed.
     #[serde(default)]
     pub drawn_up_by: Vec<String>,
+    /// Themes, by id.
     #[serde(default)]
     pub themes: Vec<String>,
+    /// The vulnerable groups it names; each text appears in the body.
     #[serde(default)]
     pub vulnerable_groups: Vec<RawTaggedItem>,
+    /// The proposals it records; each text appears in the body.
     #[serde(default)]
     pub proposals: Vec<RawTaggedItem>,
+    /// Notes on irregularities of the published document.
     #[serde(default)]
     pub notes: Vec<RawNote>,
 }
 
+/// An item of a document's list, tagged with themes.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawTaggedItem {
+    /// The text, as the body has it.
     pub text: String,
+    /// Its themes, by id.
     #[serde(default)]
     pub themes: Vec<String>,
 }

@@ -10,9 +10,13 @@ pub use crate::vocabulary::Role;
 /// A specific objective with its place in its plan.
 #[derive(Clone)]
 pub struct ObjectiveEntry<'a> {
+    /// Its plan.
     pub plan: PlanId,
+    /// The grouping sections above it, outermost first.
     pub path: Vec<&'a Section>,
+    /// Its general objective.
     pub goal: &'a Goal,
+    /// The objective.
     pub objective: &'a Objective,
 }
 
@@ -21,22 +25,31 @@ pub struct ObjectiveEntry<'a> {
 pub struct Involvement<'a> {
     /// Index into `Index::objectives[plan]`.
     pub objective: usize,
+    /// The plan of the activity.
     pub plan: PlanId,
+    /// The activity.
     pub activity: &'a Activity,
+    /// The part it plays.
     pub role: Role,
 }
 
+/// The cross-references of a site, built once by `Index::build`.
 pub struct Index<'a> {
+    /// The site indexed.
     pub site: &'a Site,
     /// Per plan, its specific objectives in document order.
     pub objectives: Vec<Vec<ObjectiveEntry<'a>>>,
+    /// Per county, the plans it published.
     pub plans_by_county: Vec<Vec<PlanId>>,
+    /// Per county, its documents.
     pub documents_by_county: Vec<Vec<DocumentId>>,
     /// Per institution, the activities it answers for or partners in, in plan order.
     pub involvements: Vec<Vec<Involvement<'a>>>,
     /// Per institution, the documents that name it, and the plans it issued.
     pub institution_documents: Vec<Vec<(DocumentId, Role)>>,
+    /// Per institution, the plans it issued.
     pub issued_plans: Vec<Vec<PlanId>>,
+    /// Per institution type, its institutions.
     pub institutions_by_type: Vec<Vec<InstitutionId>>,
     /// Per county, the institutions active in its publications (any county's bodies included).
     pub institutions_by_county: Vec<Vec<InstitutionId>>,
@@ -49,6 +62,7 @@ pub struct Index<'a> {
 }
 
 impl<'a> Index<'a> {
+    /// Builds every cross-reference of `site`.
     pub fn build(site: &'a Site) -> Index<'a> {
         let mut index = Index {
             site,
@@ -142,6 +156,7 @@ impl<'a> Index<'a> {
         }
     }
 
+    /// The `index`-th specific objective of `plan`, in document order.
     pub fn objective(&self, plan: PlanId, index: usize) -> &ObjectiveEntry<'a> {
         &self.objectives[plan.0][index]
     }

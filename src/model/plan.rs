@@ -8,126 +8,208 @@ use super::{CountyId, FrameworkRef, InstitutionId, LocalityId, NoteKind, PlanTyp
 /// A name as the document prints it, and the institution it denotes.
 #[derive(Debug, Clone, Serialize)]
 pub struct ActorRef {
+    /// The name as printed.
     pub printed: String,
+    /// The institution it denotes.
     pub institution: InstitutionId,
 }
 
+/// A note explaining an irregularity of the published document.
 #[derive(Debug, Clone, Serialize)]
 pub struct Note {
+    /// What kind of irregularity it explains.
     pub kind: NoteKind,
+    /// The explanation.
     pub text: String,
+    /// The field the note is about.
     pub field: Option<String>,
 }
 
+/// A signatory of a plan.
 #[derive(Debug, Clone, Serialize)]
 pub struct Signatory {
+    /// The function, as printed.
     pub role: Option<String>,
+    /// The name, as written.
     pub name: String,
 }
 
+/// An abbreviation of a plan's glossary.
 #[derive(Debug, Clone, Serialize)]
 pub struct GlossaryEntry {
+    /// The usual abbreviation (`DGASPC`).
     pub abbreviation: String,
+    /// What the abbreviation stands for.
     pub meaning: String,
 }
 
 /// The document's own words for its levels and columns.
 #[derive(Debug, Clone, Serialize)]
 pub struct Labels {
+    /// Its general objective.
     pub goal: String,
+    /// Its specific objective.
     pub objective: String,
+    /// The activity.
     pub activity: String,
+    /// Indicators or expected results, one per item.
     pub indicators: String,
+    /// The deadline or implementation period, as printed.
     pub period: String,
+    /// The evaluation term, as printed.
     pub evaluation: Option<String>,
+    /// The bodies responsible.
     pub responsible: String,
+    /// The partner bodies.
     pub partners: Option<String>,
+    /// Funding sources, as printed.
     pub funding: Option<String>,
 }
 
+/// A plan: its metadata and its goals, in document order.
 #[derive(Debug, Clone, Serialize)]
 pub struct Plan {
+    /// The id: the file name without `.yaml`.
     pub id: String,
     /// The plan's file, relative to the site root, for messages.
     pub file: String,
+    /// The title, as published.
     pub title: String,
+    /// The kind of plan.
     pub plan_type: PlanType,
+    /// The county that published it.
     pub county: CountyId,
+    /// The locality, for a local plan.
     pub locality: Option<LocalityId>,
+    /// The issuing body.
     pub issuer: Option<ActorRef>,
+    /// The first year it covers.
     pub period_from: u16,
+    /// The last year it covers.
     pub period_to: u16,
+    /// The approving act, as printed.
     pub approval: Option<String>,
+    /// The date, `YYYY-MM-DD`.
     pub date: Option<String>,
+    /// The file name of the published text under `content/sources/`.
     pub source: String,
+    /// Letterhead and preamble lines, as published.
     pub header: Option<String>,
+    /// Who signed it, as printed.
     pub signatories: Vec<Signatory>,
+    /// The document's list of abbreviations, as published.
     pub glossary: Vec<GlossaryEntry>,
+    /// The document's own words for its levels and table columns.
     pub labels: Labels,
+    /// Notes on irregularities of the published document.
     pub notes: Vec<Note>,
+    /// General objectives directly under the plan (before its sections).
     pub goals: Vec<Goal>,
+    /// Grouping levels, when the document has them.
     pub sections: Vec<Section>,
 }
 
+/// A grouping level of a plan (an "Acțiune strategică", a "Domeniul prioritar").
 #[derive(Debug, Clone, Serialize)]
 pub struct Section {
     /// The document's name for the level; `None` where it names none.
     pub level: Option<String>,
+    /// The number, as published (`I`).
     pub number: Option<String>,
+    /// The title, as published.
     pub title: Option<String>,
+    /// The anchor of the item on its plan page, unique within the plan.
     pub anchor: String,
+    /// Notes on irregularities of the published document.
     pub notes: Vec<Note>,
+    /// General objectives.
     pub goals: Vec<Goal>,
+    /// Grouping levels below this one (a document's "Acțiune strategică", "Domeniul prioritar").
     pub sections: Vec<Section>,
 }
 
+/// A general objective.
 #[derive(Debug, Clone, Serialize)]
 pub struct Goal {
+    /// The number printed before the text, as published (`1.1.`, `OS.3`).
     pub number: Option<String>,
+    /// The text as the document words it.
     pub text: String,
+    /// The heading label of this one item where it differs from the plan's `labels` (a misspelt "Dirrecția").
     pub label: Option<String>,
+    /// The framework goal or objective it implements.
     pub framework: Option<FrameworkRef>,
+    /// The anchor of the item on its plan page, unique within the plan.
     pub anchor: String,
+    /// Notes on irregularities of the published document.
     pub notes: Vec<Note>,
+    /// Its specific objectives.
     pub objectives: Vec<Objective>,
 }
 
+/// A specific objective, with its activities.
 #[derive(Debug, Clone, Serialize)]
 pub struct Objective {
+    /// The number printed before the text, as published (`1.1.`, `OS.3`).
     pub number: Option<String>,
+    /// The text as the document words it.
     pub text: String,
+    /// The wording in the plan's list above the table, when it differs.
     pub list_text: Option<String>,
+    /// The heading label of this one item where it differs from the plan's `labels` (a misspelt "Dirrecția").
     pub label: Option<String>,
+    /// The framework goal or objective it implements.
     pub framework: Option<FrameworkRef>,
+    /// Themes, by id.
     pub themes: Vec<ThemeId>,
+    /// The anchor of the item on its plan page, unique within the plan.
     pub anchor: String,
+    /// Notes on irregularities of the published document.
     pub notes: Vec<Note>,
+    /// Its activities.
     pub activities: Vec<Activity>,
     /// The line of the objective's text in the plan file, for messages.
     pub line: usize,
 }
 
+/// An activity (measure) of a specific objective.
 #[derive(Debug, Clone, Serialize)]
 pub struct Activity {
+    /// The number printed before the text, as published (`1.1.`, `OS.3`).
     pub number: Option<String>,
+    /// The text as the document words it.
     pub text: String,
+    /// The heading label of this one item where it differs from the plan's `labels` (a misspelt "Dirrecția").
     pub label: Option<String>,
+    /// Indicators or expected results, one per item.
     pub indicators: Vec<String>,
+    /// The deadline or implementation period, as printed.
     pub period: Option<String>,
+    /// The evaluation term, as printed.
     pub evaluation: Option<String>,
+    /// The bodies responsible.
     pub responsible: Vec<ActorRef>,
+    /// The responsible cell as printed, when it says more than a list of names.
     pub responsible_text: Option<String>,
+    /// The partner bodies.
     pub partners: Vec<ActorRef>,
+    /// The partners cell as printed, when it says more than a list of names.
     pub partners_text: Option<String>,
+    /// Funding sources, as printed.
     pub funding: Vec<String>,
+    /// Themes, by id.
     pub themes: Vec<ThemeId>,
+    /// The anchor of the item on its plan page, unique within the plan.
     pub anchor: String,
+    /// Notes on irregularities of the published document.
     pub notes: Vec<Note>,
 }
 
 /// A goal with the grouping sections above it (outermost first).
 pub struct GoalInContext<'a> {
+    /// The grouping sections above it, outermost first.
     pub path: Vec<&'a Section>,
+    /// Its general objective.
     pub goal: &'a Goal,
 }
 
@@ -190,27 +272,44 @@ fn collect_goals<'a>(section: &'a Section, stack: &mut Vec<&'a Section>, out: &m
 /// An item of a document's list (a vulnerable group, a proposal) tagged with themes.
 #[derive(Debug, Clone, Serialize)]
 pub struct TaggedItem {
+    /// The text, as the body has it.
     pub text: String,
+    /// Its themes.
     pub themes: Vec<ThemeId>,
 }
 
 /// A narrative publication such as consultation minutes.
 #[derive(Debug, Clone, Serialize)]
 pub struct Document {
+    /// The id: the file name without `.md`.
     pub id: String,
+    /// The title, as published.
     pub title: String,
+    /// Its kind, as a code (`proces-verbal`).
     pub kind: String,
+    /// Its county.
     pub county: CountyId,
+    /// Its locality.
     pub locality: Option<LocalityId>,
+    /// The date, `YYYY-MM-DD`.
     pub date: Option<String>,
+    /// The registration number, as printed.
     pub registration: Option<String>,
+    /// The organising body.
     pub organiser: Option<ActorRef>,
+    /// The file name of the published text under `content/sources/`.
     pub source: String,
+    /// The bodies that took part.
     pub participants: Vec<ActorRef>,
+    /// The people who drew it up, as printed.
     pub drawn_up_by: Vec<String>,
+    /// Themes, by id.
     pub themes: Vec<ThemeId>,
+    /// The vulnerable groups it names; each text appears in the body.
     pub vulnerable_groups: Vec<TaggedItem>,
+    /// The proposals it records; each text appears in the body.
     pub proposals: Vec<TaggedItem>,
+    /// Notes on irregularities of the published document.
     pub notes: Vec<Note>,
     /// The body as Markdown, normalised.
     pub body: String,

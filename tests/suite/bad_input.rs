@@ -1,6 +1,6 @@
 //! Bad input: every folder of `tests/fixtures/bad/` is laid over a copy of the minimal site and
 //! checked; the exact stderr must equal the folder's `expected.txt` and the exit code must be 1.
-//! A new case is a new folder. `UPDATE_EXPECTED=1 cargo test` rewrites the expectations (read
+//! A case may hold a `config.toml`, which replaces the site's. A new case is a new folder. `UPDATE_EXPECTED=1 cargo test` rewrites the expectations (read
 //! the diff before committing them).
 
 use crate::support::{TestSite, bad_cases, fixtures, stderr};
@@ -15,6 +15,9 @@ fn every_bad_case_reports_its_exact_errors() {
         let name = case.file_name().expect("name").to_string_lossy().into_owned();
         let site = TestSite::minimal();
         site.overlay(case);
+        if let Ok(config) = std::fs::read_to_string(case.join("config.toml")) {
+            site.write("config.toml", &config);
+        }
         let output = site.run(&["check"]);
         // Paths in messages are relative to the site root, so the output does not depend on it.
         let actual = stderr(&output);

@@ -1072,3 +1072,52 @@ fn unknown_names_among_thousands_of_institutions_do_not_hang() {
         &text[text.len().saturating_sub(2000)..]
     );
 }
+
+// Positions of problems found after parsing (issue 16, point 5): src/load/yaml/, src/model/resolve/.
+
+/// Issue 16, point 5: the place of a problem found after parsing was searched as the n-th
+/// occurrence of its text in the file, so an objective that repeats its goal's text was placed at
+/// the goal (line 23, not 27). Places now come from the YAML parser, by the value's path.
+#[test]
+fn a_warning_for_a_repeated_text_points_at_the_right_line() {
+    let site = TestSite::minimal();
+    site.overlay(&fixtures().join("regressions/a_warning_for_a_repeated_text_points_at_the_right_line"));
+    let check = site.run(&["check"]);
+    assert_eq!(
+        stderr(&check),
+        "\
+warning: specific objective 1.1. is not linked to a framework objective
+ --> content/plans/cluj-droguri.yaml:27:1
+  = help: most similar: `framework: sna/prevenire-universala` (score 0.28); `planportal suggest` lists them all
+
+1 warning
+"
+    );
+    assert_eq!(check.status.code(), Some(0));
+}
+
+/// Issue 16, point 5: an impossible `date:` was reported at the first field holding the same
+/// text (an `approval:` written above it, line 5), not at the date itself (line 6).
+#[test]
+fn an_error_on_a_value_written_earlier_in_another_field_points_at_the_value() {
+    let site = TestSite::minimal();
+    site.overlay(
+        &fixtures().join("regressions/an_error_on_a_value_written_earlier_in_another_field_points_at_the_value"),
+    );
+    let check = site.run(&["check"]);
+    assert_eq!(
+        stderr(&check),
+        "\
+error: there is no day `2024-02-30` in the calendar
+ --> content/plans/cluj-droguri.yaml:6:7
+  |
+6 | date: 2024-02-30
+  |       ^^^^^^^^^^
+  |
+  = help: check the day and the month; dates are written YYYY-MM-DD, e.g. 2022-09-29
+
+1 error
+"
+    );
+    assert_eq!(check.status.code(), Some(1));
+}

@@ -2,10 +2,11 @@
 //! resolves but that no page, address or feed could hold (issue 15, items 8, 9, 12 and 13) is
 //! refused here, as a content error at its place, instead of failing the build without one.
 
-use super::{FileReport, number_slug};
+use super::plans::number_slug;
+use super::report::{FileReport, field, item};
 use crate::diagnostics::Diagnostic;
 use crate::export::feed::is_xml_forbidden;
-use crate::load::yaml;
+use crate::load::yaml::{self, Target};
 use crate::model::County;
 use crate::render::markdown;
 use crate::urls;
@@ -15,12 +16,12 @@ use crate::urls;
 /// slug and a `-N` suffix for repeats stay under the 255 bytes file systems allow in a name.
 pub const MAX_NUMBER_SLUG: usize = 100;
 
-/// Records the occurrence of a published number (as the caller did before) and refuses a number
-/// whose slug would make its anchor too long to be a folder name. `prefix` is the level's anchor
-/// prefix (`og`, `os`, `a`).
-pub(super) fn check_number(report: &mut FileReport<'_>, number: &str, prefix: &str) {
+/// Refuses a published number (of the item at `at`) whose slug would make its anchor too long to
+/// be a folder name. `prefix` is the level's anchor prefix (`og`, `os`, `a`).
+pub(super) fn check_number(report: &mut FileReport<'_>, at: &str, number: &str, prefix: &str) {
     let length = number_slug(number, prefix).len();
     report.check(
+        || field(at, "number"),
         number,
         length <= MAX_NUMBER_SLUG,
         || {
@@ -34,60 +35,14 @@ pub(super) fn check_number(report: &mut FileReport<'_>, number: &str, prefix: &s
     );
 }
 
-/// Refuses a framework goal or objective without a wording: every page that cites it shows its
-/// first wording. The error stands at the `wordings` key of the item whose id is `id`.
-pub(super) fn check_wordings(report: &mut FileReport<'_>, id: &str, wordings: &[String], what: &str) {
+/// Refuses a framework goal or objective (the item at `at`, of id `id`) without a wording: every
+/// page that cites it shows its first wording. The error stands at its `wordings` key.
+pub(super) fn check_wordings(report: &mut FileReport<'_>, at: &str, id: &str, wordings: &[String], what: &str) {
     if !wordings.is_empty() {
         return;
     }
-    let message = format!("{what} `{id}` has no wording");
     let hint = "copy at least one wording as the plans quote it, e.g. wordings: [Consolidarea sistemului național de prevenire]";
-    let nth = report.seen.get(id).map_or(0, |n| n.saturating_sub(1));
-    let text = &report.file.text;
-    let diagnostic = match yaml::locate(text, id, nth) {
-        Some((line, column)) => match key_in_mapping(text, line, "wordings") {
-            Some((key_line, key_column)) => {
-                Diagnostic::at(&report.file.path, text, key_line, key_column, message).with_width("wordings".len())
-            }
-            None => Diagnostic::at(&report.file.path, text, line, column, message).with_width(id.chars().count()),
-        },
-        None => Diagnostic::file_error(&report.file.path, message),
-    };
-    report.found.push(diagnostic.with_hint(hint));
-}
-
-/// The place of `key:` in the block mapping that holds line `line` (1-based), searching from that
-/// line down to the end of the mapping (a line indented less, or a sibling list item).
-fn key_in_mapping(text: &str, line: usize, key: &str) -> Option<(usize, usize)> {
-    let lines: Vec<&str> = text.lines().collect();
-    let first = lines.get(line.checked_sub(1)?)?;
-    let (indent, _) = key_of(first)?;
-    for (index, current) in lines.iter().enumerate().skip(line - 1) {
-        let Some((column, name)) = key_of(current) else {
-            continue;
-        };
-        if index >= line && (column < indent || (column == indent && current.trim_start().starts_with("- "))) {
-            return None;
-        }
-        if column == indent && name == key {
-            return Some((index + 1, column + 1));
-        }
-    }
-    None
-}
-
-/// The 0-based character column and the name of the key a YAML line starts with, past a list dash.
-fn key_of(line: &str) -> Option<(usize, &str)> {
-    let trimmed = line.trim_start();
-    let mut column = line.chars().count() - trimmed.chars().count();
-    let mut rest = trimmed;
-    if let Some(after) = rest.strip_prefix("- ") {
-        column += 2;
-        rest = after;
-    }
-    let name = &rest[..rest.find(':')?];
-    let is_key = !name.is_empty() && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-');
-    is_key.then_some((column, name))
+    report.error_at_key(field(at, "wordings"), "wordings", format!("{what} `{id}` has no wording"), Some(hint.into()));
 }
 
 /// Refuses counties whose comparison pages would share an address: `comparatii/a-si-b/` is built
@@ -108,10 +63,10 @@ pub(super) fn check_county_pairs(report: &mut FileReport<'_>, counties: &[County
             };
             let ((a, b), (c, d)) = if b >= d { ((a, b), (c, d)) } else { ((c, d), (a, b)) };
             let name = |i: usize| &counties[i].slug;
-            let last = &counties[b.max(d)].slug;
-            report.error_at(
-                last,
-                0,
+            let last = b.max(d);
+            report.error(
+                field(&item("", "", last), "slug"),
+                &counties[last].slug,
                 format!(
                     "the comparison of `{}` and `{}` would have the address of the comparison of `{}` and `{}` ({url})",
                     name(a),
@@ -151,13 +106,13 @@ pub(super) fn check_body_nesting(report: &mut FileReport<'_>, body: &str, body_l
 /// Refuses a control character in a text the Atom feed carries (`field` names it in the message).
 /// YAML refuses such characters written as they are, so they come from an escape in a
 /// double-quoted string (`\v`, `\x0b`, `\u000B`): the error stands at the first such escape from
-/// the line `from_line` gives on, or at the file when none is found.
-pub(super) fn check_control(report: &mut FileReport<'_>, value: &str, field: &str, from_line: impl FnOnce() -> usize) {
+/// the line of the value at `path` on, or at the file when none is found.
+pub(super) fn check_control(report: &mut FileReport<'_>, value: &str, field: &str, path: impl FnOnce() -> String) {
     let Some(bad) = value.chars().find(|c| is_xml_forbidden(*c)) else {
         return;
     };
-    // Found only now: searching the file for every value would make large files quadratic.
-    let from_line = from_line();
+    // Looked up only now: a pass over the file for every value would make large files quadratic.
+    let from_line = yaml::locate(&report.file.text, &[(&path(), Target::Value)])[0].map_or(1, |place| place.line);
     let message = format!("control character U+{:04X} in {field}", u32::from(bad));
     let tail = "the publications feed (XML) cannot carry control characters; write a space";
     let text = &report.file.text;
@@ -216,11 +171,6 @@ fn decode_escape(escape: &str) -> (usize, Option<char>) {
     }
 }
 
-/// The 1-based line of the top-level key `key:` in a YAML file or front matter, or 1.
-pub(super) fn top_level_key_line(text: &str, key: &str) -> usize {
-    text.lines().position(|line| line.strip_prefix(key).is_some_and(|rest| rest.starts_with(':'))).map_or(1, |i| i + 1)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -232,12 +182,5 @@ mod tests {
         assert_eq!(control_escape("t: \"\\x07\"", 1), Some((1, 5, "\\x07")));
         assert_eq!(control_escape("t: \"a\\nb\\\"\"", 1), None);
         assert_eq!(control_escape("t: \"a\\", 1), None);
-    }
-
-    #[test]
-    fn the_wordings_key_is_found_in_its_own_mapping() {
-        let text = "goals:\n  - id: a\n    wordings: []\n  - id: b\n    note: x\n  - id: c\n    wordings: [x]\n";
-        assert_eq!(key_in_mapping(text, 2, "wordings"), Some((3, 5)));
-        assert_eq!(key_in_mapping(text, 4, "wordings"), None);
     }
 }

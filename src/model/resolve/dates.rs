@@ -1,0 +1,33 @@
+//! Dates of plans and documents.
+
+use super::report::FileReport;
+
+/// Dates are `YYYY-MM-DD`, and a day of the calendar: `2024-02-30` is refused. `date` is the value
+/// of the top-level `date:` key.
+pub(super) fn check_date(report: &mut FileReport<'_>, date: &str) {
+    let parts: Vec<&str> = date.split('-').collect();
+    let well_formed = parts.len() == 3
+        && parts[0].len() == 4
+        && parts[1].len() == 2
+        && parts[2].len() == 2
+        && parts.iter().all(|p| p.bytes().all(|b| b.is_ascii_digit()));
+    if !well_formed {
+        report.error(
+            "date".to_owned(),
+            date,
+            format!("`{date}` is not a date"),
+            Some("write dates as YYYY-MM-DD, e.g. 2022-09-29".into()),
+        );
+        return;
+    }
+    // The shape is checked above; jiff says whether the day exists (leap years included).
+    let exists = jiff::civil::Date::strptime("%Y-%m-%d", date).is_ok();
+    if !exists {
+        report.error(
+            "date".to_owned(),
+            date,
+            format!("there is no day `{date}` in the calendar"),
+            Some("check the day and the month; dates are written YYYY-MM-DD, e.g. 2022-09-29".into()),
+        );
+    }
+}

@@ -1,0 +1,364 @@
+//! Counties, localities, themes, institution types and institutions, and the names that refer to
+//! them from plans and documents.
+
+use std::collections::HashSet;
+
+use super::report::{FileReport, field, item};
+use super::{Context, Lookup, limits, nearest};
+use crate::diagnostics::Diagnostics;
+use crate::load::Parsed;
+use crate::load::raw::{RawCounty, RawInstitution, RawInstitutionType, RawLocality, RawTheme};
+use crate::model::*;
+use crate::text::{is_slug, name_key, normalize};
+
+pub(super) fn resolve_counties(
+    parsed: &Parsed<Vec<RawCounty>>,
+    site: &mut Site,
+    lookup: &mut Lookup,
+    diagnostics: &mut Diagnostics,
+) {
+    let mut report = FileReport::new(&parsed.file);
+    for (i, raw) in parsed.value.iter().enumerate() {
+        let at = item("", "", i);
+        check_new_id(&mut report, || field(&at, "slug"), &raw.slug, lookup.counties.contains_key(&raw.slug), "county");
+        let code_ok = raw.code.starts_with("RO-") && (4..=5).contains(&raw.code.len());
+        report.check(
+            || field(&at, "code"),
+            &raw.code,
+            code_ok,
+            || format!("`{}` is not an ISO 3166-2 code of Romania", raw.code),
+            Some("write it as RO-CJ".into()),
+        );
+        lookup.counties.insert(raw.slug.clone(), CountyId(site.counties.len()));
+        site.counties.push(County {
+            slug: raw.slug.clone(),
+            name: normalize(&raw.name),
+            code: raw.code.clone(),
+            kind: raw.kind.as_deref().map(normalize).unwrap_or_else(|| "județ".to_owned()),
+        });
+    }
+    limits::check_county_pairs(&mut report, &site.counties);
+    for (i, county) in site.counties.iter().enumerate() {
+        limits::check_control(&mut report, &county.name, "the county name", || field(&item("", "", i), "name"));
+    }
+    diagnostics.extend(report.finish());
+}
+
+pub(super) fn resolve_localities(
+    parsed: &Parsed<Vec<RawLocality>>,
+    site: &mut Site,
+    lookup: &mut Lookup,
+    diagnostics: &mut Diagnostics,
+) {
+    let mut report = FileReport::new(&parsed.file);
+    for (i, raw) in parsed.value.iter().enumerate() {
+        let at = item("", "", i);
+        let taken = lookup.localities.contains_key(&raw.slug);
+        check_new_id(&mut report, || field(&at, "slug"), &raw.slug, taken, "locality");
+        let county = county_ref(&mut report, lookup, || field(&at, "county"), &raw.county);
+        let built = county.map(|county| {
+            site.localities.push(Locality {
+                slug: raw.slug.clone(),
+                name: normalize(&raw.name),
+                county,
+                kind: normalize(&raw.kind),
+            });
+            LocalityId(site.localities.len() - 1)
+        });
+        lookup.localities.insert(raw.slug.clone(), built);
+    }
+    diagnostics.extend(report.finish());
+}
+
+pub(super) fn resolve_themes(
+    parsed: &Parsed<Vec<RawTheme>>,
+    site: &mut Site,
+    lookup: &mut Lookup,
+    diagnostics: &mut Diagnostics,
+) {
+    let mut report = FileReport::new(&parsed.file);
+    for (i, raw) in parsed.value.iter().enumerate() {
+        let path = || field(&item("", "", i), "id");
+        check_new_id(&mut report, path, &raw.id, lookup.themes.contains_key(&raw.id), "theme");
+        lookup.themes.insert(raw.id.clone(), ThemeId(site.themes.len()));
+        site.themes.push(Theme {
+            id: raw.id.clone(),
+            name: normalize(&raw.name),
+            description: raw.description.as_deref().map(normalize),
+        });
+    }
+    diagnostics.extend(report.finish());
+}
+
+pub(super) fn resolve_types(
+    parsed: &Parsed<Vec<RawInstitutionType>>,
+    site: &mut Site,
+    lookup: &mut Lookup,
+    diagnostics: &mut Diagnostics,
+) {
+    let mut report = FileReport::new(&parsed.file);
+    for (i, raw) in parsed.value.iter().enumerate() {
+        let path = || field(&item("", "", i), "id");
+        check_new_id(&mut report, path, &raw.id, lookup.types.contains_key(&raw.id), "institution type");
+        lookup.types.insert(raw.id.clone(), InstitutionTypeId(site.institution_types.len()));
+        site.institution_types.push(InstitutionType {
+            id: raw.id.clone(),
+            name: normalize(&raw.name),
+            abbreviation: raw.abbreviation.as_deref().map(normalize),
+        });
+    }
+    diagnostics.extend(report.finish());
+}
+
+/// Reports an id (at `path`) that is not a slug or that is used a second time.
+pub(super) fn check_new_id(
+    report: &mut FileReport<'_>,
+    path: impl FnOnce() -> String,
+    id: &str,
+    taken: bool,
+    what: &str,
+) {
+    if !is_slug(id) {
+        report.error(
+            path(),
+            id,
+            format!("`{id}` is not a valid {what} id"),
+            Some("use lowercase letters without diacritics, digits and single hyphens".into()),
+        );
+    } else if crate::load::is_reserved_name(id) {
+        // Ids name pages and folders of the site.
+        report.error(
+            path(),
+            id,
+            format!("`{id}` is a device name reserved by Windows, not a valid {what} id"),
+            Some(format!("the site could not be copied to or served from Windows; add to the id, e.g. {id}-1")),
+        );
+    } else if taken {
+        report.error(path(), id, format!("duplicate {what} id `{id}`"), Some(format!("each {what} needs its own id")));
+    }
+}
+
+/// The county of `slug` (written at `path`), or an error.
+pub(super) fn county_ref(
+    report: &mut FileReport<'_>,
+    lookup: &Lookup,
+    path: impl FnOnce() -> String,
+    slug: &str,
+) -> Option<CountyId> {
+    let found = lookup.counties.get(slug).copied();
+    let hint = nearest(slug, lookup.counties.keys().map(String::as_str))
+        .map(|n| format!("did you mean `{n}`? counties are listed in content/counties.yaml"));
+    report.check(
+        path,
+        slug,
+        found.is_some(),
+        || format!("unknown county `{slug}`"),
+        hint.or(Some("counties are listed in content/counties.yaml".into())),
+    );
+    found
+}
+
+pub(super) fn resolve_institutions(
+    files: &[Parsed<Vec<RawInstitution>>],
+    site: &mut Site,
+    lookup: &mut Lookup,
+    diagnostics: &mut Diagnostics,
+) {
+    let mut ids: HashSet<String> = HashSet::new();
+    let mut sorted: Vec<&Parsed<Vec<RawInstitution>>> = files.iter().collect();
+    sorted.sort_by(|a, b| a.file.path.cmp(&b.file.path));
+    for parsed in sorted {
+        let mut report = FileReport::new(&parsed.file);
+        for (i, raw) in parsed.value.iter().enumerate() {
+            let at = item("", "", i);
+            check_new_id(&mut report, || field(&at, "id"), &raw.id, ids.contains(&raw.id), "institution");
+            ids.insert(raw.id.clone());
+            let kind = lookup.types.get(&raw.kind).copied();
+            let hint =
+                nearest(&raw.kind, lookup.types.keys().map(String::as_str)).map(|n| format!("did you mean `{n}`?"));
+            report.check(
+                || field(&at, "type"),
+                &raw.kind,
+                kind.is_some(),
+                || format!("unknown institution type `{}`", raw.kind),
+                hint.or(Some("types are listed in content/institution-types.yaml".into())),
+            );
+            let county = raw.county.as_deref().map(|c| county_ref(&mut report, lookup, || field(&at, "county"), c));
+            // A county written but unknown leaves the institution unbuilt; its names are still
+            // registered (among national bodies) so that the plans naming it report nothing more.
+            let scope = county.flatten();
+            let declared = lookup.institutions.len();
+            let names = std::iter::once((field(&at, "name"), &raw.name))
+                .chain(raw.aliases.iter().enumerate().map(|(a, alias)| (item(&at, "aliases", a), alias)));
+            for (path, name) in names {
+                register_name(&mut report, lookup, &site.counties, scope, (path, name), declared);
+            }
+            let built = match (kind, county) {
+                (Some(kind), None | Some(Some(_))) => {
+                    site.institutions.push(Institution {
+                        id: raw.id.clone(),
+                        kind,
+                        county: scope,
+                        name: normalize(&raw.name),
+                        aliases: raw.aliases.iter().map(|a| normalize(a)).collect(),
+                        note: raw.note.as_deref().map(normalize),
+                    });
+                    Some(InstitutionId(site.institutions.len() - 1))
+                }
+                _ => None,
+            };
+            lookup.institutions.push((raw.id.clone(), built));
+        }
+        diagnostics.extend(report.finish());
+    }
+}
+
+/// Registers `name` (written at `path`) of the `declared`-th institution within `county`, or
+/// reports that another institution has it there.
+fn register_name(
+    report: &mut FileReport<'_>,
+    lookup: &mut Lookup,
+    counties: &[County],
+    county: Option<CountyId>,
+    (path, name): (String, &str),
+    declared: usize,
+) {
+    let key = name_key(name);
+    match lookup.names.get(&(county, key.clone())) {
+        Some(&other) if other != declared => {
+            let scope =
+                county.map_or("among national bodies".to_owned(), |c| format!("in county `{}`", counties[c.0].slug));
+            report.error(
+                path,
+                name,
+                format!("the name `{name}` already belongs to institution `{}` {scope}", lookup.institutions[other].0),
+                Some("a name may denote one body only within a county; remove it from one of them".into()),
+            );
+        }
+        Some(_) => {}
+        None => {
+            lookup.names.insert((county, key), declared);
+            lookup.names_by_scope.entry(county).or_default().push(normalize(name));
+        }
+    }
+}
+
+impl Context<'_> {
+    /// Resolves a printed institution name (at `path`) within `county`, then among national
+    /// bodies. A name of an institution that was not built resolves to nothing, silently: its
+    /// error is reported in its own file.
+    pub(super) fn actor(
+        &self,
+        report: &mut FileReport<'_>,
+        county: Option<CountyId>,
+        path: impl FnOnce() -> String,
+        printed: &str,
+    ) -> Option<ActorRef> {
+        let key = name_key(printed);
+        let declared = county
+            .and_then(|c| self.lookup.names.get(&(Some(c), key.clone())))
+            .or_else(|| self.lookup.names.get(&(None, key.clone())))
+            .copied();
+        let hint = |report: &FileReport<'_>| {
+            let near = if report.wants_suggestions() {
+                let in_county = county.and_then(|c| self.lookup.names_by_scope.get(&Some(c))).into_iter().flatten();
+                let national = self.lookup.names_by_scope.get(&None).into_iter().flatten();
+                nearest(printed, in_county.chain(national).map(String::as_str))
+            } else {
+                None
+            };
+            Some(match near {
+                Some(name) => format!(
+                    "did you mean `{name}`? otherwise add the name as an alias of its institution in content/institutions/"
+                ),
+                None => "add the name as an alias of its institution in content/institutions/".to_owned(),
+            })
+        };
+        // With no county (the publication's county is itself unknown, and reported), a name
+        // known in some county is not reported again: that error would only echo the first.
+        // One lookup per scope, not a pass over every name: thousands of unknown names against
+        // thousands of institutions made `check` quadratic.
+        let known_elsewhere = declared.is_none()
+            && county.is_none()
+            && self.lookup.names_by_scope.keys().any(|scope| self.lookup.names.contains_key(&(*scope, key.clone())));
+        let hint = if declared.is_none() { hint(report) } else { None };
+        report.check(
+            path,
+            printed,
+            declared.is_some() || known_elsewhere,
+            || format!("unknown institution `{printed}`"),
+            hint,
+        );
+        let institution = self.lookup.institutions[declared?].1?;
+        Some(ActorRef { printed: normalize(printed.trim()), institution })
+    }
+
+    /// The themes of `ids`, the list at `path`; an error for each unknown one.
+    pub(super) fn themes(&self, report: &mut FileReport<'_>, path: &str, ids: &[String]) -> Vec<ThemeId> {
+        ids.iter()
+            .enumerate()
+            .filter_map(|(i, id)| {
+                let found = self.lookup.themes.get(id).copied();
+                let hint = (found.is_none() && report.wants_suggestions())
+                    .then(|| nearest(id, self.lookup.themes.keys().map(String::as_str)))
+                    .flatten()
+                    .map(|n| format!("did you mean `{n}`? themes are listed in content/themes.yaml"));
+                report.check(
+                    || format!("{path}[{i}]"),
+                    id,
+                    found.is_some(),
+                    || format!("unknown theme `{id}`"),
+                    hint.or(Some("themes are listed in content/themes.yaml".into())),
+                );
+                found
+            })
+            .collect()
+    }
+
+    /// The locality `slug` (the value at `path`), which must lie in `county`.
+    pub(super) fn locality(
+        &self,
+        report: &mut FileReport<'_>,
+        path: &str,
+        slug: &str,
+        county: Option<CountyId>,
+    ) -> Option<LocalityId> {
+        match self.lookup.localities.get(slug) {
+            None => {
+                report.error(
+                    path.to_owned(),
+                    slug,
+                    format!("unknown locality `{slug}`"),
+                    Some("localities are listed in content/localities.yaml".into()),
+                );
+                None
+            }
+            // Declared, but not built: reported in content/localities.yaml.
+            Some(None) => None,
+            Some(&Some(found)) => {
+                let in_county = county.is_none_or(|c| self.site.localities[found.0].county == c);
+                if !in_county {
+                    report.error(
+                        path.to_owned(),
+                        slug,
+                        format!("locality `{slug}` is not in the county of this publication"),
+                        None,
+                    );
+                }
+                in_county.then_some(found)
+            }
+        }
+    }
+
+    /// Reports a source file (the value of `source`) that `content/sources/` lacks.
+    pub(super) fn check_source(&self, report: &mut FileReport<'_>, source: &str) {
+        let ok = self.site.sources.contains_key(source);
+        report.check(
+            || "source".to_owned(),
+            source,
+            ok,
+            || format!("source file `{source}` is not in content/sources/"),
+            Some("copy the text as published into content/sources/".into()),
+        );
+    }
+}

@@ -1,0 +1,342 @@
+//! Plans: their sections, general and specific objectives and activities, each given an anchor.
+
+use std::collections::HashSet;
+
+use super::dates::check_date;
+use super::names::county_ref;
+use super::report::{FileReport, field, item};
+use super::{Context, labels, limits, normalize_all, notes, opt};
+use crate::diagnostics::Diagnostic;
+use crate::load::Parsed;
+use crate::load::raw::{RawActivity, RawGoal, RawObjective, RawPlan, RawSection};
+use crate::model::*;
+use crate::text::{is_slug, normalize, slugify};
+
+/// Per-plan state: the report and the anchors given so far.
+pub(super) struct PlanCx<'a> {
+    pub(super) report: FileReport<'a>,
+    county: Option<CountyId>,
+    anchors: HashSet<String>,
+}
+
+impl PlanCx<'_> {
+    /// `base`, or `base-2`, `base-3`… when an earlier item of the plan took it.
+    fn anchor(&mut self, base: String) -> String {
+        let mut candidate = base.clone();
+        let mut n = 2;
+        while self.anchors.contains(&candidate) {
+            candidate = format!("{base}-{n}");
+            n += 1;
+        }
+        self.anchors.insert(candidate.clone());
+        candidate
+    }
+}
+
+/// The slug of a published number without the level prefix it repeats ("O.S.1.1" → "1-1").
+pub(super) fn number_slug(number: &str, prefix: &str) -> String {
+    let slug = slugify(number);
+    for redundant in ["o-s-", "os-", "og-"] {
+        if let Some(rest) = slug.strip_prefix(redundant)
+            && prefix != "a"
+            && !rest.is_empty()
+        {
+            return rest.to_owned();
+        }
+    }
+    slug
+}
+
+impl Context<'_> {
+    /// The plan of file `parsed`, or `None` when its county is unknown; and its problems.
+    pub(super) fn plan(&self, id: &str, parsed: &Parsed<RawPlan>) -> (Option<Plan>, Vec<Diagnostic>) {
+        let raw = &parsed.value;
+        let mut cx = PlanCx { report: FileReport::new(&parsed.file), county: None, anchors: HashSet::new() };
+        cx.county = county_ref(&mut cx.report, self.lookup, || "county".to_owned(), &raw.county);
+        let locality = raw.locality.as_deref().and_then(|l| self.locality(&mut cx.report, "locality", l, cx.county));
+        let issuer =
+            raw.issuer.as_deref().and_then(|name| self.actor(&mut cx.report, cx.county, || "issuer".to_owned(), name));
+        self.check_source(&mut cx.report, &raw.source);
+        if let Some(date) = &raw.date {
+            check_date(&mut cx.report, date);
+        }
+        limits::check_control(&mut cx.report, &raw.title, "the title", || "title".to_owned());
+        if raw.period.from > raw.period.to {
+            cx.report.error(
+                "period.to".to_owned(),
+                &raw.period.to.to_string(),
+                format!("the period ends ({}) before it starts ({})", raw.period.to, raw.period.from),
+                None,
+            );
+        }
+        let goals = raw.goals.iter().enumerate().map(|(i, g)| self.goal(&mut cx, g, "", &item("", "goals", i), i));
+        let goals: Vec<Goal> = goals.collect();
+        let sections: Vec<Section> = raw
+            .sections
+            .iter()
+            .enumerate()
+            .map(|(i, s)| self.section(&mut cx, s, "", &i.to_string(), &item("", "sections", i)))
+            .collect();
+        let (found, lines) = cx.report.finish_with_lines();
+        let Some(county) = cx.county else {
+            return (None, found);
+        };
+        let mut plan = Plan {
+            id: id.to_owned(),
+            file: parsed.file.path.clone(),
+            title: normalize(raw.title.trim()),
+            plan_type: raw.plan_type,
+            county,
+            locality,
+            issuer,
+            period_from: raw.period.from,
+            period_to: raw.period.to,
+            approval: opt(&raw.approval),
+            date: raw.date.clone(),
+            source: raw.source.clone(),
+            header: opt(&raw.header),
+            signatories: raw
+                .signatories
+                .iter()
+                .map(|s| Signatory { role: opt(&s.role), name: normalize(s.name.trim()) })
+                .collect(),
+            glossary: raw
+                .glossary
+                .iter()
+                .map(|g| GlossaryEntry {
+                    abbreviation: normalize(g.abbreviation.trim()),
+                    meaning: normalize(g.meaning.trim()),
+                })
+                .collect(),
+            labels: labels(&raw.labels),
+            notes: notes(&raw.notes),
+            goals,
+            sections,
+        };
+        set_objective_lines(&mut plan, lines);
+        (Some(plan), found)
+    }
+
+    fn section(&self, cx: &mut PlanCx<'_>, raw: &RawSection, prefix: &str, order: &str, at: &str) -> Section {
+        let own_prefix = match &raw.id {
+            Some(id) => {
+                if !is_slug(id) {
+                    cx.report.error(
+                        field(at, "id"),
+                        id,
+                        format!("`{id}` is not a valid section id"),
+                        Some("use lowercase letters without diacritics, digits and single hyphens".into()),
+                    );
+                }
+                format!("{id}-")
+            }
+            None => prefix.to_owned(),
+        };
+        let base = match (&raw.id, &raw.number) {
+            (Some(id), _) => format!("s-{id}"),
+            (None, Some(number)) if !slugify(number).is_empty() => format!("{prefix}s-{}", slugify(number)),
+            _ => format!("{prefix}s-{order}"),
+        };
+        let anchor = cx.anchor(base);
+        let goals = raw
+            .goals
+            .iter()
+            .enumerate()
+            .map(|(i, g)| self.goal(cx, g, &own_prefix, &item(at, "goals", i), i))
+            .collect();
+        let sections = raw
+            .sections
+            .iter()
+            .enumerate()
+            .map(|(i, s)| self.section(cx, s, &own_prefix, &format!("{order}-{i}"), &item(at, "sections", i)))
+            .collect();
+        Section {
+            level: opt(&raw.level),
+            number: opt(&raw.number),
+            title: opt(&raw.title),
+            anchor,
+            notes: notes(&raw.notes),
+            goals,
+            sections,
+        }
+    }
+
+    fn goal(&self, cx: &mut PlanCx<'_>, raw: &RawGoal, prefix: &str, at: &str, order: usize) -> Goal {
+        let base = match raw.number.as_deref().map(|n| number_slug(n, "og")).filter(|s| !s.is_empty()) {
+            Some(slug) => format!("{prefix}og-{slug}"),
+            None => format!("{prefix}og-{}", order + 1),
+        };
+        let anchor = cx.anchor(base);
+        let framework =
+            raw.framework.as_deref().and_then(|r| self.framework_ref(&mut cx.report, field(at, "framework"), r, false));
+        let objectives = raw
+            .objectives
+            .iter()
+            .enumerate()
+            .map(|(i, o)| self.objective(cx, o, (prefix, &anchor), &item(at, "objectives", i), i))
+            .collect();
+        if let Some(n) = &raw.number {
+            limits::check_number(&mut cx.report, at, n, "og");
+        }
+        check_text(&mut cx.report, at, &raw.text, "general objective", raw.number.as_deref());
+        Goal {
+            number: opt(&raw.number),
+            text: normalize(raw.text.trim()),
+            label: opt(&raw.label),
+            framework,
+            anchor,
+            notes: notes(&raw.notes),
+            objectives,
+        }
+    }
+
+    /// A specific objective; `(prefix, goal_anchor)` are its section's prefix and its goal's
+    /// anchor, `at` its path.
+    fn objective(
+        &self,
+        cx: &mut PlanCx<'_>,
+        raw: &RawObjective,
+        (prefix, goal_anchor): (&str, &str),
+        at: &str,
+        order: usize,
+    ) -> Objective {
+        let base = match raw.number.as_deref().map(|n| number_slug(n, "os")).filter(|s| !s.is_empty()) {
+            Some(slug) => format!("{prefix}os-{slug}"),
+            None => format!("{goal_anchor}-os{}", order + 1),
+        };
+        let anchor = cx.anchor(base);
+        let framework =
+            raw.framework.as_deref().and_then(|r| self.framework_ref(&mut cx.report, field(at, "framework"), r, true));
+        let themes = self.themes(&mut cx.report, &field(at, "themes"), &raw.themes);
+        if let Some(n) = &raw.number {
+            limits::check_number(&mut cx.report, at, n, "os");
+        }
+        check_text(&mut cx.report, at, &raw.text, "specific objective", raw.number.as_deref());
+        // Its line is found with the file's problems once the plan is resolved (`set_objective_lines`).
+        cx.report.request_line(field(at, "text"));
+        let activities = raw
+            .activities
+            .iter()
+            .enumerate()
+            .map(|(i, a)| self.activity(cx, a, (prefix, &anchor), &item(at, "activities", i), i))
+            .collect();
+        Objective {
+            number: opt(&raw.number),
+            text: normalize(raw.text.trim()),
+            list_text: opt(&raw.list_text),
+            label: opt(&raw.label),
+            framework,
+            themes,
+            anchor,
+            notes: notes(&raw.notes),
+            activities,
+            line: 0,
+        }
+    }
+
+    fn activity(
+        &self,
+        cx: &mut PlanCx<'_>,
+        raw: &RawActivity,
+        (prefix, objective_anchor): (&str, &str),
+        at: &str,
+        order: usize,
+    ) -> Activity {
+        let base = match raw.number.as_deref().map(|n| number_slug(n, "a")).filter(|s| !s.is_empty()) {
+            Some(slug) => format!("{prefix}a-{slug}"),
+            None => format!("{objective_anchor}-m{}", order + 1),
+        };
+        let anchor = cx.anchor(base);
+        if let Some(n) = &raw.number {
+            limits::check_number(&mut cx.report, at, n, "a");
+        }
+        check_text(&mut cx.report, at, &raw.text, "activity", raw.number.as_deref());
+        let mut actors = |key: &str, names: &[String]| -> Vec<ActorRef> {
+            names
+                .iter()
+                .enumerate()
+                .filter_map(|(i, name)| self.actor(&mut cx.report, cx.county, || item(at, key, i), name))
+                .collect()
+        };
+        let responsible = actors("responsible", &raw.responsible);
+        let partners = actors("partners", &raw.partners);
+        let themes = self.themes(&mut cx.report, &field(at, "themes"), &raw.themes);
+        Activity {
+            number: opt(&raw.number),
+            text: normalize(raw.text.trim()),
+            label: opt(&raw.label),
+            indicators: normalize_all(&raw.indicators),
+            period: opt(&raw.period),
+            evaluation: opt(&raw.evaluation),
+            responsible,
+            responsible_text: opt(&raw.responsible_text),
+            partners,
+            partners_text: opt(&raw.partners_text),
+            funding: normalize_all(&raw.funding),
+            themes,
+            anchor,
+            notes: notes(&raw.notes),
+        }
+    }
+}
+
+/// Gives each objective of `plan` its line, from `lines` in the order `Context::objective` met
+/// them: the plan's goals, then its sections depth first, each section's goals before its
+/// subsections.
+fn set_objective_lines(plan: &mut Plan, lines: Vec<usize>) {
+    fn goals<'p>(goals: &'p mut [Goal], out: &mut Vec<&'p mut Objective>) {
+        for goal in goals {
+            out.extend(goal.objectives.iter_mut());
+        }
+    }
+    fn sections<'p>(list: &'p mut [Section], out: &mut Vec<&'p mut Objective>) {
+        for section in list {
+            goals(&mut section.goals, out);
+            sections(&mut section.sections, out);
+        }
+    }
+    let mut objectives = Vec::new();
+    goals(&mut plan.goals, &mut objectives);
+    sections(&mut plan.sections, &mut objectives);
+    for (objective, line) in objectives.into_iter().zip(lines) {
+        objective.line = line;
+    }
+}
+
+/// An item's text (of the item at `at`) may not be empty; the error points at the item's number
+/// when it has one.
+fn check_text(report: &mut FileReport<'_>, at: &str, text: &str, what: &str, number: Option<&str>) {
+    if !text.trim().is_empty() {
+        return;
+    }
+    let hint = "write the text as the document publishes it";
+    match number {
+        Some(n) => report.error(field(at, "number"), n, format!("{what} {n} has an empty text"), Some(hint.to_owned())),
+        None => report
+            .found
+            .push(Diagnostic::file_error(&report.file.path, format!("{what} has an empty text")).with_hint(hint)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::load::SourceFile;
+
+    #[test]
+    fn number_slugs_drop_repeated_level_prefix() {
+        assert_eq!(number_slug("O.S.1.1", "os"), "1-1");
+        assert_eq!(number_slug("OS.I.1.", "os"), "i-1");
+        assert_eq!(number_slug("1.1.1.", "a"), "1-1-1");
+        assert_eq!(number_slug("2", "og"), "2");
+    }
+
+    #[test]
+    fn repeated_anchor_gets_suffix_in_order() {
+        let file = SourceFile { path: "p.yaml".into(), text: String::new() };
+        let mut cx = PlanCx { report: FileReport::new(&file), county: None, anchors: HashSet::new() };
+        assert_eq!(cx.anchor("a-2-3-2".into()), "a-2-3-2");
+        assert_eq!(cx.anchor("a-2-3-2".into()), "a-2-3-2-2");
+        assert_eq!(cx.anchor("a-2-3-2".into()), "a-2-3-2-3");
+    }
+}
