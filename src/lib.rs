@@ -13,6 +13,7 @@ pub mod diagnostics;
 pub mod export;
 pub mod headers;
 pub mod load;
+pub mod markdown;
 pub mod model;
 pub mod output;
 pub mod render;

@@ -4,6 +4,13 @@
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
+/// Whether XML 1.0 refuses `c` in a document: C0 controls other than tab, line feed and carriage
+/// return, and the non-characters U+FFFE and U+FFFF. `check` refuses them in the texts the feed
+/// carries (`model::resolve`); the feed's `escape` drops any that come from elsewhere (config.toml).
+pub fn is_xml_forbidden(c: char) -> bool {
+    (c < ' ' && !matches!(c, '\t' | '\n' | '\r')) || matches!(c, '\u{FFFE}' | '\u{FFFF}')
+}
+
 /// Normalises authored text: Unicode NFC, and the legacy cedilla letters ş ţ Ş Ţ (U+015F,
 /// U+0163, U+015E, U+0162) become the comma-below letters ș ț Ș Ț that Romanian uses.
 ///

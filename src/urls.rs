@@ -6,8 +6,6 @@
 
 use serde::Serialize;
 
-use crate::model::{County, Framework, FrameworkObjective};
-
 /// Builds links under one base path.
 #[derive(Debug, Clone)]
 pub struct Urls {
@@ -95,21 +93,17 @@ pub fn source(file_name: &str) -> String {
 pub fn pair(a_slug: &str, b_slug: &str) -> String {
     format!("comparatii/{a_slug}-si-{b_slug}/")
 }
-/// The comparison of two counties as the pages link it.
-pub fn pair_of(a: &County, b: &County) -> String {
-    pair(&a.slug, &b.slug)
-}
 /// The index of comparisons, where a reader picks the counties.
 pub fn comparisons() -> String {
     "comparatii/".to_owned()
 }
 /// The page of a national framework: which counties adopted which objectives.
-pub fn framework(framework: &Framework) -> String {
-    format!("strategii/{}/", framework.id)
+pub fn framework(framework_id: &str) -> String {
+    format!("strategii/{framework_id}/")
 }
 /// One framework objective, the adopting counties side by side.
-pub fn framework_objective(framework: &Framework, objective: &FrameworkObjective) -> String {
-    format!("strategii/{}/{}/", framework.id, objective.id)
+pub fn framework_objective(framework_id: &str, objective_id: &str) -> String {
+    format!("strategii/{framework_id}/{objective_id}/")
 }
 /// The search page.
 pub fn search() -> String {

@@ -10,8 +10,7 @@ use crate::cli::{NewArgs, NewWhat};
 use crate::text::is_slug;
 use crate::vocabulary::PlanType;
 
-/// The marker of a value still to fill in.
-pub const PLACEHOLDER: &str = "COMPLETAȚI";
+use crate::load::PLACEHOLDER;
 
 /// The skeleton of a plan of `plan_type` (`--type`, which clap checks against [`PlanType::ALL`]).
 fn plan_skeleton(county: &str, plan_type: PlanType) -> String {

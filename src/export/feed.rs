@@ -4,14 +4,8 @@
 use crate::config::Config;
 use crate::model::Site;
 use crate::output::OutputFile;
+use crate::text::is_xml_forbidden;
 use crate::urls;
-
-/// Whether XML 1.0 refuses `c` in a document: C0 controls other than tab, line feed and carriage
-/// return, and the non-characters U+FFFE and U+FFFF. `check` refuses them in the texts the feed
-/// carries (`model::resolve`); `escape` drops any that come from elsewhere (config.toml).
-pub fn is_xml_forbidden(c: char) -> bool {
-    (c < ' ' && !matches!(c, '\t' | '\n' | '\r')) || matches!(c, '\u{FFFE}' | '\u{FFFF}')
-}
 
 fn escape(text: &str) -> String {
     text.chars()

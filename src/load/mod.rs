@@ -6,6 +6,7 @@ mod encoding;
 mod front_matter;
 mod names;
 mod placeholders;
+pub use placeholders::PLACEHOLDER;
 pub mod raw;
 pub mod yaml;
 

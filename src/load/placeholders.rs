@@ -1,7 +1,9 @@
 //! The placeholders `planportal new` writes, refused until the author replaces them.
 
 use super::{Kind, split_front_matter};
-use crate::authoring::scaffold::PLACEHOLDER;
+
+/// The marker `planportal new` writes where the author must fill something in.
+pub const PLACEHOLDER: &str = "COMPLETAȚI";
 use crate::diagnostics::Diagnostic;
 
 /// An error at each `COMPLETAȚI` that `planportal new` wrote and the author has not replaced.

@@ -5,7 +5,6 @@
 
 mod cache;
 mod filters;
-pub mod markdown;
 mod pages;
 pub mod views;
 

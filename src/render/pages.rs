@@ -8,8 +8,8 @@ use crate::config::Config;
 use crate::model::*;
 use crate::urls;
 
-use super::markdown;
 use super::views::{Empty, PageData, Views};
+use crate::markdown;
 
 /// One page to render.
 #[derive(Debug, Clone, Copy)]
@@ -113,13 +113,13 @@ impl PageKind {
             PageKind::Document(id) => urls::document(&site.documents[id.0].id),
             PageKind::Search => urls::search(),
             PageKind::NotFound => urls::not_found(),
-            PageKind::Framework(f) => urls::framework(&site.frameworks[f]),
+            PageKind::Framework(f) => urls::framework(&site.frameworks[f].id),
             PageKind::FrameworkObjective(r) => match site.framework_objective(r) {
-                Some(objective) => urls::framework_objective(&site.frameworks[r.framework], objective),
-                None => urls::framework(&site.frameworks[r.framework]),
+                Some(objective) => urls::framework_objective(&site.frameworks[r.framework].id, &objective.id),
+                None => urls::framework(&site.frameworks[r.framework].id),
             },
             PageKind::Comparisons => urls::comparisons(),
-            PageKind::Pair(a, b) => urls::pair_of(site.county(a), site.county(b)),
+            PageKind::Pair(a, b) => urls::pair(&site.county(a).slug, &site.county(b).slug),
             PageKind::Data => urls::data(),
         }
     }
@@ -181,7 +181,7 @@ impl PageKind {
             PageKind::Framework(_) | PageKind::Pair(..) => vec![comparisons],
             PageKind::FrameworkObjective(r) => {
                 let framework = &site.frameworks[r.framework];
-                vec![comparisons, (&framework.title, urls::framework(framework))]
+                vec![comparisons, (&framework.title, urls::framework(&framework.id))]
             }
             PageKind::Counties
             | PageKind::Plans

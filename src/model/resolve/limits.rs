@@ -5,10 +5,10 @@
 use super::plans::number_slug;
 use super::report::{FileReport, field, item};
 use crate::diagnostics::Diagnostic;
-use crate::export::feed::is_xml_forbidden;
 use crate::load::yaml::{self, Target};
+use crate::markdown;
 use crate::model::County;
-use crate::render::markdown;
+use crate::text::is_xml_forbidden;
 use crate::urls;
 
 /// The longest slug a published number may give an anchor, in bytes. Objective anchors are folder

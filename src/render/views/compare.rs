@@ -212,7 +212,10 @@ impl<'a> Views<'a> {
     /// A framework objective's wording and page.
     fn framework_objective_link(&self, r: FrameworkRef, objective: &'a FrameworkObjective) -> TextLink<'a> {
         let framework = &self.site.frameworks[r.framework];
-        TextLink { text: &objective.wordings[0], url: self.url(&urls::framework_objective(framework, objective)) }
+        TextLink {
+            text: &objective.wordings[0],
+            url: self.url(&urls::framework_objective(&framework.id, &objective.id)),
+        }
     }
 
     /// The counties that published anything, for the comparison index.
@@ -232,7 +235,7 @@ impl<'a> Views<'a> {
         for (i, a) in counties.iter().enumerate() {
             for b in &counties[i + 1..] {
                 let (ca, cb) = (site.county(*a), site.county(*b));
-                pairs.push(PairLink { a: &ca.name, b: &cb.name, url: self.url(&urls::pair_of(ca, cb)) });
+                pairs.push(PairLink { a: &ca.name, b: &cb.name, url: self.url(&urls::pair(&ca.slug, &cb.slug)) });
             }
         }
         ComparisonsPage {
@@ -240,7 +243,7 @@ impl<'a> Views<'a> {
             frameworks: site
                 .frameworks
                 .iter()
-                .map(|f| TitledLink { title: &f.title, url: self.url(&urls::framework(f)) })
+                .map(|f| TitledLink { title: &f.title, url: self.url(&urls::framework(&f.id)) })
                 .collect(),
             counties: counties
                 .iter()

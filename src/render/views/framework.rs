@@ -116,7 +116,7 @@ impl<'a> Views<'a> {
             }
         }
         Some(FrameworkObjectivePage {
-            framework: TitledLink { title: &framework.title, url: self.url(&urls::framework(framework)) },
+            framework: TitledLink { title: &framework.title, url: self.url(&urls::framework(&framework.id)) },
             goal: FrameworkGoalView { wordings: &site.framework_goal(r).wordings },
             objective: FrameworkObjectiveView {
                 id: &objective.id,
@@ -139,7 +139,7 @@ impl<'a> Views<'a> {
                 rows.push(CoverageRow {
                     id: &objective.id,
                     text: &objective.wordings[0],
-                    url: self.url(&urls::framework_objective(framework, objective)),
+                    url: self.url(&urls::framework_objective(&framework.id, &objective.id)),
                     goal: g,
                     cells: counties.iter().map(|c| self.coverage(r, *c)).collect(),
                 });

@@ -233,10 +233,12 @@ impl<'a> Views<'a> {
         let site = self.site;
         let framework = &site.frameworks[r.framework];
         let (id, wording, url) = match site.framework_objective(r) {
-            Some(objective) => (&objective.id, &objective.wordings[0], urls::framework_objective(framework, objective)),
+            Some(objective) => {
+                (&objective.id, &objective.wordings[0], urls::framework_objective(&framework.id, &objective.id))
+            }
             None => {
                 let goal = site.framework_goal(r);
-                (&goal.id, &goal.wordings[0], urls::framework(framework))
+                (&goal.id, &goal.wordings[0], urls::framework(&framework.id))
             }
         };
         FrameworkLink {
