@@ -102,11 +102,13 @@ pub fn table(rows: &[PublicationStats]) -> String {
 
 /// `planportal stats [--json]`. Content errors are printed and make the command fail.
 pub fn run(root: &Path, json: bool) -> anyhow::Result<bool> {
-    let loaded = crate::load_site(root);
-    if loaded.diagnostics.has_errors() {
-        eprint!("{}", loaded.diagnostics.render());
-        return Ok(false);
-    }
+    let loaded = match crate::build::load(crate::build::Source::Folder(root)) {
+        Ok(loaded) => loaded,
+        Err(diagnostics) => {
+            eprint!("{}", diagnostics.render());
+            return Ok(false);
+        }
+    };
     let rows = collect(&loaded.site);
     if json {
         println!("{}", serde_json::to_string_pretty(&rows)?);

@@ -93,11 +93,13 @@ pub fn suggest(site: &Site) -> Vec<Suggestion> {
 
 /// `planportal suggest [--json]`.
 pub fn run(root: &std::path::Path, json: bool) -> anyhow::Result<bool> {
-    let loaded = crate::load_site(root);
-    if loaded.diagnostics.has_errors() {
-        eprint!("{}", loaded.diagnostics.render());
-        return Ok(false);
-    }
+    let loaded = match crate::build::load(crate::build::Source::Folder(root)) {
+        Ok(loaded) => loaded,
+        Err(diagnostics) => {
+            eprint!("{}", diagnostics.render());
+            return Ok(false);
+        }
+    };
     let suggestions = suggest(&loaded.site);
     if json {
         println!("{}", serde_json::to_string_pretty(&suggestions)?);
