@@ -1,4 +1,4 @@
-//! The pipeline's one entry point and the `build` command. [`load`] reads and resolves a site
+//! The pipeline's one entry point and the `build` command. [`load`](fn@load) reads and resolves a site
 //! (from disk or from memory) and hands on a model only when it has no errors; [`build_site`]
 //! runs every stage after it (indexes, pages and search, static files, sources, open data) into
 //! a [`Sink`]; [`publish`] does so into a staging folder and publishes it in one step. `build`,
