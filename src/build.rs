@@ -1,9 +1,9 @@
-//! The pipeline's one entry point and the `build` command. [`load`](fn@load) reads and resolves a site
-//! (from disk or from memory) and hands on a model only when it has no errors; [`build_site`]
-//! runs every stage after it (indexes, pages and search, static files, sources, open data) into
-//! a [`Sink`]; [`publish`] does so into a staging folder and publishes it in one step. `build`,
-//! `serve`, the benchmark, the fuzz target and the tests all go through them. Content problems
-//! come back as [`Diagnostics`], for the caller to print; nothing here prints them.
+//! The pipeline's one entry point, and the `build` command. [`load`](fn@load) reads and
+//! resolves a site (from disk or from memory) and hands on a model only when it has no errors;
+//! [`build_site`] runs every stage after it (indexes, pages and search, static files, sources,
+//! open data) into a [`Sink`]; [`publish`] does so into a staging folder and publishes it in one
+//! step. `build`, `serve`, the benchmark, the fuzz targets and the tests all go through them.
+//! Content problems come back as [`Diagnostics`]: only the commands ([`run`] here) print them.
 
 use std::path::{Path, PathBuf};
 use std::time::Instant;

@@ -11,6 +11,7 @@ use crate::model::Site;
 /// The counts of one plan or document.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct PublicationStats {
+    /// The plan's or document's id.
     pub id: String,
     /// `plan` or `document`.
     pub kind: &'static str,
@@ -18,12 +19,16 @@ pub struct PublicationStats {
     pub source: String,
     /// The county slug.
     pub county: String,
+    /// General objectives (goals).
     pub general_objectives: usize,
+    /// Specific objectives.
     pub specific_objectives: usize,
+    /// Activities.
     pub activities: usize,
     /// Links from activities to institutions: responsible and partner references (for documents,
     /// participants and organiser).
     pub responsible_links: usize,
+    /// Notes on irregularities of the document.
     pub notes: usize,
 }
 

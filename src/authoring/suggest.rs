@@ -41,15 +41,21 @@ pub fn similarity(a: &str, b: &str) -> f64 {
 /// A proposed link for one unlinked objective.
 #[derive(Debug, Clone, Serialize)]
 pub struct Suggestion {
+    /// The plan's id.
     pub plan: String,
     /// The plan file, relative to the site root.
     pub file: String,
+    /// The objective's line in the plan file.
     pub line: usize,
+    /// The objective's number, as the document writes it.
     pub objective_number: Option<String>,
+    /// The objective's text.
     pub objective_text: String,
     /// `framework-id/objective-id`, as written in a plan's `framework:` field.
     pub framework_objective: String,
+    /// The framework objective's wording that scored highest.
     pub wording: String,
+    /// The similarity, from 0 to 1, rounded to three decimals.
     pub score: f64,
 }
 
