@@ -107,13 +107,7 @@ pub fn table(rows: &[PublicationStats]) -> String {
 
 /// `planportal stats [--json]`. Content errors are printed and make the command fail.
 pub fn run(root: &Path, json: bool) -> anyhow::Result<bool> {
-    let loaded = match crate::build::load(crate::build::Source::Folder(root)) {
-        Ok(loaded) => loaded,
-        Err(diagnostics) => {
-            eprint!("{}", diagnostics.render());
-            return Ok(false);
-        }
-    };
+    let Some(loaded) = super::load_or_report(root) else { return Ok(false) };
     let rows = collect(&loaded.site);
     if json {
         println!("{}", serde_json::to_string_pretty(&rows)?);

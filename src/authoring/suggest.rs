@@ -99,13 +99,7 @@ pub fn suggest(site: &Site) -> Vec<Suggestion> {
 
 /// `planportal suggest [--json]`.
 pub fn run(root: &std::path::Path, json: bool) -> anyhow::Result<bool> {
-    let loaded = match crate::build::load(crate::build::Source::Folder(root)) {
-        Ok(loaded) => loaded,
-        Err(diagnostics) => {
-            eprint!("{}", diagnostics.render());
-            return Ok(false);
-        }
-    };
+    let Some(loaded) = super::load_or_report(root) else { return Ok(false) };
     let suggestions = suggest(&loaded.site);
     if json {
         println!("{}", serde_json::to_string_pretty(&suggestions)?);
