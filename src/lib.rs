@@ -8,6 +8,10 @@
 //! `Diagnostic`s, collected from every file and returned together for the command to print;
 //! machine failures are `anyhow` errors.
 
+// Every public item is documented: the rustdoc of `render::views` is the theme author's reference,
+// and the rest is the next engineer's.
+#![warn(missing_docs)]
+
 pub mod authoring;
 pub mod build;
 pub mod cli;
