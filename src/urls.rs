@@ -187,6 +187,11 @@ pub fn robots() -> String {
 pub fn style_css() -> String {
     "style.css".to_owned()
 }
+/// The theme's icon (`themes/<theme>/static/favicon.svg`): named by every page, so that browsers do
+/// not ask for a missing `/favicon.ico`.
+pub fn favicon() -> String {
+    "favicon.svg".to_owned()
+}
 /// The theme's script of the comparison pages.
 pub fn compare_script() -> String {
     "compare.js".to_owned()
@@ -261,6 +266,8 @@ pub struct SiteLinks {
     pub feed: String,
     /// The style sheet.
     pub style: String,
+    /// The site's icon (SVG).
+    pub favicon: String,
     /// The script of the comparison pages.
     pub compare_script: String,
     /// The script of the search page.
@@ -326,6 +333,7 @@ impl SiteLinks {
             search: urls.link(&search()),
             feed: urls.link(&feed()),
             style: urls.link(&style_css()),
+            favicon: urls.link(&favicon()),
             compare_script: urls.link(&compare_script()),
             search_script: urls.link(&search_script()),
             search_bundle: urls.link(&search_bundle()),

@@ -1121,3 +1121,18 @@ error: there is no day `2024-02-30` in the calendar
     );
     assert_eq!(check.status.code(), Some(1));
 }
+
+// Readable on a phone (issue 17, the small ones): themes/default/, src/text.rs, src/render/.
+
+/// Issue 17, point 6: no page named an icon, so browsers asked for a missing `/favicon.ico` (the
+/// only Lighthouse best-practices failure). Every page now names the theme's SVG icon, which is built.
+#[test]
+fn every_page_names_an_icon_that_exists() {
+    let site = crate::support::snapshot_site_built();
+    let home = site.page("index.html");
+    let document = scraper::Html::parse_document(&home);
+    let selector = scraper::Selector::parse(r#"link[rel="icon"]"#).unwrap();
+    let icon = document.select(&selector).next().expect("the home page names no icon");
+    assert_eq!(icon.value().attr("href"), Some("/favicon.svg"), "{home}");
+    assert!(site.page("favicon.svg").starts_with("<svg"));
+}
