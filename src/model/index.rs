@@ -88,7 +88,9 @@ impl<'a> Index<'a> {
             index.add_document(DocumentId(d), document);
         }
         for list in &mut index.institutions_by_county {
-            list.sort_by(|a, b| site.institution(*a).name.cmp(&site.institution(*b).name));
+            // Romanian alphabetical order ("Căsuța" before "Miraje"); the id keeps the copies of one
+            // institution next to each other for `dedup` when two share a name.
+            list.sort_by_cached_key(|i| (crate::text::collate_key(&site.institution(*i).name), *i));
             list.dedup();
         }
         index

@@ -1136,3 +1136,28 @@ fn every_page_names_an_icon_that_exists() {
     assert_eq!(icon.value().attr("href"), Some("/favicon.svg"), "{home}");
     assert!(site.page("favicon.svg").starts_with("<svg"));
 }
+
+/// The texts of the elements `selector` matches in `html`, in document order.
+fn texts_of(html: &str, selector: &str) -> Vec<String> {
+    let document = scraper::Html::parse_document(html);
+    let selector = scraper::Selector::parse(selector).unwrap();
+    document.select(&selector).map(|e| e.text().collect::<String>()).collect()
+}
+
+/// Issue 17, point 6: a county page listed its institutions in byte order, every name that starts
+/// with a diacritic after "Z" ("Miraje" before "Căsuța Bucuriei" on Cluj's page). Lists are now in
+/// Romanian alphabetical order (ICU4X collation, `text::collate`).
+#[test]
+fn a_county_page_lists_its_institutions_in_romanian_order() {
+    let cluj = crate::support::bundled_built().page("judete/cluj/index.html");
+    let names = texts_of(&cluj, "ul.columns li a");
+    let position = |name: &str| names.iter().position(|n| n.starts_with(name)).unwrap_or_else(|| panic!("{name}: {names:?}"));
+    assert!(position("Căsuța") < position("Miraje"), "{names:?}");
+    let mut sorted = names.clone();
+    sorted.sort_by(|a, b| planportal::text::collate(a, b));
+    assert_eq!(names, sorted);
+    let themes = texts_of(&cluj, "ul.tags li a");
+    let mut sorted = themes.clone();
+    sorted.sort_by(|a, b| planportal::text::collate(a, b));
+    assert_eq!(themes, sorted);
+}

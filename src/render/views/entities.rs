@@ -30,9 +30,9 @@ pub struct CountyPage<'a> {
     pub plans: Vec<PlanSummary<'a>>,
     /// Its documents.
     pub documents: Vec<DocumentSummary<'a>>,
-    /// The institutions its publications name.
+    /// The institutions its publications name, in Romanian alphabetical order.
     pub institutions: Vec<Link<'a>>,
-    /// The themes of its publications.
+    /// The themes of its publications, in Romanian alphabetical order.
     pub themes: Vec<Link<'a>>,
 }
 
@@ -126,7 +126,7 @@ impl<'a> Views<'a> {
     pub fn county(&self, id: CountyId) -> CountyPage<'a> {
         let (site, index) = (self.site, self.index);
         let county = site.county(id);
-        let themes = site
+        let mut themes: Vec<(&str, Link<'a>)> = site
             .themes
             .iter()
             .enumerate()
@@ -134,8 +134,10 @@ impl<'a> Views<'a> {
                 index.theme_objectives[*t].iter().any(|(p, _)| site.plans[p.0].county == id)
                     || index.theme_document_items[*t].iter().any(|(d, _)| site.documents[d.0].county == id)
             })
-            .map(|(_, theme)| self.link(&theme.name, &urls::theme(&theme.id)))
+            .map(|(_, theme)| (theme.name.as_str(), self.link(&theme.name, &urls::theme(&theme.id))))
             .collect();
+        themes.sort_by_cached_key(|(name, _)| crate::text::collate_key(name));
+        let themes = themes.into_iter().map(|(_, link)| link).collect();
         let mut downloads = Vec::new();
         if !index.plans_by_county[id.0].is_empty() {
             downloads

@@ -98,7 +98,7 @@ pub struct InstitutionRow<'a> {
 /// `institutions.html`: every institution, in alphabetical order.
 #[derive(Serialize)]
 pub struct InstitutionsPage<'a> {
-    /// Every institution, sorted by name (diacritics folded).
+    /// Every institution, in Romanian alphabetical order of name (`text::collate`).
     pub institutions: Vec<InstitutionRow<'a>>,
 }
 
@@ -140,7 +140,7 @@ pub struct ThemeRow<'a> {
 /// `themes.html`: every theme.
 #[derive(Serialize)]
 pub struct ThemesPage<'a> {
-    /// Every theme, in the content's order.
+    /// Every theme, in Romanian alphabetical order of name.
     pub themes: Vec<ThemeRow<'a>>,
 }
 
@@ -241,7 +241,7 @@ impl<'a> Views<'a> {
                 activities: index.involvements[i].len(),
             })
             .collect();
-        list.sort_by_cached_key(|row| crate::text::fold(row.name));
+        list.sort_by_cached_key(|row| crate::text::collate_key(row.name));
         InstitutionsPage { institutions: list }
     }
 
@@ -262,10 +262,10 @@ impl<'a> Views<'a> {
         InstitutionTypesPage { types }
     }
 
-    /// The themes list.
+    /// The themes list, in Romanian alphabetical order.
     pub fn themes(&self) -> ThemesPage<'a> {
         let (site, index) = (self.site, self.index);
-        let themes = site
+        let mut themes: Vec<ThemeRow<'a>> = site
             .themes
             .iter()
             .enumerate()
@@ -277,6 +277,7 @@ impl<'a> Views<'a> {
                 items: index.theme_document_items[t].len(),
             })
             .collect();
+        themes.sort_by_cached_key(|row| crate::text::collate_key(row.name));
         ThemesPage { themes }
     }
 
