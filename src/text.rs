@@ -152,11 +152,16 @@ mod tests {
 
     #[test]
     fn romanian_letters_sort_after_their_base_letters() {
-        let mut names = vec!["Miraje", "Țară", "Tur", "Șanse", "Sprijin", "Înger", "Iaz", "Ăla", "Âna", "Casă", "Căsuța", "Zebra", "Cz"];
+        let mut names = vec![
+            "Miraje", "Țară", "Tur", "Șanse", "Sprijin", "Înger", "Iaz", "Ăla", "Âna", "Casă", "Căsuța", "Zebra", "Cz",
+        ];
         names.sort_by(|a, b| collate(a, b));
         assert_eq!(
             names,
-            ["Ăla", "Âna", "Casă", "Căsuța", "Cz", "Iaz", "Înger", "Miraje", "Sprijin", "Șanse", "Tur", "Țară", "Zebra"]
+            [
+                "Ăla", "Âna", "Casă", "Căsuța", "Cz", "Iaz", "Înger", "Miraje", "Sprijin", "Șanse", "Tur", "Țară",
+                "Zebra"
+            ]
         );
         // a < ă < â, i < î, s < ș, t < ț as letters, not only as accents.
         assert_eq!(collate("ab", "ăa"), Ordering::Less);

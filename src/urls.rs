@@ -76,6 +76,10 @@ pub fn themes() -> String {
 pub fn theme(id: &str) -> String {
     format!("teme/{id}/")
 }
+/// One county's page of one theme: that county's objectives and document items under it.
+pub fn county_theme(county_slug: &str, theme_id: &str) -> String {
+    format!("judete/{county_slug}/teme/{theme_id}/")
+}
 /// The list of every document.
 pub fn documents() -> String {
     "documente/".to_owned()

@@ -2,6 +2,8 @@
 // wider than the window (a wide table scrolls inside its own region instead), and no table cell
 // breaks a word across lines ("Cara / ș- / Seve / rin"). A word is a run of letters and digits,
 // so a line break after the hyphen of "Caraș-Severin" is allowed and one inside "Caraș" is not.
+// Every table lies in its own scrollable region a keyboard can reach (`.table-wrap`, role="region",
+// a name, tabindex="0"), so a table wider than a phone scrolls there and not the page.
 // Also: the permalink "#" of an activity is a target of at least 24×24 px (WCAG 2.5.8).
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
@@ -9,7 +11,7 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { serve, launch, onlyLocal, pagesOfEveryType, siteDir } from "./site.mjs";
 
-const WIDTHS = [320, 360, 1280, 1920];
+const WIDTHS = [320, 360, 768, 1280, 1920];
 
 let server, browser;
 
@@ -55,6 +57,28 @@ function splitWords() {
   return found;
 }
 
+/** In the page: the tables not inside a named, focusable region, and the regions the table overflows
+ * without the region scrolling. */
+function tablesOutsideRegions() {
+  const found = [];
+  for (const table of document.querySelectorAll("main table")) {
+    const region = table.closest(".table-wrap");
+    const name = table.caption?.textContent.trim().slice(0, 40) || "table";
+    if (!region) {
+      found.push(`${name}: not in a .table-wrap`);
+      continue;
+    }
+    const named = region.hasAttribute("aria-label") || region.hasAttribute("aria-labelledby");
+    if (region.getAttribute("role") !== "region" || !named || region.getAttribute("tabindex") !== "0") {
+      found.push(`${name}: its region lacks role="region", a name or tabindex="0"`);
+    }
+    if (region.scrollWidth > region.clientWidth && getComputedStyle(region).overflowX !== "auto") {
+      found.push(`${name}: wider than its region, which does not scroll`);
+    }
+  }
+  return found;
+}
+
 test("no page is wider than the window and no table cell splits a word, 320 to 1920 px", async () => {
   const pages = await pagesToCheck();
   const failures = [];
@@ -71,6 +95,7 @@ test("no page is wider than the window and no table cell splits a word, 320 to 1
       const scroll = await page.evaluate(() => document.documentElement.scrollWidth);
       if (scroll > width) failures.push(`${width}px ${path}: page is ${scroll}px wide`);
       for (const word of (await page.evaluate(splitWords)).slice(0, 3)) failures.push(`${width}px ${path}: split word in "${word}"`);
+      for (const table of await page.evaluate(tablesOutsideRegions)) failures.push(`${width}px ${path}: ${table}`);
     }
     await context.close();
   }
