@@ -9,6 +9,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
+import * as site from "./site.mjs";
 import { serve, launch, onlyLocal, pagesOfEveryType, siteDir } from "./site.mjs";
 
 const WIDTHS = [320, 360, 768, 1280, 1920];
@@ -34,7 +35,16 @@ async function pagesToCheck() {
     const html = await readFile(join(siteDir, path, "index.html"), "utf8").catch(() => "");
     if (html.includes("<table")) withTables.push(path);
   }
-  const all = new Set([...(await pagesOfEveryType()), ...withTables, "/cautare/?q=copii", "/comparatii/?judete=bacau,cluj,ialomita"]);
+  // PAGE_KINDS (one named page of every kind) where site.mjs has it; the sitemap's one page of
+  // every type in any case.
+  const named = Object.values(site.PAGE_KINDS ?? {});
+  const all = new Set([
+    ...named,
+    ...(await pagesOfEveryType()),
+    ...withTables,
+    "/cautare/?q=copii",
+    "/comparatii/?judete=bacau,cluj,ialomita",
+  ]);
   return [...all];
 }
 
