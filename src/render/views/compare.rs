@@ -167,7 +167,7 @@ pub struct PairPage<'a> {
 }
 
 impl<'a> Views<'a> {
-    /// The counties whose plans link to `framework`, in county order.
+    /// The counties whose plans link to `framework`, in Romanian alphabetical order.
     pub fn framework_counties(&self, framework: usize) -> Vec<CountyId> {
         let site = self.site;
         let counties: BTreeSet<CountyId> = self
@@ -177,7 +177,9 @@ impl<'a> Views<'a> {
             .filter(|(r, _)| r.framework == framework)
             .flat_map(|(_, links)| links.iter().map(|(p, _)| site.plans[p.0].county))
             .collect();
-        counties.into_iter().collect()
+        let mut counties: Vec<CountyId> = counties.into_iter().collect();
+        counties.sort_by_key(|c| self.index.county_rank[c.0]);
+        counties
     }
 
     /// The local objectives of `county` linked to one framework objective.
@@ -221,6 +223,8 @@ impl<'a> Views<'a> {
     /// The counties that published anything, for the comparison index.
     pub fn counties_with_publications(&self) -> Vec<CountyId> {
         let index = self.index;
+        // The file's order, not the alphabet: a pair's address is built in this order (the pair
+        // pages, compare.js from the form's order, and the collision check in resolve/limits.rs).
         (0..self.site.counties.len())
             .filter(|c| !index.plans_by_county[*c].is_empty() || !index.documents_by_county[*c].is_empty())
             .map(CountyId)
@@ -263,12 +267,13 @@ impl<'a> Views<'a> {
 
     /// Counties × themes: how many objectives and document items each county has per theme.
     pub fn theme_matrix(&self) -> ThemeMatrix<'a> {
-        let counties = self.counties_with_publications();
+        let mut counties = self.counties_with_publications();
+        counties.sort_by_key(|c| self.index.county_rank[c.0]);
         let rows = self
-            .site
-            .themes
+            .index
+            .themes_by_name
             .iter()
-            .enumerate()
+            .map(|t| (t.0, &self.site.themes[t.0]))
             .map(|(t, theme)| ThemeMatrixRow {
                 name: &theme.name,
                 url: self.url(&urls::theme(&theme.id)),
@@ -307,10 +312,10 @@ impl<'a> Views<'a> {
 
     /// The themes both counties have publications under, with their entries side by side.
     fn shared_themes(&self, a: CountyId, b: CountyId) -> Vec<SharedTheme<'a>> {
-        self.site
-            .themes
+        self.index
+            .themes_by_name
             .iter()
-            .enumerate()
+            .map(|t| (t.0, &self.site.themes[t.0]))
             .filter_map(|(t, theme)| {
                 let (sa, sb) = (self.theme_entries(t, a), self.theme_entries(t, b));
                 (!sa.is_empty() && !sb.is_empty()).then(|| SharedTheme {
