@@ -104,6 +104,7 @@ export const PAGE_KINDS = {
   InstitutionType: "/tipuri-institutii/dgaspc/",
   Themes: "/teme/",
   Theme: "/teme/persoane-varstnice/",
+  CountyTheme: "/judete/cluj/teme/persoane-varstnice/",
   Documents: "/documente/",
   Document: "/documente/cluj-napoca-consultare-servicii-sociale-2023-06-16/",
   Search: "/cautare/?q=dgaspc",
