@@ -121,7 +121,7 @@ fn institution_record(site: &Site, institution: &Institution) -> Record {
     content.extend(institution.note.iter().cloned());
     let county = institution.county.map(|c| site.county(c).name.clone());
     let mut record =
-        Record::new(urls::institution(&institution.id), &institution.name, "Instituție", content.join(". "));
+        Record::new(urls::institution(&institution.id), &institution.name, "Instituție", sentences(&content));
     record.set_where(&["Instituție", county.as_deref().unwrap_or("")]);
     if let Some(county) = county {
         record.meta.insert("county".into(), county.clone());
@@ -195,10 +195,10 @@ fn plan_records(all: &Records<'_>, id: PlanId, plan: &Plan, records: &mut Vec<Re
         let label = numbered(objective.label.as_deref().unwrap_or(&plan.labels.objective), &objective.number);
         let mut content = vec![objective.text.clone(), entry.goal.text.clone()];
         content.extend(objective.list_text.iter().cloned());
-        // The names of the groups the objective sits in, its own plan's and those other plans
+        // The name of the group the objective sits in, its own plan's and those other plans
         // give the same strategy goal, and its themes' names: readers search for "reducerea
         // riscurilor" or "persoane vârstnice", words the objective's own text seldom uses.
-        let mut names: Vec<String> = entry.path.iter().filter_map(|s| s.title.clone()).collect();
+        let mut names: Vec<String> = entry.path.last().and_then(|s| s.title.clone()).into_iter().collect();
         for framework in objective.framework.iter().chain(&entry.goal.framework) {
             names.extend(all.groups.get(&(framework.framework, framework.goal)).into_iter().flatten().cloned());
         }
@@ -208,7 +208,7 @@ fn plan_records(all: &Records<'_>, id: PlanId, plan: &Plan, records: &mut Vec<Re
             urls::objective(&plan.id, &objective.anchor),
             &shorten(&objective.text, TITLE_CHARS),
             "Obiectiv",
-            content.join(". "),
+            sentences(&content),
         );
         record.meta.insert("excerpt_text".into(), objective.text.clone());
         common(&mut record, &label);
@@ -260,6 +260,19 @@ pub fn shorten(text: &str, max: usize) -> String {
     format!("{kept}…")
 }
 
+/// The indexed text of `parts`, one after the other, each ended by a full stop unless it ends in
+/// punctuation already (no "libertate.. Dezvoltarea" in an excerpt).
+fn sentences(parts: &[String]) -> String {
+    let mut text = String::new();
+    for part in parts.iter().map(|p| p.trim()).filter(|p| !p.is_empty()) {
+        if !text.is_empty() {
+            text.push_str(if text.ends_with(['.', ';', ':', '!', '?', '…']) { " " } else { ". " });
+        }
+        text.push_str(part);
+    }
+    text
+}
+
 /// `items` without repeats (compared without case), in their first order.
 fn unique(items: impl IntoIterator<Item = String>) -> Vec<String> {
     let mut seen = std::collections::BTreeSet::new();
@@ -293,7 +306,7 @@ fn activity_record(
         urls::in_plan(&plan.id, &activity.anchor),
         &shorten(&activity.text, TITLE_CHARS),
         "Activitate",
-        content.join(". "),
+        sentences(&content),
     );
     record.meta.insert("excerpt_text".into(), activity.text.clone());
     record.meta.insert("objective".into(), objective.text.clone());
@@ -317,6 +330,12 @@ mod tests {
         assert_eq!(shorten("Dezvoltarea serviciilor sociale pentru vârstnici", 30), "Dezvoltarea serviciilor…");
         assert_eq!(shorten("Unu, doi trei", 6), "Unu…");
         assert!(shorten(&"ă".repeat(50), 10).starts_with("ăăăăăăăăăă"));
+    }
+
+    #[test]
+    fn parts_are_joined_with_one_full_stop() {
+        let parts = ["Unu.".to_owned(), "doi".to_owned(), " ".to_owned(), "trei;".to_owned(), "patru".to_owned()];
+        assert_eq!(sentences(&parts), "Unu. doi. trei; patru");
     }
 
     #[test]

@@ -152,6 +152,100 @@ test("the institution menu lists the chosen county's institutions, and filters b
   assert.match(page.url(), /institutie=Direc/);
 });
 
+test("two searches in a row show every result once", async () => {
+  await openSearch();
+  await page.fill("#q", "copii");
+  // Submitted twice before the first search ends, then once more with the button.
+  await page.press("#q", "Enter");
+  await page.press("#q", "Enter");
+  await page.click("#search-form button[type=submit]");
+  await page.waitForFunction(() => /„copii”/.test(document.getElementById("search-status").textContent), null, { timeout: 20000 });
+  await page.waitForTimeout(1500);
+  const hrefs = await page.$$eval("#rezultate li h2 a", (as) => as.map((a) => a.getAttribute("href")));
+  assert.ok(hrefs.length > 0, "no results for copii");
+  assert.equal(new Set(hrefs).size, hrefs.length, `${hrefs.length} results shown, ${new Set(hrefs).size} distinct`);
+});
+
+test("a result's title is its own text, with its number, plan and county below", async () => {
+  await openSearch();
+  const results = await search("copii", { judet: "Ialomița" });
+  const measures = results.filter((r) => r.href.includes("/planuri/") && r.href.includes("#"));
+  assert.ok(measures.length > 0, "no Ialomița measure found");
+  for (const r of measures) {
+    assert.notEqual(r.title.trim(), "Măsură", "a measure titled by its label only");
+    assert.ok(r.title.length > 15, `title „${r.title}” does not say what was found`);
+    assert.match(r.meta, /^Măsură.* · .+ · Ialomița$/, `where line „${r.meta}”`);
+  }
+  const dgaspc = await search("DGASPC");
+  for (const r of dgaspc) assert.doesNotMatch(r.text, /DGASPC\. DGASPC\./, `${r.href}: repeated aliases`);
+});
+
+test("more results are shown past the first 30, each once", async () => {
+  await openSearch();
+  const first = await search("DGASPC");
+  assert.equal(first.length, 30);
+  assert.ok(await page.isVisible("#mai-multe"), "no „more results” button");
+  await page.click("#mai-multe");
+  await page.waitForFunction(() => document.querySelectorAll("#rezultate li").length > 30, null, { timeout: 20000 });
+  const hrefs = await page.$$eval("#rezultate li h2 a", (as) => as.map((a) => a.getAttribute("href")));
+  assert.equal(hrefs.length, 60);
+  assert.equal(new Set(hrefs).size, 60, "a result is shown twice");
+  assert.match(await page.textContent("#search-status"), /primele 60/);
+  const focused = await page.evaluate(() => document.activeElement.getAttribute("href"));
+  assert.equal(focused, hrefs[30], "focus moves to the first new result");
+});
+
+test("„reducerea riscurilor” finds the harm-reduction objectives", async () => {
+  await openSearch();
+  const results = await search("reducerea riscurilor");
+  const hrefs = results.map((r) => r.href);
+  for (const objective of ["os-2-1", "os-2-2", "os-2-3"]) {
+    assert.ok(
+      hrefs.some((h) => h.endsWith(`/planuri/caras-severin-droguri-2022-2026/${objective}/`)),
+      `Caraș-Severin ${objective} not found: ${hrefs}`,
+    );
+  }
+  for (const query of ["prevenire", "persoane vârstnice"]) {
+    const found = await search(query);
+    assert.ok(found.some((r) => r.meta.startsWith("Obiectiv")), `${query}: no objective found`);
+  }
+});
+
+test("word forms without diacritics find what the written forms find", async () => {
+  await openSearch();
+  for (const [plain, written] of [
+    ["scoala", "școli"],
+    ["scoli", "școli"],
+    ["copiii strazii", "copiii străzii"],
+    ["copiii strazii", "copiilor străzii"],
+  ]) {
+    const expected = (await search(written)).map((r) => r.href);
+    const got = new Set((await search(plain)).map((r) => r.href));
+    assert.ok(expected.length > 0, `${written}: no results`);
+    for (const href of expected) assert.ok(got.has(href), `${plain} does not find ${href}, which ${written} finds`);
+  }
+});
+
+test("the page does not move as the results arrive (CLS)", async () => {
+  for (const [width, height] of [[360, 740], [1280, 900]]) {
+    const measured = await browser.newPage({ viewport: { width, height } });
+    await onlyLocal(measured, leaks);
+    await measured.addInitScript(() => {
+      window.__cls = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) if (!e.hadRecentInput) window.__cls += e.value;
+      }).observe({ type: "layout-shift", buffered: true });
+    });
+    await measured.goto(`${server.url}/cautare/?q=DGASPC`);
+    await measured.waitForFunction(() => /„DGASPC”/.test(document.getElementById("search-status").textContent), null, { timeout: 20000 });
+    await measured.waitForTimeout(500);
+    const cls = await measured.evaluate(() => window.__cls);
+    console.log(`search page layout shift at ${width} px: ${cls.toFixed(4)}`);
+    await measured.close();
+    assert.ok(cls < 0.05, `layout shift ${cls} at ${width} px`);
+  }
+});
+
 test("no request leaves the site", () => {
   assert.deepEqual(leaks, []);
 });

@@ -16,6 +16,7 @@
   var status = document.getElementById("search-status");
   var list = document.getElementById("rezultate");
   var filterBox = document.getElementById("filtre");
+  var more = document.getElementById("mai-multe");
   var filterNames = JSON.parse(root.getAttribute("data-filters"));
   var pagefind = null;
   var selects = {};
@@ -59,6 +60,8 @@
     return span;
   }
 
+  // A result: its title (for an objective or activity, its own text, shortened by the build),
+  // the line saying what and where it is (`Activitate 1.3.1 · Plan … · Cluj`), and the excerpt.
   function resultItem(data) {
     var li = document.createElement("li");
     var link = document.createElement("a");
@@ -69,7 +72,7 @@
     li.appendChild(heading);
     var where = document.createElement("p");
     where.className = "meta";
-    where.textContent = [data.meta.kind, data.meta.county, data.meta.plan].filter(Boolean).join(" · ");
+    where.textContent = data.meta.where || [data.meta.kind, data.meta.county, data.meta.plan].filter(Boolean).join(" · ");
     li.appendChild(where);
     var excerpt = document.createElement("p");
     excerpt.appendChild(excerptNode(data.excerpt || ""));
@@ -86,25 +89,99 @@
     return filters;
   }
 
+  // Romanian word forms Pagefind's stemmer keeps apart: "școală" and "școli" (the oa/o
+  // alternation, taken only in "-oal-", as in boală/boli: a wider rule made "persoane" find
+  // "personal"), "copiii" and "copii" (the article's extra i). The query is searched as typed and
+  // in this reduced form, and the results of both are shown together: "scoala" finds what "școli"
+  // finds. Pagefind itself folds diacritics, so "scoli" already finds "școli".
+  function reduced(q) {
+    return q.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().split(/\s+/).map(function (word) {
+      return word.replace(/oal/g, "ol").replace(/iii$/, "ii");
+    }).join(" ");
+  }
+
+  // Every result of `q` and its reduced form, each once, best first.
+  async function searchAll(q, filters) {
+    var queries = [q];
+    var other = reduced(q);
+    // Pagefind folds diacritics and case itself: only a different word is worth a second search.
+    if (other !== q.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase()) queries.push(other);
+    var searches = await Promise.all(queries.map(function (query) {
+      return pagefind.search(query, { filters: filters });
+    }));
+    var byId = {};
+    searches.forEach(function (search) {
+      search.results.forEach(function (r) {
+        if (!byId[r.id] || byId[r.id].score < r.score) byId[r.id] = r;
+      });
+    });
+    return Object.keys(byId).map(function (id) { return byId[id]; }).sort(function (a, b) { return b.score - a.score; });
+  }
+
+  var PAGE = 30;
+  // Each search takes a number; one that a later search overtook while it waited for Pagefind
+  // shows nothing, so two searches in a row never show their results twice or mixed.
+  var generation = 0;
+  var found = { q: "", results: [], shown: 0 };
+
+  function countText(n) {
+    return n === 1 ? "Un rezultat" : n + (n >= 20 && (n % 100 === 0 || n % 100 >= 20) ? " de rezultate" : " rezultate");
+  }
+
+  function showStatus() {
+    var n = found.results.length;
+    var q = found.q;
+    status.textContent = n === 0
+      ? "Niciun rezultat pentru „" + q + "”."
+      : countText(n) + " pentru „" + q + "”" + (n > found.shown ? "; se arată primele " + found.shown + "." : ".");
+    var rest = n - found.shown;
+    more.hidden = rest <= 0;
+    more.textContent = "Mai multe rezultate (încă " + Math.min(PAGE, rest) + " din " + rest + ")";
+  }
+
+  // Adds the next page of results; false when a later search overtook this one.
+  async function showNext(mine) {
+    var next = found.results.slice(found.shown, found.shown + PAGE);
+    var data = await Promise.all(next.map(function (r) { return r.data(); }));
+    if (mine !== generation) return false;
+    var items = document.createDocumentFragment();
+    data.forEach(function (d) { items.appendChild(resultItem(d)); });
+    list.appendChild(items);
+    found.shown += next.length;
+    showStatus();
+    return true;
+  }
+
   async function run() {
     var q = input.value.trim();
     var filters = currentFilters();
     setUrl(q, filters);
-    list.textContent = "";
+    var mine = ++generation;
     if (!q) {
+      list.textContent = "";
+      more.hidden = true;
       status.textContent = "Scrieți un cuvânt de căutat.";
       return;
     }
     status.textContent = "Se caută…";
-    var search = await pagefind.search(q, { filters: filters });
-    var shown = search.results.slice(0, 30);
-    var data = await Promise.all(shown.map(function (r) { return r.data(); }));
-    data.forEach(function (d) { list.appendChild(resultItem(d)); });
-    var n = search.results.length;
-    status.textContent = n === 0
-      ? "Niciun rezultat pentru „" + q + "”."
-      : (n === 1 ? "Un rezultat" : n + (n >= 20 && (n % 100 === 0 || n % 100 >= 20) ? " de rezultate" : " rezultate")) + " pentru „" + q + "”" + (n > shown.length ? "; se arată primele " + shown.length + "." : ".");
+    list.setAttribute("aria-busy", "true");
+    var results = await searchAll(q, filters);
+    if (mine !== generation) return;
+    found = { q: q, results: results, shown: 0 };
+    list.textContent = "";
+    await showNext(mine);
+    if (mine === generation) list.removeAttribute("aria-busy");
   }
+
+  more.addEventListener("click", async function () {
+    var first = found.shown;
+    more.disabled = true;
+    var shown = await showNext(generation);
+    more.disabled = false;
+    // Keyboard and screen-reader users continue from the first new result.
+    var link = shown && list.children[first] && list.children[first].querySelector("a");
+    if (link) link.focus();
+  });
 
   // The menus' values come from the build (data-menus), not from Pagefind's
   // filters(), which loads every shard's filter index. Institutions are listed by county: the
