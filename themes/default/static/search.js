@@ -31,14 +31,18 @@
     return { q: p.get("q") || "", filters: filters };
   }
 
-  function setUrl(q, filters) {
+  // The address of a search, so that it can be shared, bookmarked, and reached with Back.
+  function remember(q, filters, how) {
     var p = new URLSearchParams();
     if (q) p.set("q", q);
     filterNames.forEach(function (f) {
       if (filters[f.name]) p.set(f.param, filters[f.name]);
     });
     var query = p.toString();
-    window.history.replaceState(null, "", window.location.pathname + (query ? "?" + query : ""));
+    var url = window.location.pathname + (query ? "?" + query : "");
+    if (how === "keep" || url === window.location.pathname + window.location.search) return;
+    if (how === "push") window.history.pushState(null, "", url);
+    else window.history.replaceState(null, "", url);
   }
 
   // Pagefind marks matches with <mark>; everything else is shown as text, never as markup.
@@ -89,14 +93,20 @@
     return filters;
   }
 
-  // Romanian word forms Pagefind's stemmer keeps apart: "școală" and "școli" (the oa/o
-  // alternation, taken only in "-oal-", as in boală/boli: a wider rule made "persoane" find
-  // "personal"), "copiii" and "copii" (the article's extra i). The query is searched as typed and
-  // in this reduced form, and the results of both are shown together: "scoala" finds what "școli"
-  // finds. Pagefind itself folds diacritics, so "scoli" already finds "școli".
+  // Romanian word forms Pagefind's stemmer keeps apart. "școală"/"școala" and "școli": the oa/o
+  // alternation, taken only at the end of a word (școală, școala, școale, școalei, as boală/boli;
+  // a wider rule turned "coaliție" into "coliție"), so "scoala" is searched as "scola", which
+  // Pagefind stems and completes as it does "școli". "copiii": the article's extra i, so
+  // "copiii străzii" finds "copiilor străzii" as "copii străzii" does. The query is searched as
+  // typed and in this form, and the results of both are shown together. Pagefind itself folds
+  // diacritics ("scoli" finds "școli") and case.
+  function folded(q) {
+    return q.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+  }
+
   function reduced(q) {
-    return q.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().split(/\s+/).map(function (word) {
-      return word.replace(/oal/g, "ol").replace(/iii$/, "ii");
+    return folded(q).split(/\s+/).map(function (word) {
+      return word.replace(/oal(a|e|ei)$/, "ol$1").replace(/iii$/, "ii");
     }).join(" ");
   }
 
@@ -105,7 +115,7 @@
     var queries = [q];
     var other = reduced(q);
     // Pagefind folds diacritics and case itself: only a different word is worth a second search.
-    if (other !== q.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase()) queries.push(other);
+    if (other !== folded(q)) queries.push(other);
     var searches = await Promise.all(queries.map(function (query) {
       return pagefind.search(query, { filters: filters });
     }));
@@ -139,27 +149,27 @@
     more.textContent = "Mai multe rezultate (încă " + Math.min(PAGE, rest) + " din " + rest + ")";
   }
 
-  // Adds the next page of results; false when a later search overtook this one.
-  async function showNext(mine) {
+  // The items of the next page of results, or null when a later search overtook this one.
+  async function nextItems(mine) {
     var next = found.results.slice(found.shown, found.shown + PAGE);
     var data = await Promise.all(next.map(function (r) { return r.data(); }));
-    if (mine !== generation) return false;
-    var items = document.createDocumentFragment();
-    data.forEach(function (d) { items.appendChild(resultItem(d)); });
-    list.appendChild(items);
+    if (mine !== generation) return null;
     found.shown += next.length;
-    showStatus();
-    return true;
+    return data.map(resultItem);
   }
 
-  async function run() {
+  // Runs the search in the box with the chosen filters. `how` says what becomes of the address:
+  // "push" (a new search: Back returns to the one before), "replace" (the address already says
+  // it, or only the arrival), "keep" (Back or Forward brought it).
+  async function run(how) {
     var q = input.value.trim();
     var filters = currentFilters();
-    setUrl(q, filters);
+    remember(q, filters, how);
     var mine = ++generation;
     if (!q) {
       list.textContent = "";
       more.hidden = true;
+      found = { q: "", results: [], shown: 0 };
       status.textContent = "Scrieți un cuvânt de căutat.";
       return;
     }
@@ -168,18 +178,25 @@
     var results = await searchAll(q, filters);
     if (mine !== generation) return;
     found = { q: q, results: results, shown: 0 };
-    list.textContent = "";
-    await showNext(mine);
-    if (mine === generation) list.removeAttribute("aria-busy");
+    var items = await nextItems(mine);
+    if (!items) return;
+    // The old results are replaced by the new in one step: the list is never empty in between,
+    // so the page does not shrink and grow back.
+    list.replaceChildren.apply(list, items);
+    list.removeAttribute("aria-busy");
+    showStatus();
   }
 
   more.addEventListener("click", async function () {
     var first = found.shown;
     more.disabled = true;
-    var shown = await showNext(generation);
+    var items = await nextItems(generation);
     more.disabled = false;
+    if (!items) return;
+    items.forEach(function (item) { list.appendChild(item); });
+    showStatus();
     // Keyboard and screen-reader users continue from the first new result.
-    var link = shown && list.children[first] && list.children[first].querySelector("a");
+    var link = list.children[first] && list.children[first].querySelector("a");
     if (link) link.focus();
   });
 
@@ -248,7 +265,7 @@
       fillOptions(select, values, initial[f.name]);
       select.addEventListener("change", async function () {
         if (f.name === COUNTY) await fillInstitutions(selects[INSTITUTION] && selects[INSTITUTION].value);
-        run();
+        run("push");
       });
       var wrap = document.createElement("div");
       wrap.className = "filter";
@@ -273,6 +290,19 @@
     }));
   }
 
+  // Back or Forward to an earlier search: the box and the menus take the address's values and
+  // that search runs again, without adding to the history.
+  async function restore() {
+    var wanted = params();
+    input.value = wanted.q;
+    filterNames.forEach(function (f) {
+      if (selects[f.name] && f.name !== INSTITUTION) selects[f.name].value = wanted.filters[f.name] || "";
+    });
+    await fillInstitutions(wanted.filters[INSTITUTION]);
+    if (selects[INSTITUTION]) selects[INSTITUTION].value = wanted.filters[INSTITUTION] || "";
+    await run("keep");
+  }
+
   async function start() {
     // The script's name is Pagefind's own, the same in every bundle.
     pagefind = await import(bundle + "pagefind.js");
@@ -281,18 +311,21 @@
     await pagefind.options({ baseUrl: base });
     await pagefind.init();
     await mergeShards();
-    var initial = params();
-    input.value = initial.q;
-    await buildFilters(initial.filters);
-    form.addEventListener("submit", function (event) {
-      event.preventDefault();
-      run();
-    });
-    if (initial.q) await run();
+    await buildFilters(params().filters);
+    window.addEventListener("popstate", restore);
+    if (input.value.trim()) await run("replace");
     document.getElementById("search-js").hidden = false;
   }
 
-  start().catch(function () {
+  // The query of the address is in the box at once, before the index loads; a search submitted
+  // before the index is ready runs when it is, instead of reloading the page.
+  input.value = params().q;
+  var started = start();
+  form.addEventListener("submit", function (event) {
+    event.preventDefault();
+    started.then(function () { run("push"); });
+  });
+  started.catch(function () {
     status.textContent = "Căutarea nu a putut porni în acest browser.";
   });
 })();
