@@ -15,22 +15,47 @@ fn lower(text: &str) -> String {
     text.to_lowercase()
 }
 
+/// The objectives of `plan` whose indexed text contains `words` (compared without case).
+fn objectives_with<'a>(records: &'a [Record], plan: &str, words: &str) -> Vec<&'a Record> {
+    records
+        .iter()
+        .filter(|r| r.url.starts_with(plan) && r.meta["kind"] == "Obiectiv")
+        .filter(|r| lower(&r.content).contains(words))
+        .collect()
+}
+
 #[test]
 fn harm_reduction_objectives_carry_the_name_of_their_group() {
     let records = bundled_records();
-    // Caraș-Severin's plan is the bundled one with harm-reduction objectives (Cluj's has none).
-    for plan in ["planuri/caras-severin-droguri-2022-2026/"] {
-        let found: Vec<&Record> = records
-            .iter()
-            .filter(|r| r.url.starts_with(plan) && r.meta["kind"] == "Obiectiv")
-            .filter(|r| lower(&r.content).contains("reducerea riscurilor"))
-            .collect();
-        assert!(!found.is_empty(), "{plan}: no objective carries „reducerea riscurilor”");
-        assert!(
-            found.iter().any(|r| lower(&r.content).contains("supradoze")),
-            "{plan}: the overdose objective is not among {:?}",
-            found.iter().map(|r| &r.meta["title"]).collect::<Vec<_>>()
-        );
+    // Caraș-Severin's plan is the bundled one with harm-reduction objectives (Cluj's has none):
+    // its three objectives 2.1-2.3 sit under "REDUCEREA RISCURILOR ASOCIATE CONSUMULUI DE DROGURI".
+    let found = objectives_with(&records, "planuri/caras-severin-droguri-2022-2026/", "reducerea riscurilor");
+    let titles: Vec<&str> = found.iter().map(|r| r.meta["title"].as_str()).collect();
+    assert_eq!(titles.len(), 3, "{titles:?}");
+    for start in ["Îmbunătățirea accesului consumatorilor", "Prevenirea supradozelor", "Consolidarea parteneriatului"]
+    {
+        assert!(titles.iter().any(|t| t.starts_with(start)), "„{start}…” not among {titles:?}");
+    }
+    // The group's name is not given to objectives of other groups.
+    assert!(objectives_with(&records, "planuri/cluj-droguri-2022-2026/", "reducerea riscurilor").is_empty());
+}
+
+#[test]
+fn prevention_objectives_carry_the_name_of_their_group_in_both_drug_plans() {
+    let records = bundled_records();
+    for plan in ["planuri/cluj-droguri-2022-2026/", "planuri/caras-severin-droguri-2022-2026/"] {
+        let found = objectives_with(&records, plan, "prevenirea consumului de droguri");
+        assert!(found.len() >= 3, "{plan}: {} prevention objectives", found.len());
+    }
+}
+
+#[test]
+fn indexed_parts_are_separated_by_one_full_stop() {
+    // "libertate.. Dezvoltarea" where a part ending in a full stop was joined with another; an
+    // ellipsis the source writes ("Un număr de ... persoane") is the source's own.
+    for r in bundled_records() {
+        let doubled = r.content.match_indices(".. ").any(|(i, _)| !r.content[..i].ends_with('.'));
+        assert!(!doubled, "{}: {}", r.url, r.content);
     }
 }
 
