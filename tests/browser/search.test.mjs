@@ -305,6 +305,22 @@ test("word forms without diacritics find what the written forms find", async () 
   }
 });
 
+test("on a phone the first result is on the first screen; the filters open when one is chosen", async () => {
+  const phone = await browser.newPage({ viewport: { width: 360, height: 740 } });
+  await onlyLocal(phone, leaks);
+  await phone.goto(`${server.url}/cautare/?q=copii`);
+  await phone.waitForFunction(() => document.querySelectorAll("#rezultate li").length > 0, null, { timeout: 20000 });
+  const bottom = await phone.$eval("#rezultate li h2", (h) => h.getBoundingClientRect().bottom);
+  assert.ok(bottom <= 740, `the first result's title ends at ${bottom} px, below the first screen`);
+  assert.equal(await phone.$eval("#filtre", (d) => d.open), false, "the filters start closed on a phone");
+  assert.ok(await phone.evaluate(() => document.documentElement.scrollWidth <= 360), "the page scrolls sideways");
+  await phone.goto(`${server.url}/cautare/?q=copii&judet=Bac%C4%83u`);
+  await phone.waitForSelector("#filtre:not([hidden])", { timeout: 20000 });
+  assert.equal(await phone.$eval("#filtre", (d) => d.open), true, "a chosen filter is shown");
+  assert.equal(await phone.inputValue("#filtru-judet"), "Bacău");
+  await phone.close();
+});
+
 /** The layout shift of `action` on a new page at `width`×`height`, without shifts that follow
  * the reader's own input by less than 500 ms (hadRecentInput), as Chromium counts CLS. */
 async function layoutShift(width, height, action) {

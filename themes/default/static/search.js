@@ -15,7 +15,10 @@
   var input = document.getElementById("q");
   var status = document.getElementById("search-status");
   var list = document.getElementById("rezultate");
-  var filterBox = document.getElementById("filtre");
+  // The filter menus sit in a disclosure: on a phone they would take the whole first screen and
+  // push the results out of sight, so there it starts closed unless a filter is chosen.
+  var filterDisclosure = document.getElementById("filtre");
+  var filterBox = document.getElementById("filtre-campuri");
   var more = document.getElementById("mai-multe");
   var filterNames = JSON.parse(root.getAttribute("data-filters"));
   var pagefind = null;
@@ -275,7 +278,8 @@
       selects[f.name] = select;
     });
     await fillInstitutions(initial[INSTITUTION]);
-    filterBox.hidden = false;
+    filterDisclosure.open = window.matchMedia("(min-width: 48rem)").matches || Object.keys(initial).length > 0;
+    filterDisclosure.hidden = false;
   }
 
   // A large portal's index is split into shards (src/search/): the first is the bundle that
@@ -300,6 +304,7 @@
     });
     await fillInstitutions(wanted.filters[INSTITUTION]);
     if (selects[INSTITUTION]) selects[INSTITUTION].value = wanted.filters[INSTITUTION] || "";
+    if (Object.keys(wanted.filters).length > 0) filterDisclosure.open = true;
     await run("keep");
   }
 
