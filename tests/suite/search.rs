@@ -6,9 +6,11 @@ use crate::support::repo;
 use planportal::search::Record;
 
 fn bundled_records() -> Vec<Record> {
-    let loaded = planportal::load_site(&repo());
-    let index = planportal::model::index::Index::build(&loaded.site);
-    planportal::search::records(&loaded.site, &index)
+    let site = planportal::build::load(planportal::build::Source::Folder(&repo()))
+        .unwrap_or_else(|d| panic!("{}", d.render()))
+        .site;
+    let index = planportal::model::index::Index::build(&site);
+    planportal::search::records(&site, &index)
 }
 
 fn lower(text: &str) -> String {
