@@ -11,6 +11,7 @@ mod data;
 mod docs;
 mod regressions;
 mod reliability;
+mod search;
 mod serving;
 mod site;
 mod snapshots;
