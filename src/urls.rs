@@ -195,6 +195,11 @@ pub fn compare_script() -> String {
 pub fn search_script() -> String {
     "search.js".to_owned()
 }
+/// The theme's script of plan and objective pages: opens the folded part an anchor points into,
+/// and everything before printing.
+pub fn plan_script() -> String {
+    "plan.js".to_owned()
+}
 
 /// The folder of the search bundle: Pagefind's files, the shards and the filter menus.
 pub fn search_bundle() -> String {
@@ -265,6 +270,8 @@ pub struct SiteLinks {
     pub compare_script: String,
     /// The script of the search page.
     pub search_script: String,
+    /// The script of plan pages (`plan.js`): opens the folded activities an anchor points into.
+    pub plan_script: String,
     /// The search bundle's folder, against which the names in its files resolve (and where
     /// Pagefind's own `pagefind.js` is).
     pub search_bundle: String,
@@ -328,6 +335,7 @@ impl SiteLinks {
             style: urls.link(&style_css()),
             compare_script: urls.link(&compare_script()),
             search_script: urls.link(&search_script()),
+            plan_script: urls.link(&plan_script()),
             search_bundle: urls.link(&search_bundle()),
             search_menus: urls.link(&search_menus()),
             search_shards: urls.link(&search_shards()),

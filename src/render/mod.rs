@@ -177,7 +177,7 @@ impl<'a> Renderer<'a> {
             breadcrumbs: breadcrumbs.collect(),
             section: kind.section(),
         };
-        PageContext { site: &self.frame, page, data: kind.data(v) }
+        PageContext { site: &self.frame, page, data: kind.data(v, self.config) }
     }
 }
 

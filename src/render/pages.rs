@@ -262,15 +262,15 @@ impl PageKind {
         }
     }
 
-    /// What it shows.
-    pub(super) fn data<'a>(self, v: &Views<'a>) -> PageData<'a> {
+    /// What it shows; plan pages state their status on the day `config` says was checked.
+    pub(super) fn data<'a>(self, v: &Views<'a>, config: &Config) -> PageData<'a> {
         match self {
             PageKind::Home => PageData::Home(v.home()),
             PageKind::Counties => PageData::Counties(v.counties()),
             PageKind::County(id) => PageData::County(v.county(id)),
             PageKind::Plans => PageData::Plans(v.plans()),
-            PageKind::Plan(id) => PageData::Plan(v.plan(id)),
-            PageKind::Objective(p, o) => PageData::Objective(v.objective_page(p, v.index.objective(p, o))),
+            PageKind::Plan(id) => PageData::Plan(v.plan(id, config.checked.as_deref())),
+            PageKind::Objective(p, o) => PageData::Objective(v.objective_page(p, o)),
             PageKind::Institutions => PageData::Institutions(v.institutions()),
             PageKind::Institution(id) => PageData::Institution(v.institution(id)),
             PageKind::InstitutionTypes => PageData::InstitutionTypes(v.institution_types()),

@@ -164,9 +164,54 @@ pub struct PlanFacts<'a> {
     pub labels: LabelsView<'a>,
 }
 
+/// Where a plan's period stands on the day the portal last checked its content (`checked` in
+/// `config.toml`), never on the day of the build.
+#[derive(Serialize, Debug, PartialEq, Eq)]
+pub struct PlanStatus {
+    /// `in-force`, `ended` or `not-started`, for a class.
+    pub state: &'static str,
+    /// The status in Romanian: `În vigoare`, `Perioada s-a încheiat`, `Perioada nu a început`.
+    pub label: &'static str,
+    /// The day checked, as Romanian writes it: `30.11.2026`.
+    pub checked: String,
+}
+
+impl PlanStatus {
+    /// The status of a plan running from year `from` to year `to` (both included) on the day
+    /// `checked` (`YYYY-MM-DD`, as `config.rs` checked it); `None` without a day.
+    pub fn of(from: u16, to: u16, checked: Option<&str>) -> Option<PlanStatus> {
+        let checked = checked?;
+        let year: u16 = checked.get(..4)?.parse().ok()?;
+        let (state, label) = if year > to {
+            ("ended", "Perioada s-a încheiat")
+        } else if year < from {
+            ("not-started", "Perioada nu a început")
+        } else {
+            ("in-force", "În vigoare")
+        };
+        let day: Vec<&str> = checked.split('-').rev().collect();
+        Some(PlanStatus { state, label, checked: day.join(".") })
+    }
+}
+
+/// A neighbouring objective of the same plan, for the previous/next links of an objective page.
+#[derive(Serialize)]
+pub struct ObjectiveStep<'a> {
+    /// Its page.
+    pub url: String,
+    /// What the plan calls it ("Obiectiv specific", …).
+    pub label: &'a str,
+    /// Its number as printed, if any.
+    pub number: Option<&'a str>,
+    /// Its wording.
+    pub text: &'a str,
+}
+
 /// `plan.html`: a whole plan.
 #[derive(Serialize)]
 pub struct PlanPage<'a> {
+    /// Where its period stands on the day the portal last checked, when `config.toml` says.
+    pub status: Option<PlanStatus>,
     /// Its downloads (CSV of its activities, JSON of the whole plan).
     pub downloads: Vec<Link<'a>>,
     /// The plan as lists show it.
@@ -235,6 +280,14 @@ pub struct ObjectivePage<'a> {
     pub objective: ObjectiveView<'a>,
     /// The objectives of other plans linked to the same framework objective.
     pub elsewhere: Vec<PlanObjective<'a>>,
+    /// The objective before it in the plan, if any.
+    pub previous: Option<ObjectiveStep<'a>>,
+    /// The objective after it in the plan, if any.
+    pub next: Option<ObjectiveStep<'a>>,
+    /// Its place among the plan's objectives, from 1.
+    pub position: usize,
+    /// How many objectives the plan has.
+    pub of: usize,
 }
 
 impl<'a> Views<'a> {
@@ -331,10 +384,12 @@ impl<'a> Views<'a> {
         }
     }
 
-    /// The plan page: facts, table of contents, and the whole hierarchy.
-    pub fn plan(&self, id: PlanId) -> PlanPage<'a> {
+    /// The plan page: facts, table of contents, and the whole hierarchy; its status on the day
+    /// `checked` (`YYYY-MM-DD`), if given.
+    pub fn plan(&self, id: PlanId, checked: Option<&str>) -> PlanPage<'a> {
         let plan = &self.site.plans[id.0];
         PlanPage {
+            status: PlanStatus::of(plan.period_from, plan.period_to, checked),
             downloads: vec![
                 self.link("CSV: activitățile planului", &urls::plan_csv(&plan.id)),
                 self.link("JSON: planul complet", &urls::plan_json(&plan.id)),
@@ -348,8 +403,22 @@ impl<'a> Views<'a> {
         }
     }
 
-    /// The page of one specific objective, with the same framework objective elsewhere.
-    pub fn objective_page(&self, plan_id: PlanId, entry: &ObjectiveEntry<'a>) -> ObjectivePage<'a> {
+    /// The `index`-th objective of `plan_id` as a previous/next link, if there is one.
+    fn objective_step(&self, plan_id: PlanId, index: Option<usize>) -> Option<ObjectiveStep<'a>> {
+        let plan = &self.site.plans[plan_id.0];
+        let objective = self.index.objectives[plan_id.0].get(index?)?.objective;
+        Some(ObjectiveStep {
+            url: self.url(&urls::objective(&plan.id, &objective.anchor)),
+            label: objective.label.as_deref().unwrap_or(&plan.labels.objective),
+            number: objective.number.as_deref(),
+            text: &objective.text,
+        })
+    }
+
+    /// The page of the `index`-th specific objective of `plan_id`, with the same framework
+    /// objective elsewhere and its neighbours in the plan.
+    pub fn objective_page(&self, plan_id: PlanId, index: usize) -> ObjectivePage<'a> {
+        let entry: &ObjectiveEntry<'a> = self.index.objective(plan_id, index);
         let plan = &self.site.plans[plan_id.0];
         let (objective, goal) = (entry.objective, entry.goal);
         let label = objective.label.as_deref().unwrap_or(&plan.labels.objective);
@@ -370,6 +439,10 @@ impl<'a> Views<'a> {
             labels: LabelsView::of(&plan.labels),
             objective: self.objective(plan, objective, 2),
             elsewhere: self.elsewhere(plan_id, objective),
+            previous: self.objective_step(plan_id, index.checked_sub(1)),
+            next: self.objective_step(plan_id, Some(index + 1)),
+            position: index + 1,
+            of: self.index.objectives[plan_id.0].len(),
         }
     }
 
@@ -391,5 +464,21 @@ impl<'a> Views<'a> {
                 }
             })
             .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::PlanStatus;
+
+    #[test]
+    fn a_plan_status_comes_from_the_day_checked_not_the_clock() {
+        let state = |from, to, checked| PlanStatus::of(from, to, checked).map(|s| s.state);
+        assert_eq!(state(2014, 2024, Some("2026-11-30")), Some("ended"));
+        assert_eq!(state(2024, 2024, Some("2024-12-31")), Some("in-force"));
+        assert_eq!(state(2022, 2026, Some("2026-11-30")), Some("in-force"));
+        assert_eq!(state(2027, 2030, Some("2026-11-30")), Some("not-started"));
+        assert_eq!(state(2022, 2026, None), None);
+        assert_eq!(PlanStatus::of(2022, 2026, Some("2026-11-30")).expect("status").checked, "30.11.2026");
     }
 }
