@@ -48,6 +48,15 @@ pub fn plan(id: &str) -> String {
 pub fn objective(plan_id: &str, anchor: &str) -> String {
     format!("planuri/{plan_id}/{anchor}/")
 }
+/// The pre-built page of one value of one filter within a plan (`kind`: `responsabil`, `tema`,
+/// `termen`). Objective pages' folders always contain `os`, so `filtru/` never meets one.
+pub fn plan_filter(plan_id: &str, kind: &str, value: &str) -> String {
+    format!("planuri/{plan_id}/filtru/{kind}/{value}/")
+}
+/// The filter lists on a plan page.
+pub fn plan_filters(plan_id: &str) -> String {
+    in_plan(plan_id, "filtre")
+}
 /// An anchor on a plan page.
 pub fn in_plan(plan_id: &str, anchor: &str) -> String {
     format!("planuri/{plan_id}/#{anchor}")

@@ -8,7 +8,7 @@ use crate::config::Config;
 use crate::model::*;
 use crate::urls;
 
-use super::views::{Empty, PageData, Views};
+use super::views::{Empty, FilterKind, PageData, Views};
 use crate::markdown;
 
 /// One page to render.
@@ -20,6 +20,8 @@ pub(super) enum PageKind {
     Plans,
     Plan(PlanId),
     Objective(PlanId, usize),
+    /// The activities of a plan that the `usize`-th value of a filter selects.
+    PlanFilter(PlanId, FilterKind, usize),
     Institutions,
     Institution(InstitutionId),
     InstitutionTypes,
@@ -42,6 +44,12 @@ fn framework_wording(site: &Site, r: FrameworkRef) -> &str {
     site.framework_objective(r).map_or("", |o| o.wordings[0].as_str())
 }
 
+/// The breadcrumbs above a plan's own: the counties, then the plan's county.
+fn county_trail(site: &Site, plan: PlanId) -> Vec<(&str, String)> {
+    let county = site.county(site.plans[plan.0].county);
+    vec![("Județe", urls::counties()), (&county.name, urls::county(&county.slug))]
+}
+
 impl PageKind {
     /// The template that draws it.
     pub(super) fn template(self) -> &'static str {
@@ -52,6 +60,7 @@ impl PageKind {
             PageKind::Plans => "plans.html",
             PageKind::Plan(_) => "plan.html",
             PageKind::Objective(..) => "objective.html",
+            PageKind::PlanFilter(..) => "plan_filter.html",
             PageKind::Institutions => "institutions.html",
             PageKind::Institution(_) => "institution.html",
             PageKind::InstitutionTypes => "institution_types.html",
@@ -75,7 +84,7 @@ impl PageKind {
         match self {
             PageKind::Home => "acasa",
             PageKind::Counties | PageKind::County(_) => "judete",
-            PageKind::Plans | PageKind::Plan(_) | PageKind::Objective(..) => "planuri",
+            PageKind::Plans | PageKind::Plan(_) | PageKind::Objective(..) | PageKind::PlanFilter(..) => "planuri",
             PageKind::Institutions
             | PageKind::Institution(_)
             | PageKind::InstitutionTypes
@@ -102,6 +111,9 @@ impl PageKind {
             PageKind::Plan(id) => urls::plan(&site.plans[id.0].id),
             PageKind::Objective(p, o) => {
                 urls::objective(&site.plans[p.0].id, &v.index.objective(p, o).objective.anchor)
+            }
+            PageKind::PlanFilter(p, kind, i) => {
+                urls::plan_filter(&site.plans[p.0].id, kind.slug(), &v.filter_sets(p, kind)[i].slug)
             }
             PageKind::Institutions => urls::institutions(),
             PageKind::Institution(id) => urls::institution(&site.institution(id).id),
@@ -143,6 +155,7 @@ impl PageKind {
                 let number = v.index.objective(p, o).objective.number.as_deref().unwrap_or("");
                 format!("{} {}", site.plans[p.0].labels.objective, number).trim().to_owned().into()
             }
+            PageKind::PlanFilter(p, kind, i) => format!("{}: {}", kind.name(), v.filter_sets(p, kind)[i].label).into(),
             PageKind::Institutions => "Instituții".into(),
             PageKind::Institution(id) => Cow::Borrowed(&site.institution(id).name),
             PageKind::InstitutionTypes => "Tipuri de instituții".into(),
@@ -167,10 +180,13 @@ impl PageKind {
         match self {
             PageKind::Home | PageKind::NotFound => Vec::new(),
             PageKind::County(_) => vec![("Județe", urls::counties())],
-            PageKind::Plan(_) => vec![("Planuri", urls::plans())],
-            PageKind::Objective(p, _) => {
+            // A plan is read as its county's: Acasă › Județe › Cluj › plan (› objective).
+            PageKind::Plan(p) => county_trail(site, p),
+            PageKind::Objective(p, _) | PageKind::PlanFilter(p, ..) => {
                 let plan = &site.plans[p.0];
-                vec![("Planuri", urls::plans()), (&plan.title, urls::plan(&plan.id))]
+                let mut trail = county_trail(site, p);
+                trail.push((&plan.title, urls::plan(&plan.id)));
+                trail
             }
             PageKind::Institution(_) | PageKind::InstitutionTypes => vec![("Instituții", urls::institutions())],
             PageKind::InstitutionType(_) => {
@@ -224,6 +240,12 @@ impl PageKind {
                 )
             }
             PageKind::Objective(p, o) => v.index.objective(p, o).objective.text.clone(),
+            PageKind::PlanFilter(p, kind, i) => format!(
+                "{}: {} — activitățile din {}, așa cum au fost publicate.",
+                kind.name(),
+                v.filter_sets(p, kind)[i].label,
+                site.plans[p.0].title
+            ),
             PageKind::Institution(id) => format!(
                 "Activitățile pentru care {} este responsabil sau partener, în toate planurile publicate.",
                 site.institution(id).name
@@ -271,6 +293,7 @@ impl PageKind {
             PageKind::Plans => PageData::Plans(v.plans()),
             PageKind::Plan(id) => PageData::Plan(v.plan(id, config.checked.as_deref())),
             PageKind::Objective(p, o) => PageData::Objective(v.objective_page(p, o)),
+            PageKind::PlanFilter(p, kind, i) => PageData::PlanFilter(v.plan_filter(p, kind, i)),
             PageKind::Institutions => PageData::Institutions(v.institutions()),
             PageKind::Institution(id) => PageData::Institution(v.institution(id)),
             PageKind::InstitutionTypes => PageData::InstitutionTypes(v.institution_types()),

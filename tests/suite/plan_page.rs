@@ -1,7 +1,8 @@
 //! Issue 17, point 1: a plan page a phone can carry. The overview comes first and short, each
 //! objective's activities are folded (every anchor kept), the contents numbers each entry once,
-//! a plan's status comes from the day the content was checked, and objective pages lead to the
-//! previous and next objective.
+//! a plan's status comes from the day the content was checked, objective pages lead to the
+//! previous and next objective, the breadcrumbs name the county, and the activities can be
+//! filtered by responsible body, theme and deadline without JavaScript (pre-built pages).
 
 use std::collections::BTreeSet;
 
@@ -42,6 +43,7 @@ fn each_objectives_activities_are_folded_and_keep_their_anchors() {
             .files
             .keys()
             .filter_map(|p| p.strip_prefix(&format!("planuri/{plan}/"))?.strip_suffix("/index.html").map(str::to_owned))
+            .filter(|dir| !dir.contains('/'))
             .collect();
         assert!(!objective_dirs.is_empty(), "{plan}: no objective page");
         let objective_anchors = ids(&page, "section.objective");
@@ -80,8 +82,11 @@ fn a_plan_page_skips_to_its_objectives_and_leads_back_to_its_contents() {
     let back = Selector::parse(".goal > .back-to-top a").expect("selector");
     let goals = select(&page, ".goal").len();
     assert_eq!(page.select(&back).count(), goals, "one back-to-contents link per goal");
-    assert!(page.select(&back).all(|a| a.value().attr("href") == Some("#cuprins-t")));
-    assert_eq!(ids(&page, "#cuprins-t").len(), 1);
+    // The contents' <nav>, not its heading: the next Tab then reaches the contents' summary.
+    assert!(page.select(&back).all(|a| a.value().attr("href") == Some("#cuprins")));
+    assert_eq!(ids(&page, "nav#cuprins").len(), 1);
+    let top = Selector::parse("main > .back-to-top a").expect("selector");
+    assert_eq!(page.select(&top).last().and_then(|a| a.value().attr("href")), Some("#continut"), "back to top");
 }
 
 /// Nothing said that Bacău's plan (2014–2024) had ended. The status comes from `checked` in
@@ -130,4 +135,115 @@ fn an_objective_page_links_the_previous_and_next_objective() {
         ["prev /planuri/cluj-droguri-2022-2026/os-1-1/", "next /planuri/cluj-droguri-2022-2026/os-1-3/"]
     );
     assert_eq!(links("os-4-2"), ["prev /planuri/cluj-droguri-2022-2026/os-4-1/"]);
+}
+
+/// The breadcrumbs of a plan skipped its county (Acasă › Planuri › plan): a plan is now found
+/// under its county, and so is each of its objectives and filter pages.
+#[test]
+fn the_breadcrumbs_of_a_plan_name_its_county() {
+    let site = bundled_built();
+    let crumbs = |path: &str| select(&Html::parse_document(&site.page(path)), ".breadcrumbs li").join(" › ");
+    let plan = "PLANUL DE ACȚIUNE ÎN DOMENIUL DROGURILOR LA NIVELUL JUDEȚULUI CLUJ";
+    let cluj = crumbs(CLUJ);
+    assert!(cluj.starts_with(&format!("Acasă › Județe › Cluj › {plan}")), "{cluj}");
+    let objective = crumbs("planuri/cluj-droguri-2022-2026/os-1-2/index.html");
+    assert!(objective.starts_with(&format!("Acasă › Județe › Cluj › {plan} › Obiectiv specific")), "{objective}");
+    let bacau = crumbs("planuri/bacau-plan-operational-servicii-sociale-2014-2024/index.html");
+    assert!(bacau.starts_with("Acasă › Județe › Bacău › "), "{bacau}");
+    let links = Selector::parse(".breadcrumbs a").expect("selector");
+    let page = Html::parse_document(&site.page(CLUJ));
+    let hrefs: Vec<_> = page.select(&links).filter_map(|a| a.value().attr("href")).collect();
+    assert_eq!(hrefs, ["/", "/judete/", "/judete/cluj/"]);
+}
+
+/// One filter value on a plan page: its label, its page, and the anchors plan.js shows.
+struct FilterLink {
+    group: String,
+    label: String,
+    href: String,
+    anchors: BTreeSet<String>,
+}
+
+fn filter_links(page: &Html) -> Vec<FilterLink> {
+    let groups = Selector::parse(".plan-filters ul.filter-values").expect("selector");
+    let links = Selector::parse("a").expect("selector");
+    let mut found = Vec::new();
+    for list in page.select(&groups) {
+        let group = list.value().attr("aria-labelledby").unwrap_or_default().to_owned();
+        for a in list.select(&links) {
+            found.push(FilterLink {
+                group: group.clone(),
+                label: a.text().collect::<String>().split_whitespace().collect::<Vec<_>>().join(" "),
+                href: a.value().attr("href").unwrap_or_default().to_owned(),
+                anchors: a.value().attr("data-anchors").unwrap_or_default().split(' ').map(str::to_owned).collect(),
+            });
+        }
+    }
+    found
+}
+
+/// Filters within a plan must work without JavaScript: every value links to a pre-built page
+/// that shows exactly the activities plan.js would show, and each filter (responsible body,
+/// theme, deadline) reaches every activity of the plan: none is lost by filtering.
+#[test]
+fn every_activity_is_reachable_from_each_filter_without_javascript() {
+    let site = bundled_built();
+    for plan in ["cluj-droguri-2022-2026", "caras-severin-droguri-2022-2026", "bacau-plan-operational-servicii-sociale-2014-2024", "ialomita-plan-actiune-servicii-sociale-2024"] {
+        let page = Html::parse_document(&site.page(&format!("planuri/{plan}/index.html")));
+        let all = ids(&page, "article.activity");
+        let links = filter_links(&page);
+        let groups: BTreeSet<&str> = links.iter().map(|l| l.group.as_str()).collect();
+        assert_eq!(groups, BTreeSet::from(["filtre-responsabil", "filtre-tema", "filtre-termen"]), "{plan}");
+        for group in groups {
+            let mut reached = BTreeSet::new();
+            for link in links.iter().filter(|l| l.group == group) {
+                let file = format!("{}index.html", link.href.trim_start_matches('/'));
+                let shown = ids(&Html::parse_document(&site.page(&file)), "article.activity");
+                assert_eq!(shown, link.anchors, "{plan}: {} shows other activities than plan.js would", link.href);
+                assert!(link.label.ends_with(&format!("({})", shown.len())), "{plan}: the count of {}", link.label);
+                reached.extend(shown);
+            }
+            assert_eq!(reached, all, "{plan}: the {group} filter loses activities");
+        }
+    }
+}
+
+/// An activity with several responsible bodies is under each of them: Cluj's activities name
+/// more bodies than there are activities, and the counts add up to more than the total.
+#[test]
+fn an_activity_is_under_each_of_its_responsible_bodies() {
+    let page = Html::parse_document(&bundled_built().page(CLUJ));
+    let total = ids(&page, "article.activity").len();
+    let links = filter_links(&page);
+    let counted: usize = links.iter().filter(|l| l.group == "filtre-responsabil").map(|l| l.anchors.len()).sum();
+    assert!(counted > total, "responsible counts {counted} for {total} activities");
+    let deadlines: usize = links.iter().filter(|l| l.group == "filtre-termen").map(|l| l.anchors.len()).sum();
+    assert_eq!(deadlines, total, "one deadline per activity");
+    // The filter page says what it shows, under the plan and its county.
+    let first = links.iter().find(|l| l.group == "filtre-responsabil").expect("a responsible body");
+    let file = format!("{}index.html", first.href.trim_start_matches('/'));
+    let filtered = Html::parse_document(&bundled_built().page(&file));
+    let title = select(&filtered, "main h1").join("");
+    let name = first.label.rsplit_once(" (").map_or(first.label.as_str(), |(name, _)| name);
+    assert_eq!(title, format!("Responsabil: {name}"));
+    assert!(select(&filtered, ".breadcrumbs li").join(" › ").starts_with("Acasă › Județe › Cluj › "));
+}
+
+/// Bacău prints one period as "2014 - 2024", "2014-2024", "2014 – 2024" and "2014 -2024": a
+/// deadline filter splitting them would hide most activities of a reader's choice. They share
+/// one value, named by the commonest printed form; the cards keep each form as printed.
+#[test]
+fn deadlines_printed_with_other_spaces_or_dashes_are_one_value() {
+    let site = bundled_built();
+    let page = Html::parse_document(&site.page("planuri/bacau-plan-operational-servicii-sociale-2014-2024/index.html"));
+    let labels: Vec<String> =
+        filter_links(&page).into_iter().filter(|l| l.group == "filtre-termen").map(|l| l.label).collect();
+    // 114 print "2014 - 2024", 4 "2014-2024", one "2014 – 2024", one "2014 -2024".
+    assert!(labels.contains(&"2014 - 2024 (120)".to_owned()), "{labels:?}");
+    let names: Vec<&str> = labels.iter().map(|l| l.rsplit_once(" (").map_or(l.as_str(), |(name, _)| name)).collect();
+    for other in ["2014-2024", "2014 – 2024", "2014 -2024"] {
+        assert!(!names.contains(&other), "{other} apart: {labels:?}");
+    }
+    let html = site.page("planuri/bacau-plan-operational-servicii-sociale-2014-2024/filtru/termen/2014-2024/index.html");
+    assert!(html.contains("2014-2024</dd>") && html.contains("2014 - 2024</dd>"), "each form as printed");
 }
