@@ -56,7 +56,7 @@ test("the first objective's title is within 2 screens on every plan page at 360 
 
 test("choosing a filter value shows only its activities, in place, and the reset shows all again", async () => {
   const { context, page } = await open(CLUJ);
-  const shown = () => page.$$eval("#obiective article.activity", (all) => all.filter((a) => a.getClientRects().length > 0).map((a) => a.id));
+  const shown = () => page.$$eval("#obiective article.activity", (all) => all.filter((a) => a.checkVisibility()).map((a) => a.id));
   assert.deepEqual(await shown(), [], "activities are folded at first");
   await page.click(".plan-filters > summary");
   const link = page.locator(".plan-filters ul.filter-values a").first();
@@ -118,8 +118,9 @@ for (const javaScript of [true, false]) {
       await page.emulateMedia({ media: "print" });
       if (javaScript) await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
       const hidden = await page.$$eval("#obiective article.activity", (all) =>
-        all.filter((a) => a.getClientRects().length === 0 || a.getBoundingClientRect().height === 0).map((a) => a.id));
+        all.filter((a) => !a.checkVisibility() || a.getBoundingClientRect().height === 0).map((a) => a.id));
       assert.deepEqual(hidden, [], `${path}: activities not printed`);
+      // innerText is empty for text that is not rendered.
       const last = await page.$$eval("#obiective article.activity .text", (all) => all.at(-1).innerText);
       assert.ok(last.length > 0, `${path}: the last activity's text`);
       await context.close();

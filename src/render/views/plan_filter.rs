@@ -162,6 +162,8 @@ pub struct FilterGroup {
     pub kind: &'static str,
     /// `Responsabili`, `Teme` or `Termene`.
     pub title: &'static str,
+    /// `Responsabil`, `Temă` or `Termen`: its name before one value.
+    pub name: &'static str,
     /// Its values, those with more activities first.
     pub values: Vec<FilterValue>,
 }
@@ -199,6 +201,7 @@ impl<'a> Views<'a> {
             .map(|&kind| FilterGroup {
                 kind: kind.slug(),
                 title: kind.plural(),
+                name: kind.name(),
                 values: self
                     .filter_sets(id, kind)
                     .into_iter()
