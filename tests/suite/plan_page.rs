@@ -86,7 +86,7 @@ fn a_plan_page_skips_to_its_objectives_and_leads_back_to_its_contents() {
     assert!(page.select(&back).all(|a| a.value().attr("href") == Some("#cuprins")));
     assert_eq!(ids(&page, "nav#cuprins").len(), 1);
     let top = Selector::parse("main > .back-to-top a").expect("selector");
-    assert_eq!(page.select(&top).last().and_then(|a| a.value().attr("href")), Some("#continut"), "back to top");
+    assert_eq!(page.select(&top).next_back().and_then(|a| a.value().attr("href")), Some("#continut"), "back to top");
 }
 
 /// Nothing said that Bacău's plan (2014–2024) had ended. The status comes from `checked` in
@@ -188,7 +188,12 @@ fn filter_links(page: &Html) -> Vec<FilterLink> {
 #[test]
 fn every_activity_is_reachable_from_each_filter_without_javascript() {
     let site = bundled_built();
-    for plan in ["cluj-droguri-2022-2026", "caras-severin-droguri-2022-2026", "bacau-plan-operational-servicii-sociale-2014-2024", "ialomita-plan-actiune-servicii-sociale-2024"] {
+    for plan in [
+        "cluj-droguri-2022-2026",
+        "caras-severin-droguri-2022-2026",
+        "bacau-plan-operational-servicii-sociale-2014-2024",
+        "ialomita-plan-actiune-servicii-sociale-2024",
+    ] {
         let page = Html::parse_document(&site.page(&format!("planuri/{plan}/index.html")));
         let all = ids(&page, "article.activity");
         let links = filter_links(&page);
@@ -244,6 +249,7 @@ fn deadlines_printed_with_other_spaces_or_dashes_are_one_value() {
     for other in ["2014-2024", "2014 – 2024", "2014 -2024"] {
         assert!(!names.contains(&other), "{other} apart: {labels:?}");
     }
-    let html = site.page("planuri/bacau-plan-operational-servicii-sociale-2014-2024/filtru/termen/2014-2024/index.html");
+    let html =
+        site.page("planuri/bacau-plan-operational-servicii-sociale-2014-2024/filtru/termen/2014-2024/index.html");
     assert!(html.contains("2014-2024</dd>") && html.contains("2014 - 2024</dd>"), "each form as printed");
 }

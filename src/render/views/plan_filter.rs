@@ -127,9 +127,11 @@ fn values(site: &Site, objective: &Objective, activity: &Activity, kind: FilterK
         },
     };
     let mut seen = Vec::new();
-    found.retain(|(slug, _)| !seen.contains(slug) && {
-        seen.push(slug.clone());
-        true
+    found.retain(|(slug, _)| {
+        !seen.contains(slug) && {
+            seen.push(slug.clone());
+            true
+        }
     });
     if found.is_empty() {
         let none = match kind {
