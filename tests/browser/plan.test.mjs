@@ -111,6 +111,24 @@ test("a keyboard reaches the first activity in a few Tabs", async () => {
   await context.close();
 });
 
+test("the skip link and the way back to the contents move the keyboard's place", async () => {
+  const { context, page } = await open(CLUJ);
+  const focused = () => page.evaluate(() => {
+    const e = document.activeElement;
+    return { tag: e.tagName, text: e.textContent.trim().slice(0, 40), inBody: document.getElementById("obiective").contains(e), inContents: document.getElementById("cuprins").contains(e) };
+  });
+  await page.focus(".skip-contents a");
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("Tab");
+  assert.ok((await focused()).inBody, `after the skip link: ${JSON.stringify(await focused())}`);
+  await page.focus(".goal .back-to-top a");
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("Tab");
+  const back = await focused();
+  assert.ok(back.inContents && back.tag === "SUMMARY", `after "Înapoi la cuprins": ${JSON.stringify(back)}`);
+  await context.close();
+});
+
 for (const javaScript of [true, false]) {
   test(`printing shows every activity (JavaScript ${javaScript ? "on" : "off"})`, async () => {
     for (const path of await planPages()) {

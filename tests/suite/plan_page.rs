@@ -82,7 +82,7 @@ fn a_plan_page_skips_to_its_objectives_and_leads_back_to_its_contents() {
     let back = Selector::parse(".goal > .back-to-top a").expect("selector");
     let goals = select(&page, ".goal").len();
     assert_eq!(page.select(&back).count(), goals, "one back-to-contents link per goal");
-    // The contents' <nav>, not its heading: the next Tab then reaches the contents' summary.
+    // The contents' <nav>: the next Tab reaches its summary (tests/browser/plan.test.mjs checks it).
     assert!(page.select(&back).all(|a| a.value().attr("href") == Some("#cuprins")));
     assert_eq!(ids(&page, "nav#cuprins").len(), 1);
     let top = Selector::parse("main > .back-to-top a").expect("selector");
