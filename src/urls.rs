@@ -48,10 +48,18 @@ pub fn plan(id: &str) -> String {
 pub fn objective(plan_id: &str, anchor: &str) -> String {
     format!("planuri/{plan_id}/{anchor}/")
 }
-/// The pre-built page of one value of one filter within a plan (`kind`: `responsabil`, `tema`,
-/// `termen`). Objective pages' folders always contain `os`, so `filtru/` never meets one.
-pub fn plan_filter(plan_id: &str, kind: &str, value: &str) -> String {
-    format!("planuri/{plan_id}/filtru/{kind}/{value}/")
+/// A plan's filter page: its activities under each responsible body, theme and deadline.
+/// Objective pages' folders always contain `os`, so `filtre/` never meets one.
+pub fn plan_filter(plan_id: &str) -> String {
+    format!("planuri/{plan_id}/filtre/")
+}
+/// The id of one value's list on a plan's filter page (`kind`: `responsabil`, `tema`, `termen`).
+pub fn filter_anchor(kind: &str, value: &str) -> String {
+    format!("{kind}-{value}")
+}
+/// One value's list on a plan's filter page.
+pub fn plan_filter_value(plan_id: &str, kind: &str, value: &str) -> String {
+    format!("{}#{}", plan_filter(plan_id), filter_anchor(kind, value))
 }
 /// The filter lists on a plan page.
 pub fn plan_filters(plan_id: &str) -> String {

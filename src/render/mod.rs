@@ -21,7 +21,7 @@ use crate::urls::{self, Urls};
 use cache::context_key;
 pub use cache::{Incremental, PageCache};
 use pages::PageKind;
-use views::{FilterKind, Link, PageContext, PageView, SiteView, Views};
+use views::{Link, PageContext, PageView, SiteView, Views};
 
 /// Everything needed to render: templates, settings, the model and its index.
 pub struct Renderer<'a> {
@@ -103,10 +103,7 @@ impl<'a> Renderer<'a> {
             pages.push(PageKind::Plan(PlanId(p)));
             let objectives = self.views.index.objectives[p].len();
             pages.extend((0..objectives).map(|o| PageKind::Objective(PlanId(p), o)));
-            for kind in FilterKind::ALL {
-                let values = self.views.filter_sets(PlanId(p), kind).len();
-                pages.extend((0..values).map(|v| PageKind::PlanFilter(PlanId(p), kind, v)));
-            }
+            pages.push(PageKind::PlanFilter(PlanId(p)));
         }
         pages.extend((0..site.institutions.len()).map(|i| PageKind::Institution(InstitutionId(i))));
         pages.extend((0..site.institution_types.len()).map(|i| PageKind::InstitutionType(InstitutionTypeId(i))));

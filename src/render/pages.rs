@@ -8,7 +8,7 @@ use crate::config::Config;
 use crate::model::*;
 use crate::urls;
 
-use super::views::{Empty, FilterKind, PageData, Views};
+use super::views::{Empty, PageData, Views};
 use crate::markdown;
 
 /// One page to render.
@@ -20,8 +20,8 @@ pub(super) enum PageKind {
     Plans,
     Plan(PlanId),
     Objective(PlanId, usize),
-    /// The activities of a plan that the `usize`-th value of a filter selects.
-    PlanFilter(PlanId, FilterKind, usize),
+    /// A plan's activities under each value of its filters.
+    PlanFilter(PlanId),
     Institutions,
     Institution(InstitutionId),
     InstitutionTypes,
@@ -112,9 +112,7 @@ impl PageKind {
             PageKind::Objective(p, o) => {
                 urls::objective(&site.plans[p.0].id, &v.index.objective(p, o).objective.anchor)
             }
-            PageKind::PlanFilter(p, kind, i) => {
-                urls::plan_filter(&site.plans[p.0].id, kind.slug(), &v.filter_sets(p, kind)[i].slug)
-            }
+            PageKind::PlanFilter(p) => urls::plan_filter(&site.plans[p.0].id),
             PageKind::Institutions => urls::institutions(),
             PageKind::Institution(id) => urls::institution(&site.institution(id).id),
             PageKind::InstitutionTypes => urls::institution_types(),
@@ -155,7 +153,7 @@ impl PageKind {
                 let number = v.index.objective(p, o).objective.number.as_deref().unwrap_or("");
                 format!("{} {}", site.plans[p.0].labels.objective, number).trim().to_owned().into()
             }
-            PageKind::PlanFilter(p, kind, i) => format!("{}: {}", kind.name(), v.filter_sets(p, kind)[i].label).into(),
+            PageKind::PlanFilter(_) => "Activitățile după responsabil, temă și termen".into(),
             PageKind::Institutions => "Instituții".into(),
             PageKind::Institution(id) => Cow::Borrowed(&site.institution(id).name),
             PageKind::InstitutionTypes => "Tipuri de instituții".into(),
@@ -182,7 +180,7 @@ impl PageKind {
             PageKind::County(_) => vec![("Județe", urls::counties())],
             // A plan is read as its county's: Acasă › Județe › Cluj › plan (› objective).
             PageKind::Plan(p) => county_trail(site, p),
-            PageKind::Objective(p, _) | PageKind::PlanFilter(p, ..) => {
+            PageKind::Objective(p, _) | PageKind::PlanFilter(p) => {
                 let plan = &site.plans[p.0];
                 let mut trail = county_trail(site, p);
                 trail.push((&plan.title, urls::plan(&plan.id)));
@@ -240,10 +238,8 @@ impl PageKind {
                 )
             }
             PageKind::Objective(p, o) => v.index.objective(p, o).objective.text.clone(),
-            PageKind::PlanFilter(p, kind, i) => format!(
-                "{}: {} — activitățile din {}, așa cum au fost publicate.",
-                kind.name(),
-                v.filter_sets(p, kind)[i].label,
+            PageKind::PlanFilter(p) => format!(
+                "Activitățile din {}, după cine răspunde de ele, temă și termen, așa cum au fost publicate.",
                 site.plans[p.0].title
             ),
             PageKind::Institution(id) => format!(
@@ -293,7 +289,7 @@ impl PageKind {
             PageKind::Plans => PageData::Plans(v.plans()),
             PageKind::Plan(id) => PageData::Plan(v.plan(id, config.checked.as_deref())),
             PageKind::Objective(p, o) => PageData::Objective(v.objective_page(p, o)),
-            PageKind::PlanFilter(p, kind, i) => PageData::PlanFilter(v.plan_filter(p, kind, i)),
+            PageKind::PlanFilter(p) => PageData::PlanFilter(v.plan_filter(p)),
             PageKind::Institutions => PageData::Institutions(v.institutions()),
             PageKind::Institution(id) => PageData::Institution(v.institution(id)),
             PageKind::InstitutionTypes => PageData::InstitutionTypes(v.institution_types()),

@@ -74,15 +74,20 @@ test("choosing a filter value shows only its activities, in place, and the reset
   await context.close();
 });
 
-test("without JavaScript a filter value leads to its pre-built page", async () => {
+test("without JavaScript a filter value leads to its list on the plan's filter page", async () => {
   const { context, page } = await open(CLUJ, { javaScript: false });
   await page.click(".plan-filters > summary");
   const link = page.locator(".plan-filters ul.filter-values a").first();
   const wanted = (await link.getAttribute("data-anchors")).split(" ");
   await link.click();
-  await page.waitForURL(/\/filtru\//);
-  const ids = await page.$$eval("main article.activity", (all) => all.map((a) => a.id));
-  assert.deepEqual(ids.sort(), [...wanted].sort());
+  await page.waitForURL(/\/filtre\/#/);
+  const fragment = new URL(page.url()).hash;
+  const listed = await page.$$eval(`section${fragment} li > a`, (all) => all.map((a) => new URL(a.href).hash.slice(1)));
+  assert.deepEqual(listed.sort(), [...wanted].sort());
+  // Each leads to its objective's page, where the activity is shown.
+  await page.click(`section${fragment} li > a`);
+  const id = new URL(page.url()).hash.slice(1);
+  assert.ok(await page.locator(`article.activity[id="${id}"]`).isVisible(), id);
   await context.close();
 });
 

@@ -1,10 +1,11 @@
-//! Filters within a plan: by responsible body, theme and deadline. Each value of each filter has
-//! a pre-built page with the matching activities (so that filtering works without JavaScript);
-//! on the plan page, `plan.js` uses the same values to filter the activity cards in place.
+//! Filters within a plan: by responsible body, theme and deadline. One pre-built page per plan
+//! lists the activities under each value of each filter, each leading to its objective's page
+//! (so that filtering works without JavaScript); on the plan page, `plan.js` uses the same
+//! values to filter the activity cards in place.
 
 use serde::Serialize;
 
-use super::{LabelsView, ObjectiveView, PlanSummary, Views};
+use super::{PlanSummary, Views};
 use crate::model::index::ObjectiveEntry;
 use crate::model::*;
 use crate::text::slugify;
@@ -151,7 +152,7 @@ pub struct FilterValue {
     pub label: String,
     /// How many activities it selects.
     pub count: usize,
-    /// Its pre-built page, which lists those activities (the link without JavaScript).
+    /// Its list on the plan's filter page (the link without JavaScript).
     pub url: String,
     /// The anchors of those activities, separated by spaces: `plan.js` shows only these.
     pub anchors: String,
@@ -170,23 +171,51 @@ pub struct FilterGroup {
     pub values: Vec<FilterValue>,
 }
 
-/// `plan_filter.html`: the activities of one plan that one filter value selects.
+/// An activity in a list of the filter page: its number and wording, leading to it.
+#[derive(Serialize)]
+pub struct FilteredActivity<'a> {
+    /// What the plan calls it ("Activitate", "Măsură", …).
+    pub label: &'a str,
+    /// Its number as printed, if any.
+    pub number: Option<&'a str>,
+    /// Its wording.
+    pub text: &'a str,
+    /// The activity on its objective's page, where it is shown unfolded.
+    pub url: String,
+}
+
+/// One value on the filter page, with the activities it selects.
+#[derive(Serialize)]
+pub struct FilterList<'a> {
+    /// Its id on the page (`responsabil-dsp-cluj`), the target of the plan page's link.
+    pub anchor: String,
+    /// The institution's or theme's name, the deadline as printed.
+    pub label: String,
+    /// Its activities, in document order.
+    pub activities: Vec<FilteredActivity<'a>>,
+}
+
+/// One filter on the filter page.
+#[derive(Serialize)]
+pub struct FilterSection<'a> {
+    /// `responsabil`, `tema` or `termen`.
+    pub kind: &'static str,
+    /// `Responsabili`, `Teme` or `Termene`.
+    pub title: &'static str,
+    /// Its values, those with more activities first.
+    pub values: Vec<FilterList<'a>>,
+}
+
+/// `plan_filter.html`: a plan's activities listed under each value of each filter, so that
+/// filtering works without JavaScript (the plan page's filter links lead to these lists).
 #[derive(Serialize)]
 pub struct PlanFilterPage<'a> {
     /// The plan.
     pub plan: PlanSummary<'a>,
-    /// The filter's name before its value: `Responsabil`, `Temă`, `Termen`.
-    pub filter: &'static str,
-    /// The value: the institution's or theme's name, the deadline as printed.
-    pub value: String,
-    /// How many activities it selects.
-    pub count: usize,
-    /// The plan page's filter lists, to choose another value.
+    /// The plan page's filter lists.
     pub filters_url: String,
-    /// What the plan calls its levels and columns.
-    pub labels: LabelsView<'a>,
-    /// The objectives with at least one selected activity, each with only those activities.
-    pub objectives: Vec<ObjectiveView<'a>>,
+    /// Every filter, with its values.
+    pub sections: Vec<FilterSection<'a>>,
 }
 
 impl<'a> Views<'a> {
@@ -195,7 +224,7 @@ impl<'a> Views<'a> {
         filter_sets(self.site, &self.index.objectives[id.0], kind)
     }
 
-    /// The filters of the plan page: every value, its page and its activities' anchors.
+    /// The filters of the plan page: every value, its list and its activities' anchors.
     pub fn plan_filters(&self, id: PlanId) -> Vec<FilterGroup> {
         let plan = &self.site.plans[id.0];
         FilterKind::ALL
@@ -209,7 +238,7 @@ impl<'a> Views<'a> {
                     .into_iter()
                     .map(|set| FilterValue {
                         count: set.activities.len(),
-                        url: self.url(&urls::plan_filter(&plan.id, kind.slug(), &set.slug)),
+                        url: self.url(&urls::plan_filter_value(&plan.id, kind.slug(), &set.slug)),
                         anchors: set.activities.iter().map(|(_, a)| a.anchor.as_str()).collect::<Vec<_>>().join(" "),
                         label: set.label,
                     })
@@ -218,30 +247,36 @@ impl<'a> Views<'a> {
             .collect()
     }
 
-    /// The page of the `value`-th value of filter `kind` in plan `id`.
-    pub fn plan_filter(&self, id: PlanId, kind: FilterKind, value: usize) -> PlanFilterPage<'a> {
+    /// The filter page of plan `id`.
+    pub fn plan_filter(&self, id: PlanId) -> PlanFilterPage<'a> {
         let plan = &self.site.plans[id.0];
-        let set = self.filter_sets(id, kind).swap_remove(value);
-        let mut objectives: Vec<ObjectiveView<'a>> = Vec::new();
-        for (o, activity) in &set.activities {
-            let entry = self.index.objective(id, *o);
-            if objectives.last().is_none_or(|v| v.anchor != entry.objective.anchor) {
-                let mut view = self.objective(plan, entry.objective, 2);
-                view.activities.clear();
-                objectives.push(view);
-            }
-            if let Some(view) = objectives.last_mut() {
-                view.activities.push(self.activity(plan, activity));
-            }
-        }
-        PlanFilterPage {
-            plan: self.plan_summary(id),
-            filter: kind.name(),
-            value: set.label,
-            count: set.activities.len(),
-            filters_url: self.url(&urls::plan_filters(&plan.id)),
-            labels: LabelsView::of(&plan.labels),
-            objectives,
+        let sections = FilterKind::ALL
+            .iter()
+            .map(|&kind| FilterSection {
+                kind: kind.slug(),
+                title: kind.plural(),
+                values: self
+                    .filter_sets(id, kind)
+                    .into_iter()
+                    .map(|set| FilterList {
+                        anchor: urls::filter_anchor(kind.slug(), &set.slug),
+                        activities: set.activities.iter().map(|(o, a)| self.filtered_activity(id, *o, a)).collect(),
+                        label: set.label,
+                    })
+                    .collect(),
+            })
+            .collect();
+        PlanFilterPage { plan: self.plan_summary(id), filters_url: self.url(&urls::plan_filters(&plan.id)), sections }
+    }
+
+    fn filtered_activity(&self, id: PlanId, objective: usize, activity: &'a Activity) -> FilteredActivity<'a> {
+        let plan = &self.site.plans[id.0];
+        let page = urls::objective(&plan.id, &self.index.objective(id, objective).objective.anchor);
+        FilteredActivity {
+            label: activity.label.as_deref().unwrap_or(&plan.labels.activity),
+            number: activity.number.as_deref(),
+            text: &activity.text,
+            url: format!("{}#{}", self.url(&page), activity.anchor),
         }
     }
 }
