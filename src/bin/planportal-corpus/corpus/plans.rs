@@ -1,6 +1,6 @@
 //! One plan file: its shape (levels, numbers, labels as the real documents print them) and its
-//! text, drawn from the pools of real texts by position. A plan is sized in pages: the plan page
-//! and one page per specific objective.
+//! text, drawn from the pools of real texts by position. A plan is sized in pages: the plan page,
+//! its filter page and one page per specific objective.
 
 use serde::Serialize;
 
