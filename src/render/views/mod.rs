@@ -13,7 +13,9 @@ mod frame;
 mod framework;
 mod institution;
 mod lists;
+mod objective;
 mod plan;
+mod plan_filter;
 mod shared;
 
 pub use compare::*;
@@ -22,7 +24,9 @@ pub use frame::*;
 pub use framework::*;
 pub use institution::*;
 pub use lists::*;
+pub use objective::*;
 pub use plan::*;
+pub use plan_filter::*;
 pub use shared::*;
 
 use serde::Serialize;
@@ -65,6 +69,8 @@ pub enum PageData<'a> {
     Plan(PlanPage<'a>),
     /// `objective.html`.
     Objective(ObjectivePage<'a>),
+    /// `plan_filter.html`.
+    PlanFilter(PlanFilterPage<'a>),
     /// `institutions.html`.
     Institutions(InstitutionsPage<'a>),
     /// `institution.html`.
