@@ -2,7 +2,7 @@
 // what a reader sees, refreshed by scripts/screenshots whenever the design changes.
 // The first screen of each page only (not the whole length), so the pictures stay small.
 import { mkdir } from "node:fs/promises";
-import { serve, launch, onlyLocal, pagesOfEveryType } from "./site.mjs";
+import { serve, launch, onlyLocal, pagesOfEveryKind, open } from "./site.mjs";
 
 const out = process.argv[2];
 if (!out) throw new Error("usage: node screenshots.mjs OUTPUT_DIR");
@@ -11,11 +11,11 @@ const WIDTHS = { telefon: { width: 360, height: 780 }, desktop: { width: 1280, h
 const server = await serve();
 const browser = await launch();
 await mkdir(out, { recursive: true });
-// Besides the first page of each type, pages that show what readers come for: a county with
-// publications, a drug plan, a national objective one county left out, a theme of two counties,
-// three chosen counties, a search.
-const pages = [
-  ...(await pagesOfEveryType()),
+// One page of every page kind (PAGE_KINDS in site.mjs, checked against the sitemap), and pages
+// that show what readers come for: a county with publications, a drug plan, a national objective
+// one county left out, a theme of two counties, three chosen counties, a search.
+const pages = [...new Set([
+  ...(await pagesOfEveryKind()).map(([, path]) => path),
   "/judete/cluj/",
   "/planuri/cluj-droguri-2022-2026/",
   "/strategii/snd-2022-2026/prevenirea-supradozelor/",
@@ -23,7 +23,7 @@ const pages = [
   "/comparatii/?judete=bacau,cluj,ialomita",
   "/cautare/?q=varstnici",
   "/nu-exista/",
-];
+])];
 const leaks = [];
 for (const path of pages) {
   const name = path.split(/[/?=,]/).filter(Boolean).join("-") || "acasa";
@@ -31,10 +31,7 @@ for (const path of pages) {
     const context = await browser.newContext({ viewport });
     const page = await context.newPage();
     await onlyLocal(page, leaks);
-    await page.goto(server.url + path);
-    if (path.includes("?q=")) {
-      await page.waitForFunction(() => document.querySelectorAll("#rezultate li").length > 0, null, { timeout: 20000 });
-    }
+    await open(page, server.url + path);
     await page.screenshot({ path: `${out}/${name}-${label}.png` });
     await context.close();
   }
@@ -42,4 +39,4 @@ for (const path of pages) {
 await browser.close();
 await server.close();
 if (leaks.length) throw new Error(`requests left the site: ${leaks.join(" ")}`);
-console.log(`${pages.length} page types × ${Object.keys(WIDTHS).length} widths written to ${out}`);
+console.log(`${pages.length} pages × ${Object.keys(WIDTHS).length} widths written to ${out}`);
