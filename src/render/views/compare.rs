@@ -193,18 +193,19 @@ impl<'a> Views<'a> {
             .collect()
     }
 
-    /// Local objectives with their plans, their headings at level `heading`.
+    /// Local objectives with their plans, their headings at level `heading`. Several plans share
+    /// a page here, so their activities' ids carry the plan's id.
     pub(super) fn local_objectives(&self, links: &[(PlanId, usize)], heading: u8) -> Vec<LocalObjective<'a>> {
         let (site, index) = (self.site, self.index);
         links
             .iter()
             .map(|(p, o)| {
                 let plan = &site.plans[p.0];
-                LocalObjective {
-                    plan: self.plan_summary(*p),
-                    labels: LabelsView::of(&plan.labels),
-                    objective: self.objective(plan, index.objective(*p, *o).objective, heading),
+                let mut objective = self.objective(plan, index.objective(*p, *o).objective, heading);
+                for activity in &mut objective.activities {
+                    activity.id = urls::anchor_among_plans(&plan.id, activity.anchor);
                 }
+                LocalObjective { plan: self.plan_summary(*p), labels: LabelsView::of(&plan.labels), objective }
             })
             .collect()
     }
