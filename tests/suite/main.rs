@@ -9,6 +9,7 @@ mod corpus;
 mod counts;
 mod data;
 mod docs;
+mod matrices;
 mod regressions;
 mod reliability;
 mod serving;

@@ -68,6 +68,17 @@ pub struct CountyOption<'a> {
     pub name: &'a str,
 }
 
+/// A county and a theme in the theme matrix.
+#[derive(Serialize)]
+pub struct ThemeCell {
+    /// How many of the county's objectives and document items carry the theme.
+    pub count: usize,
+    /// `present` (some do), `no-objective` (the county has on the portal a plan or document of a
+    /// kind that treats the theme, with nothing on it) or `no-plan` (it has none of those kinds,
+    /// so nothing is known); also the cell's CSS class.
+    pub state: &'static str,
+}
+
 /// A theme across counties: how much each has under it.
 #[derive(Serialize)]
 pub struct ThemeMatrixRow<'a> {
@@ -76,7 +87,7 @@ pub struct ThemeMatrixRow<'a> {
     /// Its page.
     pub url: String,
     /// Per county of `columns`: its objectives and document items with the theme.
-    pub cells: Vec<usize>,
+    pub cells: Vec<ThemeCell>,
 }
 
 /// Counties × themes.
@@ -117,6 +128,8 @@ pub struct SharedObjective<'a> {
 pub struct ThemeEntry<'a> {
     /// What the plan calls the objective, or "Din documentul".
     pub label: &'a str,
+    /// For a document item, the document's title as published: the link names the document.
+    pub document: Option<&'a str>,
     /// The objective's number, if any (none for a document item).
     pub number: Option<&'a str>,
     /// The wording.
@@ -167,19 +180,6 @@ pub struct PairPage<'a> {
 }
 
 impl<'a> Views<'a> {
-    /// The counties whose plans link to `framework`, in county order.
-    pub fn framework_counties(&self, framework: usize) -> Vec<CountyId> {
-        let site = self.site;
-        let counties: BTreeSet<CountyId> = self
-            .index
-            .framework_links
-            .iter()
-            .filter(|(r, _)| r.framework == framework)
-            .flat_map(|(_, links)| links.iter().map(|(p, _)| site.plans[p.0].county))
-            .collect();
-        counties.into_iter().collect()
-    }
-
     /// The local objectives of `county` linked to one framework objective.
     pub(super) fn county_links(&self, r: FrameworkRef, county: CountyId) -> Vec<(PlanId, usize)> {
         let site = self.site;
@@ -255,11 +255,33 @@ impl<'a> Views<'a> {
         }
     }
 
-    /// How many objectives and document items of `county` carry theme `t`.
-    fn theme_count(&self, t: usize, county: CountyId) -> usize {
+    /// How many objectives and document items of `county` carry theme `t`, and, when none do,
+    /// whether the county has a publication of a kind that treats the theme at all: the plan
+    /// types of the objectives tagged with it, and the document kinds of the items. A county with
+    /// only a drug plan says nothing about elderly people: `no-plan`, not `no-objective`.
+    fn theme_cell(&self, t: usize, county: CountyId) -> ThemeCell {
         let (site, index) = (self.site, self.index);
-        index.theme_objectives[t].iter().filter(|(p, _)| site.plans[p.0].county == county).count()
-            + index.theme_document_items[t].iter().filter(|(d, _)| site.documents[d.0].county == county).count()
+        let count = index.theme_objectives[t].iter().filter(|(p, _)| site.plans[p.0].county == county).count()
+            + index.theme_document_items[t].iter().filter(|(d, _)| site.documents[d.0].county == county).count();
+        let state = if count > 0 {
+            "present"
+        } else if self.has_kind_treating(t, county) {
+            "no-objective"
+        } else {
+            "no-plan"
+        };
+        ThemeCell { count, state }
+    }
+
+    /// Whether `county` has a plan of a type, or a document of a kind, that carries theme `t`
+    /// somewhere on the portal.
+    fn has_kind_treating(&self, t: usize, county: CountyId) -> bool {
+        let (site, index) = (self.site, self.index);
+        let plan_types: BTreeSet<PlanType> = index.theme_objectives[t].iter().map(|(p, _)| site.plans[p.0].plan_type).collect();
+        let document_kinds: BTreeSet<&str> =
+            index.theme_document_items[t].iter().map(|(d, _)| site.documents[d.0].kind.as_str()).collect();
+        index.plans_by_county[county.0].iter().any(|p| plan_types.contains(&site.plans[p.0].plan_type))
+            || index.documents_by_county[county.0].iter().any(|d| document_kinds.contains(site.documents[d.0].kind.as_str()))
     }
 
     /// Counties × themes: how many objectives and document items each county has per theme.
@@ -273,7 +295,7 @@ impl<'a> Views<'a> {
             .map(|(t, theme)| ThemeMatrixRow {
                 name: &theme.name,
                 url: self.url(&urls::theme(&theme.id)),
-                cells: counties.iter().map(|c| self.theme_count(t, *c)).collect(),
+                cells: counties.iter().map(|c| self.theme_cell(t, *c)).collect(),
             })
             .collect();
         ThemeMatrix { columns: counties.iter().map(|c| self.county_link(*c)).collect(), rows }
@@ -333,6 +355,7 @@ impl<'a> Views<'a> {
                 let objective = index.objective(*p, *o).objective;
                 ThemeEntry {
                     label: objective.label.as_deref().unwrap_or(&plan.labels.objective),
+                    document: None,
                     number: objective.number.as_deref(),
                     text: &objective.text,
                     url: self.url(&urls::objective(&plan.id, &objective.anchor)),
@@ -342,6 +365,7 @@ impl<'a> Views<'a> {
         let items = index.theme_document_items[t].iter().filter(|(d, _)| site.documents[d.0].county == county).map(
             |(d, item)| ThemeEntry {
                 label: "Din documentul",
+                document: Some(&site.documents[d.0].title),
                 number: None,
                 text: &item.text,
                 url: self.url(&urls::document(&site.documents[d.0].id)),

@@ -36,8 +36,14 @@ pub struct FrameworkObjectivePage<'a> {
     pub objective: FrameworkObjectiveView<'a>,
     /// The counties whose plans include it.
     pub present: Vec<CountyObjectives<'a>>,
-    /// The counties that adopted the framework but not this objective.
+    /// The counties with a plan of the framework's types that leaves this objective out.
     pub absent: Vec<CountyLink<'a>>,
+    /// The counties with no plan of those types on the portal: whether they include the
+    /// objective is not known, so they are not `absent`.
+    pub no_plan: Vec<CountyLink<'a>>,
+    /// The types of the plans that adopt the framework, in Romanian, lower case after the first
+    /// word's capital ("Plan de acțiune în domeniul drogurilor"): what `no_plan` counties lack.
+    pub plan_types: Vec<&'static str>,
 }
 
 /// A framework as its page names it.
@@ -130,6 +136,8 @@ pub struct FrameworkPage<'a> {
     pub without_plan: usize,
     /// Its goals, each with its objectives' rows.
     pub goals: Vec<GoalRows<'a>>,
+    /// How many objectives (rows) in all: the chart's height.
+    pub objective_count: usize,
 }
 
 impl<'a> Views<'a> {
@@ -139,11 +147,13 @@ impl<'a> Views<'a> {
         let site = self.site;
         let framework = &site.frameworks[r.framework];
         let objective = site.framework_objective(r)?;
-        let mut present = Vec::new();
-        let mut absent = Vec::new();
-        for county in self.framework_counties(r.framework) {
+        let types = self.framework_plan_types(r.framework);
+        let (mut present, mut absent, mut no_plan) = (Vec::new(), Vec::new(), Vec::new());
+        for county in (0..site.counties.len()).map(CountyId) {
             let links = self.county_links(r, county);
-            if links.is_empty() {
+            if !self.has_plan_of(county, &types) {
+                no_plan.push(self.county_link(county));
+            } else if links.is_empty() {
                 absent.push(self.county_link(county));
             } else {
                 present.push(CountyObjectives {
@@ -162,6 +172,8 @@ impl<'a> Views<'a> {
             },
             present,
             absent,
+            no_plan,
+            plan_types: types.iter().map(|t| t.label()).collect(),
         })
     }
 
@@ -212,6 +224,7 @@ impl<'a> Views<'a> {
             with_plan: with.len(),
             without_plan: without.len(),
             goals,
+            objective_count: number,
         }
     }
 
