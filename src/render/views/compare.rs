@@ -160,6 +160,9 @@ pub struct PairCounty<'a> {
     pub name: &'a str,
     /// Its page.
     pub url: String,
+    /// Whether it has on the portal a plan of a type that adopts a national framework: without
+    /// one, which national objectives it includes is not known (never "none").
+    pub has_plan: bool,
 }
 
 /// `pair.html`: two counties side by side.
@@ -177,6 +180,9 @@ pub struct PairPage<'a> {
     pub only_b: Vec<TextLink<'a>>,
     /// The themes both have publications under.
     pub themes: Vec<SharedTheme<'a>>,
+    /// The types of the plans that adopt the national frameworks, in Romanian: what a county
+    /// without `has_plan` lacks.
+    pub plan_types: Vec<&'static str>,
 }
 
 impl<'a> Views<'a> {
@@ -277,11 +283,14 @@ impl<'a> Views<'a> {
     /// somewhere on the portal.
     fn has_kind_treating(&self, t: usize, county: CountyId) -> bool {
         let (site, index) = (self.site, self.index);
-        let plan_types: BTreeSet<PlanType> = index.theme_objectives[t].iter().map(|(p, _)| site.plans[p.0].plan_type).collect();
+        let plan_types: BTreeSet<PlanType> =
+            index.theme_objectives[t].iter().map(|(p, _)| site.plans[p.0].plan_type).collect();
         let document_kinds: BTreeSet<&str> =
             index.theme_document_items[t].iter().map(|(d, _)| site.documents[d.0].kind.as_str()).collect();
         index.plans_by_county[county.0].iter().any(|p| plan_types.contains(&site.plans[p.0].plan_type))
-            || index.documents_by_county[county.0].iter().any(|d| document_kinds.contains(site.documents[d.0].kind.as_str()))
+            || index.documents_by_county[county.0]
+                .iter()
+                .any(|d| document_kinds.contains(site.documents[d.0].kind.as_str()))
     }
 
     /// Counties × themes: how many objectives and document items each county has per theme.
@@ -321,11 +330,26 @@ impl<'a> Views<'a> {
                 (true, true) => {}
             }
         }
+        let mut types: Vec<PlanType> = (0..site.frameworks.len()).flat_map(|f| self.framework_plan_types(f)).collect();
+        types.sort();
+        types.dedup();
         let county = |c: CountyId| {
             let county = site.county(c);
-            PairCounty { name: &county.name, url: self.url(&urls::county(&county.slug)) }
+            PairCounty {
+                name: &county.name,
+                url: self.url(&urls::county(&county.slug)),
+                has_plan: self.has_plan_of(c, &types),
+            }
         };
-        PairPage { a: county(a), b: county(b), shared, only_a, only_b, themes: self.shared_themes(a, b) }
+        PairPage {
+            a: county(a),
+            b: county(b),
+            shared,
+            only_a,
+            only_b,
+            themes: self.shared_themes(a, b),
+            plan_types: types.iter().map(|t| t.label()).collect(),
+        }
     }
 
     /// The themes both counties have publications under, with their entries side by side.

@@ -215,7 +215,9 @@ impl<'a> Views<'a> {
             .collect();
         FrameworkPage {
             framework: FrameworkView { title: &framework.title, short_title: framework.short_title.as_deref() },
-            downloads: vec![self.link("CSV: obiectivele strategiei și obiectivele județene", &urls::framework_csv(&framework.id))],
+            downloads: vec![
+                self.link("CSV: obiectivele strategiei și obiectivele județene", &urls::framework_csv(&framework.id)),
+            ],
             plan_types: types.iter().map(|t| t.label()).collect(),
             counties: columns
                 .iter()
