@@ -146,6 +146,13 @@ fn the_theme_matrix_tells_no_objective_from_no_plan() {
     assert_eq!((cs.value().attr("class"), text(cs).as_str()), (Some("no-plan"), "fără plan de acest tip pe portal"));
     let bacau = cell_of(table, elderly, "bacau");
     assert_eq!(bacau.value().attr("class"), Some("present"));
+    // Ialomița's social-services plan has nothing on trafficking, which Bacău's treats: a plan of
+    // the same field, so "niciun obiectiv", though the two plans are of different types.
+    let trafficking = cell_of(table, row("Victime ale traficului de persoane"), "ialomita");
+    assert_eq!(
+        (trafficking.value().attr("class"), text(trafficking).as_str()),
+        (Some("no-objective"), "niciun obiectiv")
+    );
     let states: Vec<&str> = select(table, "tbody td").iter().filter_map(|c| c.value().attr("class")).collect();
     assert!(states.contains(&"no-objective"), "some county has a plan of the kind with nothing on a theme");
     assert!(!states.contains(&"absent"), "\"absent\" no longer mixes the two");

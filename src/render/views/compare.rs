@@ -1,12 +1,10 @@
-//! Comparisons between counties: the comparison index (pairs, frameworks, the theme matrix) and
-//! pre-rendered pages for every pair of counties, so comparisons work without JavaScript and each
-//! has a stable URL. Also the lookups the framework pages share (`framework.rs`).
-
-use std::collections::BTreeSet;
+//! Comparisons between counties: the comparison index (pairs, frameworks, the theme matrix of
+//! `theme_matrix.rs`) and pre-rendered pages for every pair of counties, so comparisons work
+//! without JavaScript and each has a stable URL. Also the lookups the framework pages share (`framework.rs`).
 
 use serde::Serialize;
 
-use super::{CountyLink, LabelsView, ObjectiveView, PlanSummary, Views};
+use super::{CountyLink, LabelsView, ObjectiveView, PlanSummary, ThemeMatrix, Views};
 use crate::model::*;
 use crate::urls;
 
@@ -66,37 +64,6 @@ pub struct CountyOption<'a> {
     pub slug: &'a str,
     /// Its name.
     pub name: &'a str,
-}
-
-/// A county and a theme in the theme matrix.
-#[derive(Serialize)]
-pub struct ThemeCell {
-    /// How many of the county's objectives and document items carry the theme.
-    pub count: usize,
-    /// `present` (some do), `no-objective` (the county has on the portal a plan or document of a
-    /// kind that treats the theme, with nothing on it) or `no-plan` (it has none of those kinds,
-    /// so nothing is known); also the cell's CSS class.
-    pub state: &'static str,
-}
-
-/// A theme across counties: how much each has under it.
-#[derive(Serialize)]
-pub struct ThemeMatrixRow<'a> {
-    /// The theme's name.
-    pub name: &'a str,
-    /// Its page.
-    pub url: String,
-    /// Per county of `columns`: its objectives and document items with the theme.
-    pub cells: Vec<ThemeCell>,
-}
-
-/// Counties × themes.
-#[derive(Serialize)]
-pub struct ThemeMatrix<'a> {
-    /// The counties that published anything.
-    pub columns: Vec<CountyLink<'a>>,
-    /// One row per theme.
-    pub rows: Vec<ThemeMatrixRow<'a>>,
 }
 
 /// `comparisons.html`: the pairs of counties, the frameworks, and the theme matrix.
@@ -259,55 +226,6 @@ impl<'a> Views<'a> {
                 .collect(),
             theme_matrix: self.theme_matrix(),
         }
-    }
-
-    /// How many objectives and document items of `county` carry theme `t`, and, when none do,
-    /// whether the county has a publication of a kind that treats the theme at all: the plan
-    /// types of the objectives tagged with it, and the document kinds of the items. A county with
-    /// only a drug plan says nothing about elderly people: `no-plan`, not `no-objective`.
-    fn theme_cell(&self, t: usize, county: CountyId) -> ThemeCell {
-        let (site, index) = (self.site, self.index);
-        let count = index.theme_objectives[t].iter().filter(|(p, _)| site.plans[p.0].county == county).count()
-            + index.theme_document_items[t].iter().filter(|(d, _)| site.documents[d.0].county == county).count();
-        let state = if count > 0 {
-            "present"
-        } else if self.has_kind_treating(t, county) {
-            "no-objective"
-        } else {
-            "no-plan"
-        };
-        ThemeCell { count, state }
-    }
-
-    /// Whether `county` has a plan of a type, or a document of a kind, that carries theme `t`
-    /// somewhere on the portal.
-    fn has_kind_treating(&self, t: usize, county: CountyId) -> bool {
-        let (site, index) = (self.site, self.index);
-        let plan_types: BTreeSet<PlanType> =
-            index.theme_objectives[t].iter().map(|(p, _)| site.plans[p.0].plan_type).collect();
-        let document_kinds: BTreeSet<&str> =
-            index.theme_document_items[t].iter().map(|(d, _)| site.documents[d.0].kind.as_str()).collect();
-        index.plans_by_county[county.0].iter().any(|p| plan_types.contains(&site.plans[p.0].plan_type))
-            || index.documents_by_county[county.0]
-                .iter()
-                .any(|d| document_kinds.contains(site.documents[d.0].kind.as_str()))
-    }
-
-    /// Counties × themes: how many objectives and document items each county has per theme.
-    pub fn theme_matrix(&self) -> ThemeMatrix<'a> {
-        let counties = self.counties_with_publications();
-        let rows = self
-            .site
-            .themes
-            .iter()
-            .enumerate()
-            .map(|(t, theme)| ThemeMatrixRow {
-                name: &theme.name,
-                url: self.url(&urls::theme(&theme.id)),
-                cells: counties.iter().map(|c| self.theme_cell(t, *c)).collect(),
-            })
-            .collect();
-        ThemeMatrix { columns: counties.iter().map(|c| self.county_link(*c)).collect(), rows }
     }
 
     /// Two counties side by side: the framework objectives both adopted, those only one did, and

@@ -15,6 +15,7 @@ mod institution;
 mod lists;
 mod plan;
 mod shared;
+mod theme_matrix;
 
 pub use compare::*;
 pub use entities::*;
@@ -24,6 +25,7 @@ pub use institution::*;
 pub use lists::*;
 pub use plan::*;
 pub use shared::*;
+pub use theme_matrix::*;
 
 use serde::Serialize;
 
