@@ -1,5 +1,6 @@
 //! For `scripts/bench`: the one-plan incremental rebuild that `serve` does, end to end through
-//! `build::build_files` (load, resolve, indexes, the pages whose context changed, search, data).
+//! the pipeline's entry point `build::publish` (load, resolve, indexes, the pages whose context
+//! changed, search, data, publish), timed by the stages it reports.
 //!
 //! `bench_phases SITE PLAN_FILE` builds SITE into SITE/public, changes one goal text of PLAN_FILE
 //! (relative to SITE), builds again with the first build's page cache, restores the file, and
@@ -7,12 +8,14 @@
 //! time) and `incremental_rendered` (pages rendered again).
 //! `bench_phases --search SITE` times only the search index (to try shard sizes).
 //! `bench_phases --pages SITE` times only the HTML pages, as `hugo` alone makes them.
+//! These two time one stage alone, which no command runs by itself: they load through
+//! `build::load` and call that stage's own function.
 
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use anyhow::{Context, Result, bail};
-use planportal::build::BuildSummary;
+use planportal::build::{Built, Loaded, Series, Settings, Source};
 use planportal::model::index::Index;
 use planportal::render::Incremental;
 
@@ -39,10 +42,13 @@ fn seconds(started: Instant) -> String {
     format!("{:.3}", started.elapsed().as_secs_f64())
 }
 
+/// The site under `root`, loaded and resolved without errors.
+fn load(root: &Path) -> Result<Loaded> {
+    planportal::build::load(Source::Folder(root)).map_err(|diagnostics| anyhow::anyhow!("{}", diagnostics.render()))
+}
+
 fn search(root: &Path) -> Result<()> {
-    let loaded = planportal::load_site(root);
-    // The search index does not depend on the configuration, but the site must have one.
-    loaded.config.as_ref().context("config.toml")?;
+    let loaded = load(root)?;
     let index = Index::build(&loaded.site);
     let records = planportal::search::Records::new(&loaded.site, &index);
     let t = Instant::now();
@@ -64,8 +70,8 @@ fn search(root: &Path) -> Result<()> {
 /// that `build` makes at the same time.
 fn pages(root: &Path) -> Result<()> {
     let t = Instant::now();
-    let loaded = planportal::load_site(root);
-    let config = loaded.config.context("config.toml")?;
+    let loaded = load(root)?;
+    let config = loaded.config;
     let index = Index::build(&loaded.site);
     let urls = planportal::urls::Urls::new(config.base_path());
     let templates = planportal::render::load_templates(root, &config)?;
@@ -83,18 +89,12 @@ fn print_stages(prefix: &str, stages: &[(&'static str, f64)]) {
 }
 
 /// Builds `root` into `<root>/public` as `planportal build` and `serve` do, publishing at the end.
-fn build(root: &Path, previous: Option<&BuildSummary>) -> Result<BuildSummary> {
-    let public = root.join("public");
-    let staging = planportal::output::Staging::new(&public)?;
-    let built = planportal::build::build_files(
-        root,
-        None,
-        previous.map_or(planportal::build::Series::First, planportal::build::Series::After),
-        &staging,
-    )?;
-    let summary = built.map_err(|report| anyhow::anyhow!("{report}"))?;
-    staging.publish()?;
-    Ok(summary.published_in(&public))
+fn build(root: &Path, previous: Option<&Built>) -> Result<Built> {
+    let settings = Settings { base_url: None, series: previous.map_or(Series::First, Series::After) };
+    let built = planportal::build::publish(Source::Folder(root), &settings, &root.join("public"))?;
+    let mut built = built.map_err(|diagnostics| anyhow::anyhow!("{}", diagnostics.render()))?;
+    eprint!("{}", std::mem::take(&mut built.warnings).render());
+    Ok(built)
 }
 
 /// A full build, then one goal text of `plan` changed, then the rebuild with the cache.

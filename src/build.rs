@@ -1,14 +1,20 @@
-//! `planportal build`: load, resolve, render, publish. Content errors stop the build before
-//! anything is written; pages, search and data are written as they are made into a staging
-//! folder, and the published site is replaced only by a complete new one.
+//! The pipeline's one entry point, and the `build` command. [`load`](fn@load) reads and
+//! resolves a site (from disk or from memory) and hands on a model only when it has no errors;
+//! [`build_site`] runs every stage after it (indexes, pages and search, static files, sources,
+//! open data) into a [`Sink`]; [`publish`] does so into a staging folder and publishes it in one
+//! step. `build`, `serve`, the benchmark, the fuzz targets and the tests all go through them.
+//! Content problems come back as [`Diagnostics`]: only the commands ([`run`] here) print them.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use anyhow::Result;
 
-use crate::cli::BuildArgs;
+use crate::config::{self, Config};
+use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::load;
 use crate::model::index::Index;
+use crate::model::{self, Site};
 use crate::output::{self, Sink};
 use crate::render::{self, Incremental, PageCache, Renderer};
 use crate::search::ShardCache;
@@ -42,14 +48,86 @@ impl Progress {
     }
 }
 
-/// What a build made, for the summary line.
+/// Where a site's files come from.
+#[derive(Clone, Copy)]
+pub enum Source<'a> {
+    /// A site folder on disk, holding `config.toml`, `content/` and `themes/`.
+    Folder(&'a Path),
+    /// A site held in memory, for the fuzz targets in `fuzz/`, which must not pay for the disk on
+    /// every input: `files` pairs a path relative to the site root (`config.toml`,
+    /// `content/plans/x.yaml`) with its bytes; only the theme's templates and static files are
+    /// read, from `themes` (a site folder holding `themes/`). A test in
+    /// `tests/suite/reliability.rs` keeps its output identical to the disk build's.
+    Memory {
+        /// The site's files, by path from the site root.
+        files: &'a [(&'a str, &'a [u8])],
+        /// The folder whose `themes/` (and `templates/`, `static/`) the build reads.
+        themes: &'a Path,
+    },
+}
+
+impl Source<'_> {
+    /// The folder the theme, the site's template overrides and its static files are read from.
+    fn root(&self) -> &Path {
+        match self {
+            Source::Folder(root) => root,
+            Source::Memory { themes, .. } => themes,
+        }
+    }
+}
+
+/// A site loaded and resolved without errors: only such a site reaches the stages after loading.
+pub struct Loaded {
+    /// The checked `config.toml`.
+    pub config: Config,
+    /// The resolved model.
+    pub site: Site,
+    /// The problems that do not stop a build.
+    pub warnings: Diagnostics,
+}
+
+/// Reads `config.toml` and `content/` and resolves them. Every problem of every file is
+/// collected; when one of them is an error, they all come back as `Err` and the model is dropped,
+/// so that no later stage sees a model with errors.
+pub fn load(source: Source<'_>) -> std::result::Result<Loaded, Diagnostics> {
+    let mut diagnostics = Diagnostics::default();
+    let config = match source {
+        Source::Folder(root) => Config::load(root),
+        Source::Memory { files, .. } => config_from_memory(files),
+    };
+    let config = config.map_err(|diagnostic| diagnostics.push(diagnostic)).ok();
+    let raw = match source {
+        Source::Folder(root) => load::load_content(root, &mut diagnostics),
+        Source::Memory { files, .. } => load::load_content_from_memory(files, &mut diagnostics),
+    };
+    let site = model::resolve(raw, &mut diagnostics);
+    match config {
+        Some(config) if !diagnostics.has_errors() => Ok(Loaded { config, site, warnings: diagnostics }),
+        _ => Err(diagnostics),
+    }
+}
+
+/// Reads the `config.toml` of a site held in memory as [`Config::load`] reads it from disk.
+fn config_from_memory(files: &[(&str, &[u8])]) -> std::result::Result<Config, Diagnostic> {
+    match files.iter().find(|(path, _)| *path == "config.toml") {
+        Some((path, bytes)) => load::text_from_memory(path, bytes),
+        None => Err(Diagnostic::file_error("config.toml", "cannot read: the file is missing")),
+    }
+    .map_err(config::with_read_hint)
+    .and_then(|text| Config::parse("config.toml", &text))
+}
+
+/// What a build made, for the summary line and for the next build of a series.
 #[derive(Debug)]
-pub struct BuildSummary {
+pub struct Built {
+    /// How many pages the site has.
     pub pages: usize,
     /// Pages rendered by this build (the others were unchanged since the previous one).
     pub rendered: usize,
+    /// How many files were written.
     pub files: usize,
-    pub warnings: usize,
+    /// The problems found that did not stop the build; the caller prints them.
+    pub warnings: Diagnostics,
     /// The pages of this build, for the next incremental one.
     pub cache: PageCache,
     /// The search shards of this build, likewise.
@@ -58,22 +136,32 @@ pub struct BuildSummary {
     pub stages: Vec<(&'static str, f64)>,
 }
 
-impl BuildSummary {
+impl Built {
     /// This build's caches, once it is published in `site`, for the next build.
-    pub fn published_in(self, site: &std::path::Path) -> BuildSummary {
-        BuildSummary { cache: self.cache.published_in(site), shards: self.shards.published_in(site), ..self }
+    pub fn published_in(self, site: &Path) -> Built {
+        Built { cache: self.cache.published_in(site), shards: self.shards.published_in(site), ..self }
     }
 }
 
 /// Where a build stands among the builds of the same site: what it reuses and what it keeps.
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, Default)]
 pub enum Series<'a> {
     /// A one-off build (`planportal build`): nothing reused, nothing kept.
+    #[default]
     Once,
     /// The first build of a series (`serve`): its keys are kept for the next.
     First,
     /// A build after a published one: its unchanged pages and search shards are reused.
-    After(&'a BuildSummary),
+    After(&'a Built),
+}
+
+/// How a build runs, beyond its content.
+#[derive(Clone, Copy, Default)]
+pub struct Settings<'a> {
+    /// Replaces the configured base URL (`serve` publishes on its own address).
+    pub base_url: Option<&'a str>,
+    /// What the build reuses from a published build and keeps for the next.
+    pub series: Series<'a>,
 }
 
 /// Runs `work` and records how long it took under `name`.
@@ -84,60 +172,57 @@ fn timed<T>(stages: &mut Vec<(&'static str, f64)>, name: &'static str, work: imp
     result
 }
 
-/// Builds the site under `root` into `sink`. `Ok(Err(report))` is content problems, found before
-/// anything is written. `base_url` replaces the configured one (`serve` publishes on its own
-/// address); `series` says what it reuses from a published build and keeps for the next.
-pub fn build_files(
-    root: &std::path::Path,
-    base_url: Option<&str>,
-    series: Series<'_>,
+/// The pipeline: loads `source` and, when it has no errors, makes every page, the search index,
+/// the static files, the sources and the open data into `sink`, each file as soon as it is made.
+/// `Ok(Err(diagnostics))` is content problems, found before anything is written; `Err` is a
+/// failure of the machine or the program.
+pub fn build_site(
+    source: Source<'_>,
+    settings: &Settings<'_>,
     sink: &dyn Sink,
-) -> Result<std::result::Result<BuildSummary, String>> {
+) -> Result<std::result::Result<Built, Diagnostics>> {
     let mut stages = Vec::new();
-    let loaded = timed(&mut stages, "load and resolve", || crate::load_site(root));
-    build_loaded(root, loaded, base_url, series, sink, stages)
+    match timed(&mut stages, "load and resolve", || load(source)) {
+        Ok(loaded) => build_loaded(source.root(), loaded, settings, sink, stages).map(Ok),
+        Err(diagnostics) => Ok(Err(diagnostics)),
+    }
 }
 
-/// Builds a site held in memory into `sink`, through the same stages as [`build_files`]: `files`
-/// pairs a path relative to the site root (`config.toml`, `content/plans/x.yaml`) with its bytes;
-/// only the theme's templates and static files are read, from `root/themes/`. It exists for the
-/// fuzz target `build_site` in `fuzz/`; a test in `tests/suite/reliability.rs` keeps its output
-/// identical to the disk build's.
-#[doc(hidden)]
-pub fn build_from_memory(
-    root: &std::path::Path,
-    files: &[(&str, &[u8])],
-    sink: &dyn Sink,
-) -> Result<std::result::Result<BuildSummary, String>> {
-    let mut stages = Vec::new();
-    let loaded = timed(&mut stages, "load and resolve", || crate::load_site_from_memory(files));
-    build_loaded(root, loaded, None, Series::Once, sink, stages)
+/// [`build_site`] into a staging folder beside `output`, then published in one step in place of
+/// `output` (see [`output::Staging`]): the published site is replaced only by a complete new one.
+/// The lock of `output` is taken before anything is read. The returned caches point at `output`.
+pub fn publish(
+    source: Source<'_>,
+    settings: &Settings<'_>,
+    output: &Path,
+) -> Result<std::result::Result<Built, Diagnostics>> {
+    let staging = output::Staging::new(output)?;
+    let mut built = match build_site(source, settings, &staging)? {
+        Ok(built) => built,
+        Err(diagnostics) => return Ok(Err(diagnostics)),
+    };
+    timed(&mut built.stages, "publish", || staging.publish())?;
+    Ok(Ok(built.published_in(output)))
 }
 
 /// Everything after loading: indexes, templates, pages and search, static files, sources, data.
 /// `stages` holds the timing of the loading.
 fn build_loaded(
-    root: &std::path::Path,
-    loaded: crate::LoadedSite,
-    base_url: Option<&str>,
-    series: Series<'_>,
+    root: &Path,
+    loaded: Loaded,
+    settings: &Settings<'_>,
     sink: &dyn Sink,
     mut stages: Vec<(&'static str, f64)>,
-) -> Result<std::result::Result<BuildSummary, String>> {
-    let (cache, previous_shards) = match series {
+) -> Result<Built> {
+    let (cache, previous_shards) = match settings.series {
         Series::Once => (Incremental::Off, None),
         Series::First => (Incremental::First, None),
         Series::After(previous) => (Incremental::After(&previous.cache), Some(&previous.shards)),
     };
-    let warnings = loaded.diagnostics.warning_count();
-    let mut config = match loaded.config {
-        Some(config) if !loaded.diagnostics.has_errors() => config,
-        _ => return Ok(Err(loaded.diagnostics.render())),
-    };
-    if let Some(url) = base_url {
+    let Loaded { mut config, site, warnings } = loaded;
+    if let Some(url) = settings.base_url {
         config.base_url = url.to_owned();
     }
-    let site = loaded.site;
     let index = timed(&mut stages, "indexes", || Index::build(&site));
     let urls = Urls::new(config.base_path());
     let tera = timed(&mut stages, "templates", || render::load_templates(root, &config))?;
@@ -170,7 +255,7 @@ fn build_loaded(
     files.into_iter().try_for_each(|f| sink.put(f))?;
     render::write_sources(&site, sink)?;
     timed(&mut stages, "data", || crate::export::write_data(&site, &index, &config, sink))?;
-    let summary = BuildSummary {
+    Ok(Built {
         pages: pages.len(),
         rendered: pages.iter().filter(|p| p.rendered).count(),
         files: sink.written(),
@@ -178,49 +263,57 @@ fn build_loaded(
         cache: PageCache::new(&pages),
         shards,
         stages,
-    };
-    let report = loaded.diagnostics.render();
-    if !report.is_empty() {
-        eprint!("{report}");
-    }
-    Ok(Ok(summary))
+    })
 }
 
-/// `planportal build`.
-pub fn run(args: &BuildArgs) -> Result<bool> {
+/// What `planportal build` is asked to do (the command line's `BuildArgs`, see `cli.rs`).
+#[derive(Debug, Clone)]
+pub struct BuildOptions {
+    /// The site folder, holding `config.toml`, `content/` and `themes/`.
+    pub root: PathBuf,
+    /// Where to write the site; `None` is `public/` under the root.
+    pub output: Option<PathBuf>,
+    /// Replace an output folder that holds files planportal did not write.
+    pub force: bool,
+    /// Print nothing but problems.
+    pub quiet: bool,
+    /// Also print how long each stage took and how many pages were rendered anew.
+    pub verbose: bool,
+}
+
+/// `planportal build`: prints the problems, the summary line and, if asked, the stages. Returns
+/// whether the site was built.
+pub fn run(options: &BuildOptions) -> Result<bool> {
     let started = Instant::now();
-    let root = &args.site.root;
-    let output_dir: PathBuf = args.output.clone().unwrap_or_else(|| root.join("public"));
+    let root = &options.root;
+    let output_dir: PathBuf = options.output.clone().unwrap_or_else(|| root.join("public"));
     // The default public/ is the site's own, written without a marker by earlier versions: only
     // a folder named with --output must be empty or planportal's.
-    output::check_output(root, &output_dir, args.force || args.output.is_none())?;
-    let staging = output::Staging::new(&output_dir)?;
-    let summary = match build_files(root, None, Series::Once, &staging)? {
-        Ok(summary) => summary,
-        Err(report) => {
-            eprint!("{report}");
+    output::check_output(root, &output_dir, options.force || options.output.is_none())?;
+    let built = match publish(Source::Folder(root), &Settings::default(), &output_dir)? {
+        Ok(built) => built,
+        Err(diagnostics) => {
+            eprint!("{}", diagnostics.render());
             eprintln!("build stopped: nothing was written, {} is unchanged", output_dir.display());
             return Ok(false);
         }
     };
-    let mut stages = summary.stages;
-    timed(&mut stages, "publish", || staging.publish())?;
-    if args.quiet {
+    let warnings = built.warnings.warning_count();
+    let (pages, rendered, files) = (built.pages, built.rendered, built.files);
+    eprint!("{}", built.warnings.render());
+    if options.quiet {
         return Ok(true);
     }
     println!(
-        "build: {} pages, {} files, {} warnings in {:.2} s → {}",
-        summary.pages,
-        summary.files,
-        summary.warnings,
+        "build: {pages} pages, {files} files, {warnings} warnings in {:.2} s → {}",
         started.elapsed().as_secs_f64(),
         output_dir.display()
     );
-    if args.verbose {
-        for (stage, seconds) in &stages {
+    if options.verbose {
+        for (stage, seconds) in &built.stages {
             println!("  {stage:<18} {seconds:>8.3} s");
         }
-        println!("  {} of {} pages rendered", summary.rendered, summary.pages);
+        println!("  {rendered} of {pages} pages rendered");
     }
     Ok(true)
 }

@@ -1,4 +1,5 @@
-//! The command line: subcommands and flags, each documented on its field (clap derive).
+//! The command line: subcommands and flags, each documented on its field (clap derive). The
+//! library takes option structs of its own; the conversions from clap's are here.
 
 use std::path::PathBuf;
 
@@ -9,10 +10,12 @@ use clap::{Args, Parser, Subcommand};
 #[derive(Debug, Parser)]
 #[command(name = "planportal", version, about, long_about = None)]
 pub struct Cli {
+    /// What to do.
     #[command(subcommand)]
     pub command: Command,
 }
 
+/// The subcommands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Build the site from content/ into the output folder.
@@ -37,8 +40,10 @@ pub struct SiteArgs {
     pub root: PathBuf,
 }
 
+/// The flags of `build`.
 #[derive(Debug, Args)]
 pub struct BuildArgs {
+    /// Where the site is.
     #[command(flatten)]
     pub site: SiteArgs,
     /// Where to write the site [default: public/ under the root].
@@ -56,6 +61,7 @@ pub struct BuildArgs {
     pub verbose: bool,
 }
 
+/// The flags of `serve`.
 #[derive(Debug, Args)]
 pub struct ServeArgs {
     /// The site folder, holding config.toml, content/ and themes/.
@@ -69,14 +75,18 @@ pub struct ServeArgs {
     pub bind: String,
 }
 
+/// What `new` writes, and where.
 #[derive(Debug, Args)]
 pub struct NewArgs {
+    /// A plan or a document.
     #[command(subcommand)]
     pub what: NewWhat,
+    /// Where the site is.
     #[command(flatten)]
     pub site: SiteArgs,
 }
 
+/// The kinds of file `new` writes.
 #[derive(Debug, Subcommand)]
 pub enum NewWhat {
     /// A plan: content/plans/<id>.yaml.
@@ -102,11 +112,42 @@ pub enum NewWhat {
     },
 }
 
+/// The flags of `stats` and `suggest`.
 #[derive(Debug, Args)]
 pub struct StatsArgs {
+    /// Where the site is.
     #[command(flatten)]
     pub site: SiteArgs,
     /// Print JSON instead of a table.
     #[arg(long)]
     pub json: bool,
+}
+
+impl From<BuildArgs> for crate::build::BuildOptions {
+    fn from(args: BuildArgs) -> Self {
+        crate::build::BuildOptions {
+            root: args.site.root,
+            output: args.output,
+            force: args.force,
+            quiet: args.quiet,
+            verbose: args.verbose,
+        }
+    }
+}
+
+impl From<NewArgs> for crate::authoring::scaffold::NewOptions {
+    fn from(args: NewArgs) -> Self {
+        use crate::authoring::scaffold::NewFile;
+        let what = match args.what {
+            NewWhat::Plan { county, plan_type, id } => NewFile::Plan { county, plan_type, id },
+            NewWhat::Document { county, id } => NewFile::Document { county, id },
+        };
+        crate::authoring::scaffold::NewOptions { root: args.site.root, what }
+    }
+}
+
+impl From<ServeArgs> for crate::serve::ServeOptions {
+    fn from(args: ServeArgs) -> Self {
+        crate::serve::ServeOptions { root: args.root, port: args.port, bind: args.bind }
+    }
 }

@@ -15,12 +15,12 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        Command::Build(args) => planportal::build::run(&args),
-        Command::Check(args) => planportal::check(&args.root),
+        Command::Build(args) => planportal::build::run(&args.into()),
+        Command::Check(args) => planportal::authoring::check::run(&args.root),
         Command::Stats(args) => planportal::authoring::stats::run(&args.site.root, args.json),
         Command::Suggest(args) => planportal::authoring::suggest::run(&args.site.root, args.json),
-        Command::Serve(args) => planportal::serve::run(&args),
-        Command::New(args) => planportal::authoring::scaffold::run(&args),
+        Command::Serve(args) => planportal::serve::run(&args.into()),
+        Command::New(args) => planportal::authoring::scaffold::run(&args.into()),
     };
     match result {
         Ok(true) => ExitCode::SUCCESS,

@@ -1,6 +1,13 @@
 //! Text normalisation shared by every stage: what the loader does to each string it reads
-//! (NFC, legacy cedilla letters to comma-below), the folding used to compare names, and slugs.
+//! (NFC, legacy cedilla letters to comma-below), the folding used to compare names, slugs, and the
+//! Romanian collation every sorted list of the portal uses.
 
+use std::cmp::Ordering;
+use std::sync::LazyLock;
+
+use icu_collator::options::CollatorOptions;
+use icu_collator::preferences::CollationNumericOrdering;
+use icu_collator::{CollatorBorrowed, CollatorPreferences};
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
@@ -56,6 +63,39 @@ pub fn fold(input: &str) -> String {
     normalize(input).nfd().filter(|c| !is_combining_mark(*c)).flat_map(char::to_lowercase).collect()
 }
 
+/// The Romanian collator (ICU4X, compiled data): ă after a, â after ă, î after i, ș after s, ț after
+/// t, case and diacritics only breaking ties, and numbers by value ("nr. 2" before "nr. 10"). `None`
+/// only if the compiled data lacked Romanian, which the unit tests rule out.
+static COLLATOR: LazyLock<Option<CollatorBorrowed<'static>>> = LazyLock::new(|| {
+    let mut prefs = CollatorPreferences::from(&icu_locale_core::locale!("ro"));
+    prefs.numeric_ordering = Some(CollationNumericOrdering::True);
+    CollatorBorrowed::try_new(prefs, CollatorOptions::default()).ok()
+});
+
+/// Compares two names in Romanian alphabetical order: "Căsuța" before "Miraje", "Șanse" after
+/// "Sprijin". Byte order put every letter with a diacritic after "z".
+pub fn collate(a: &str, b: &str) -> Ordering {
+    match COLLATOR.as_ref() {
+        Some(collator) => collator.compare(a, b),
+        None => fold(a).cmp(&fold(b)).then_with(|| a.cmp(b)),
+    }
+}
+
+/// The key under which [`collate`] orders `name`, for `sort_by_cached_key`: comparing two keys
+/// bytewise gives the order of [`collate`], and each name is collated once instead of at every
+/// comparison.
+pub fn collate_key(name: &str) -> Vec<u8> {
+    let mut key = Vec::new();
+    match COLLATOR.as_ref() {
+        // Writing into a Vec cannot fail: the result carries no information.
+        Some(collator) => {
+            let _ = collator.write_sort_key_to(name, &mut key);
+        }
+        None => key.extend_from_slice(fold(name).as_bytes()),
+    }
+    key
+}
+
 /// A URL slug: folded to ASCII letters and digits, any other run of characters becomes one hyphen.
 /// "Caraș-Severin" → "caras-severin", "1.1.1." → "1-1-1".
 pub fn slugify(input: &str) -> String {
@@ -108,6 +148,39 @@ mod tests {
     #[test]
     fn fold_strips_diacritics_and_case() {
         assert_eq!(fold("Școală Vârstnici ÎNȚELEGERE ş"), "scoala varstnici intelegere s");
+    }
+
+    #[test]
+    fn romanian_letters_sort_after_their_base_letters() {
+        let mut names = vec![
+            "Miraje", "Țară", "Tur", "Șanse", "Sprijin", "Înger", "Iaz", "Ăla", "Âna", "Casă", "Căsuța", "Zebra", "Cz",
+        ];
+        names.sort_by(|a, b| collate(a, b));
+        assert_eq!(
+            names,
+            [
+                "Ăla", "Âna", "Casă", "Căsuța", "Cz", "Iaz", "Înger", "Miraje", "Sprijin", "Șanse", "Tur", "Țară",
+                "Zebra"
+            ]
+        );
+        // a < ă < â, i < î, s < ș, t < ț as letters, not only as accents.
+        assert_eq!(collate("ab", "ăa"), Ordering::Less);
+        assert_eq!(collate("ăz", "âa"), Ordering::Less);
+        assert_eq!(collate("iz", "îa"), Ordering::Less);
+        assert_eq!(collate("sz", "șa"), Ordering::Less);
+        assert_eq!(collate("tz", "ța"), Ordering::Less);
+        assert_eq!(collate("Școala nr. 2", "Școala nr. 10"), Ordering::Less);
+        assert_eq!(collate("copii", "Copii"), Ordering::Less);
+    }
+
+    #[test]
+    fn collate_key_orders_as_collate() {
+        let names = ["Căsuța", "Miraje", "Casa", "Șanse", "Sprijin", "țintă", "Tur", "Școala nr. 10", "Școala nr. 2"];
+        for a in names {
+            for b in names {
+                assert_eq!(collate_key(a).cmp(&collate_key(b)), collate(a, b), "{a} vs {b}");
+            }
+        }
     }
 
     #[test]

@@ -82,6 +82,10 @@ pub fn themes() -> String {
 pub fn theme(id: &str) -> String {
     format!("teme/{id}/")
 }
+/// One county's page of one theme: that county's objectives and document items under it.
+pub fn county_theme(county_slug: &str, theme_id: &str) -> String {
+    format!("judete/{county_slug}/teme/{theme_id}/")
+}
 /// The list of every document.
 pub fn documents() -> String {
     "documente/".to_owned()
@@ -193,6 +197,11 @@ pub fn robots() -> String {
 pub fn style_css() -> String {
     "style.css".to_owned()
 }
+/// The theme's icon (`themes/<theme>/static/favicon.svg`): named by every page, so that browsers do
+/// not ask for a missing `/favicon.ico`.
+pub fn favicon() -> String {
+    "favicon.svg".to_owned()
+}
 /// The theme's script of the comparison pages.
 pub fn compare_script() -> String {
     "compare.js".to_owned()
@@ -267,6 +276,8 @@ pub struct SiteLinks {
     pub feed: String,
     /// The style sheet.
     pub style: String,
+    /// The site's icon (SVG).
+    pub favicon: String,
     /// The script of the comparison pages.
     pub compare_script: String,
     /// The script of the search page.
@@ -332,6 +343,7 @@ impl SiteLinks {
             search: urls.link(&search()),
             feed: urls.link(&feed()),
             style: urls.link(&style_css()),
+            favicon: urls.link(&favicon()),
             compare_script: urls.link(&compare_script()),
             search_script: urls.link(&search_script()),
             search_bundle: urls.link(&search_bundle()),

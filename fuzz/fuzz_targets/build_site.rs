@@ -1,5 +1,5 @@
-//! Fuzz target: one input is a whole small site, built in memory by `build::build_from_memory`
-//! through every stage of `planportal build`: loading, resolution, indexes, every page rendered
+//! Fuzz target: one input is a whole small site, built in memory by `build::build_site` (from a
+//! `Source::Memory`) through every stage of `planportal build`: loading, resolution, indexes, every page rendered
 //! and minified, search records and the Pagefind index, sitemaps, sources and the open-data
 //! exports (CSV, JSON, data package).
 //!
@@ -21,7 +21,7 @@ use std::path::{Path, PathBuf};
 use std::sync::LazyLock;
 
 use libfuzzer_sys::fuzz_target;
-use planportal::build::build_from_memory;
+use planportal::build::{Settings, Source, build_site};
 use planportal::output::MemorySink;
 
 /// The files the sections of an input replace, in order; further sections are extra plans.
@@ -88,10 +88,15 @@ fuzz_target!(|data: &[u8]| {
         .collect();
     files.extend(paths.iter().copied().zip(sections));
     let sink = MemorySink::default();
-    match build_from_memory(&ROOT, &files, &sink) {
-        Ok(Ok(_)) => {}
+    match build_site(Source::Memory { files: &files, themes: &ROOT }, &Settings::default(), &sink) {
+        Ok(Ok(built)) => {
+            let _ = built.warnings.render();
+        }
         // Content problems, reported with their place: the build is right to stop.
-        Ok(Err(_report)) => return,
+        Ok(Err(diagnostics)) => {
+            let _ = diagnostics.render();
+            return;
+        }
         Err(error) => panic!("the build failed without a content report: {error:#}"),
     }
     for file in sink.into_files() {

@@ -6,7 +6,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use planportal::render::markdown::to_html;
+use planportal::markdown::to_html;
 use scraper::{Html, Selector};
 
 fuzz_target!(|data: &[u8]| {

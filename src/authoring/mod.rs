@@ -1,5 +1,14 @@
-//! The commands for the people who write the content: `stats`, `suggest` and `new`.
+//! The commands for the people who write the content: `check`, `stats`, `suggest` and `new`.
 
+pub mod check;
 pub mod scaffold;
 pub mod stats;
 pub mod suggest;
+
+/// The site under `root`, loaded for a command that reads the model (`stats`, `suggest`); on
+/// errors, they are printed to stderr and there is none.
+fn load_or_report(root: &std::path::Path) -> Option<crate::build::Loaded> {
+    crate::build::load(crate::build::Source::Folder(root))
+        .map_err(|diagnostics| eprint!("{}", diagnostics.render()))
+        .ok()
+}

@@ -6,7 +6,6 @@ use std::path::Path;
 
 use anyhow::{Context, Result, bail};
 
-use crate::cli::{NewArgs, NewWhat};
 use crate::text::is_slug;
 use crate::vocabulary::PlanType;
 
@@ -81,15 +80,45 @@ COMPLETAȚI: textul documentului, în Markdown, exact ca în documentul publicat
     )
 }
 
+/// What `planportal new` writes, and where.
+#[derive(Debug, Clone)]
+pub struct NewOptions {
+    /// The site folder.
+    pub root: std::path::PathBuf,
+    /// The kind of file, with its county and id.
+    pub what: NewFile,
+}
+
+/// The kinds of file `new` writes.
+#[derive(Debug, Clone)]
+pub enum NewFile {
+    /// A plan, `content/plans/<id>.yaml`; the id defaults to `<county>-<type>`.
+    Plan {
+        /// The county slug.
+        county: String,
+        /// The plan type.
+        plan_type: PlanType,
+        /// The plan's id and file name.
+        id: Option<String>,
+    },
+    /// A document, `content/documents/<id>.md`; the id defaults to `<county>-document`.
+    Document {
+        /// The county slug.
+        county: String,
+        /// The document's id and file name.
+        id: Option<String>,
+    },
+}
+
 /// Writes the skeleton; refuses to overwrite an existing file.
-pub fn run(args: &NewArgs) -> Result<bool> {
-    let root = &args.site.root;
-    let (relative, text) = match &args.what {
-        NewWhat::Plan { county, plan_type, id } => {
+pub fn run(options: &NewOptions) -> Result<bool> {
+    let root = &options.root;
+    let (relative, text) = match &options.what {
+        NewFile::Plan { county, plan_type, id } => {
             let id = id.clone().unwrap_or_else(|| format!("{county}-{}", plan_type.code()));
             (format!("content/plans/{}.yaml", checked(&id)?), plan_skeleton(checked(county)?, *plan_type))
         }
-        NewWhat::Document { county, id } => {
+        NewFile::Document { county, id } => {
             let id = id.clone().unwrap_or_else(|| format!("{county}-document"));
             (format!("content/documents/{}.md", checked(&id)?), document_skeleton(checked(county)?))
         }

@@ -11,6 +11,7 @@ use crate::model::Site;
 /// The counts of one plan or document.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct PublicationStats {
+    /// The plan's or document's id.
     pub id: String,
     /// `plan` or `document`.
     pub kind: &'static str,
@@ -18,12 +19,16 @@ pub struct PublicationStats {
     pub source: String,
     /// The county slug.
     pub county: String,
+    /// General objectives (goals).
     pub general_objectives: usize,
+    /// Specific objectives.
     pub specific_objectives: usize,
+    /// Activities.
     pub activities: usize,
     /// Links from activities to institutions: responsible and partner references (for documents,
     /// participants and organiser).
     pub responsible_links: usize,
+    /// Notes on irregularities of the document.
     pub notes: usize,
 }
 
@@ -102,11 +107,7 @@ pub fn table(rows: &[PublicationStats]) -> String {
 
 /// `planportal stats [--json]`. Content errors are printed and make the command fail.
 pub fn run(root: &Path, json: bool) -> anyhow::Result<bool> {
-    let loaded = crate::load_site(root);
-    if loaded.diagnostics.has_errors() {
-        eprint!("{}", loaded.diagnostics.render());
-        return Ok(false);
-    }
+    let Some(loaded) = super::load_or_report(root) else { return Ok(false) };
     let rows = collect(&loaded.site);
     if json {
         println!("{}", serde_json::to_string_pretty(&rows)?);

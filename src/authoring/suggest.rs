@@ -41,15 +41,21 @@ pub fn similarity(a: &str, b: &str) -> f64 {
 /// A proposed link for one unlinked objective.
 #[derive(Debug, Clone, Serialize)]
 pub struct Suggestion {
+    /// The plan's id.
     pub plan: String,
     /// The plan file, relative to the site root.
     pub file: String,
+    /// The objective's line in the plan file.
     pub line: usize,
+    /// The objective's number, as the document writes it.
     pub objective_number: Option<String>,
+    /// The objective's text.
     pub objective_text: String,
     /// `framework-id/objective-id`, as written in a plan's `framework:` field.
     pub framework_objective: String,
+    /// The framework objective's wording that scored highest.
     pub wording: String,
+    /// The similarity, from 0 to 1, rounded to three decimals.
     pub score: f64,
 }
 
@@ -93,11 +99,7 @@ pub fn suggest(site: &Site) -> Vec<Suggestion> {
 
 /// `planportal suggest [--json]`.
 pub fn run(root: &std::path::Path, json: bool) -> anyhow::Result<bool> {
-    let loaded = crate::load_site(root);
-    if loaded.diagnostics.has_errors() {
-        eprint!("{}", loaded.diagnostics.render());
-        return Ok(false);
-    }
+    let Some(loaded) = super::load_or_report(root) else { return Ok(false) };
     let suggestions = suggest(&loaded.site);
     if json {
         println!("{}", serde_json::to_string_pretty(&suggestions)?);

@@ -51,6 +51,13 @@ pub struct Index<'a> {
     pub issued_plans: Vec<Vec<PlanId>>,
     /// Per institution type, its institutions.
     pub institutions_by_type: Vec<Vec<InstitutionId>>,
+    /// Every county, in Romanian alphabetical order of name ("Brașov", "Brăila", "București",
+    /// "Buzău"): the order of every list of counties a reader sees.
+    pub counties_by_name: Vec<CountyId>,
+    /// Per county, its place in `counties_by_name`, to sort any list of counties by it.
+    pub county_rank: Vec<usize>,
+    /// Every theme, in Romanian alphabetical order of name: the order of every list of themes.
+    pub themes_by_name: Vec<ThemeId>,
     /// Per county, the institutions active in its publications (any county's bodies included).
     pub institutions_by_county: Vec<Vec<InstitutionId>>,
     /// Per theme: (plan, objective index) pairs tagged with it, directly or through an activity.
@@ -73,6 +80,9 @@ impl<'a> Index<'a> {
             institution_documents: vec![Vec::new(); site.institutions.len()],
             issued_plans: vec![Vec::new(); site.institutions.len()],
             institutions_by_type: vec![Vec::new(); site.institution_types.len()],
+            counties_by_name: (0..site.counties.len()).map(CountyId).collect(),
+            county_rank: vec![0; site.counties.len()],
+            themes_by_name: (0..site.themes.len()).map(ThemeId).collect(),
             institutions_by_county: vec![Vec::new(); site.counties.len()],
             theme_objectives: vec![Vec::new(); site.themes.len()],
             theme_document_items: vec![Vec::new(); site.themes.len()],
@@ -87,8 +97,15 @@ impl<'a> Index<'a> {
         for (d, document) in site.documents.iter().enumerate() {
             index.add_document(DocumentId(d), document);
         }
+        index.counties_by_name.sort_by_cached_key(|c| crate::text::collate_key(&site.county(*c).name));
+        for (rank, county) in index.counties_by_name.iter().enumerate() {
+            index.county_rank[county.0] = rank;
+        }
+        index.themes_by_name.sort_by_cached_key(|t| crate::text::collate_key(&site.themes[t.0].name));
         for list in &mut index.institutions_by_county {
-            list.sort_by(|a, b| site.institution(*a).name.cmp(&site.institution(*b).name));
+            // Romanian alphabetical order ("Căsuța" before "Miraje"); the id keeps the copies of one
+            // institution next to each other for `dedup` when two share a name.
+            list.sort_by_cached_key(|i| (crate::text::collate_key(&site.institution(*i).name), *i));
             list.dedup();
         }
         index

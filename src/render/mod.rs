@@ -99,6 +99,9 @@ impl<'a> Renderer<'a> {
             PageKind::NotFound,
         ];
         pages.extend((0..site.counties.len()).map(|i| PageKind::County(CountyId(i))));
+        for c in (0..site.counties.len()).map(CountyId) {
+            pages.extend(self.views.county_themes(c).into_iter().map(|t| PageKind::CountyTheme(c, t)));
+        }
         for p in 0..site.plans.len() {
             pages.push(PageKind::Plan(PlanId(p)));
             let objectives = self.views.index.objectives[p].len();

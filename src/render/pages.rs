@@ -17,6 +17,7 @@ pub(super) enum PageKind {
     Home,
     Counties,
     County(CountyId),
+    CountyTheme(CountyId, ThemeId),
     Plans,
     Plan(PlanId),
     Objective(PlanId, usize),
@@ -49,6 +50,7 @@ impl PageKind {
             PageKind::Home => "home.html",
             PageKind::Counties => "counties.html",
             PageKind::County(_) => "county.html",
+            PageKind::CountyTheme(..) => "theme.html",
             PageKind::Plans => "plans.html",
             PageKind::Plan(_) => "plan.html",
             PageKind::Objective(..) => "objective.html",
@@ -74,7 +76,7 @@ impl PageKind {
     pub(super) fn section(self) -> &'static str {
         match self {
             PageKind::Home => "acasa",
-            PageKind::Counties | PageKind::County(_) => "judete",
+            PageKind::Counties | PageKind::County(_) | PageKind::CountyTheme(..) => "judete",
             PageKind::Plans | PageKind::Plan(_) | PageKind::Objective(..) => "planuri",
             PageKind::Institutions
             | PageKind::Institution(_)
@@ -98,6 +100,7 @@ impl PageKind {
             PageKind::Home => urls::home(),
             PageKind::Counties => urls::counties(),
             PageKind::County(id) => urls::county(&site.county(id).slug),
+            PageKind::CountyTheme(c, t) => urls::county_theme(&site.county(c).slug, &site.themes[t.0].id),
             PageKind::Plans => urls::plans(),
             PageKind::Plan(id) => urls::plan(&site.plans[id.0].id),
             PageKind::Objective(p, o) => {
@@ -137,6 +140,7 @@ impl PageKind {
                 let kind = if county.kind == "municipiu" { "Municipiul" } else { "Județul" };
                 format!("{kind} {}", county.name).into()
             }
+            PageKind::CountyTheme(c, t) => format!("{} — {}", site.themes[t.0].name, site.county(c).name).into(),
             PageKind::Plans => "Planuri".into(),
             PageKind::Plan(id) => Cow::Borrowed(&site.plans[id.0].title),
             PageKind::Objective(p, o) => {
@@ -167,6 +171,10 @@ impl PageKind {
         match self {
             PageKind::Home | PageKind::NotFound => Vec::new(),
             PageKind::County(_) => vec![("Județe", urls::counties())],
+            PageKind::CountyTheme(c, _) => {
+                let county = site.county(c);
+                vec![("Județe", urls::counties()), (&county.name, urls::county(&county.slug))]
+            }
             PageKind::Plan(_) => vec![("Planuri", urls::plans())],
             PageKind::Objective(p, _) => {
                 let plan = &site.plans[p.0];
@@ -212,6 +220,11 @@ impl PageKind {
             PageKind::County(_) => format!(
                 "Planurile și documentele publicate pentru {}, instituțiile implicate și temele lor.",
                 self.title(v, config)
+            ),
+            PageKind::CountyTheme(c, t) => format!(
+                "Obiectivele planurilor și mențiunile din documentele publicate pentru {}, pe tema „{}”.",
+                site.county(c).name,
+                site.themes[t.0].name
             ),
             PageKind::Plan(id) => {
                 let plan = &site.plans[id.0];
@@ -268,6 +281,7 @@ impl PageKind {
             PageKind::Home => PageData::Home(v.home()),
             PageKind::Counties => PageData::Counties(v.counties()),
             PageKind::County(id) => PageData::County(v.county(id)),
+            PageKind::CountyTheme(c, t) => PageData::Theme(v.county_theme(c, t)),
             PageKind::Plans => PageData::Plans(v.plans()),
             PageKind::Plan(id) => PageData::Plan(v.plan(id)),
             PageKind::Objective(p, o) => PageData::Objective(v.objective_page(p, v.index.objective(p, o))),

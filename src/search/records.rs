@@ -8,6 +8,10 @@ use crate::model::index::Index;
 use crate::model::*;
 use crate::urls;
 
+/// The longest result title, in characters: about two lines of a result heading on a 360 px
+/// phone. A longer text is cut at a word boundary and ends with "…".
+pub const TITLE_CHARS: usize = 110;
+
 /// One searchable record: where it leads, what it says, how it shows and filters.
 #[derive(Debug, Clone, PartialEq, Hash)]
 pub struct Record {
@@ -15,8 +19,10 @@ pub struct Record {
     pub url: String,
     /// The text Pagefind indexes.
     pub content: String,
-    /// What a result shows: `title`, `kind`, and `plan`, `county`, `excerpt_text`, `objective`
-    /// where they apply.
+    /// What a result shows: `title` (for an objective or activity, its own text shortened to
+    /// [`TITLE_CHARS`]), `kind`, `where` (the line under the title: label and number, plan,
+    /// county), and `plan`, `county`, `excerpt_text`, `objective` where they apply. Pagefind
+    /// indexes every meta field too.
     pub meta: BTreeMap<String, String>,
     /// The values of each filter (`FILTER_*`) the record matches.
     pub filters: BTreeMap<String, Vec<String>>,
@@ -48,6 +54,8 @@ pub struct Records<'a> {
     index: &'a Index<'a>,
     /// The position after each plan's last record.
     plan_ends: Vec<usize>,
+    /// Per framework goal, the names the plans give the group it heads (see [`group_names`]).
+    groups: BTreeMap<(usize, usize), Vec<String>>,
 }
 
 impl<'a> Records<'a> {
@@ -61,7 +69,7 @@ impl<'a> Records<'a> {
                 Some(*end)
             })
             .collect();
-        Records { site, index, plan_ends }
+        Records { site, index, plan_ends, groups: group_names(index) }
     }
 
     fn plan_total(&self) -> usize {
@@ -80,7 +88,7 @@ impl<'a> Records<'a> {
 
     /// The records at positions `range`, as [`records`] would list them.
     pub fn range(&self, range: std::ops::Range<usize>) -> Vec<Record> {
-        let (site, index) = (self.site, self.index);
+        let site = self.site;
         let mut out = Vec::with_capacity(range.len());
         let first = self.plan_ends.partition_point(|end| *end <= range.start);
         for p in first..site.plans.len() {
@@ -89,7 +97,7 @@ impl<'a> Records<'a> {
                 break;
             }
             let mut plan = Vec::new();
-            plan_records(site, index, PlanId(p), &site.plans[p], &mut plan);
+            plan_records(self, PlanId(p), &site.plans[p], &mut plan);
             let skip = range.start.saturating_sub(start);
             out.extend(plan.into_iter().skip(skip).take(range.end - start.max(range.start)));
         }
@@ -106,13 +114,15 @@ impl<'a> Records<'a> {
 
 fn institution_record(site: &Site, institution: &Institution) -> Record {
     let kind = &site.institution_types[institution.kind.0];
-    let mut content = vec![institution.name.clone(), kind.name.clone()];
-    content.extend(kind.abbreviation.iter().cloned());
-    content.extend(institution.aliases.iter().cloned());
+    let names = [institution.name.clone(), kind.name.clone()];
+    // The type's abbreviation is often one of the aliases too: each once (see `activity_record`).
+    let mut content =
+        unique(names.into_iter().chain(kind.abbreviation.iter().cloned()).chain(institution.aliases.iter().cloned()));
     content.extend(institution.note.iter().cloned());
     let county = institution.county.map(|c| site.county(c).name.clone());
     let mut record =
-        Record::new(urls::institution(&institution.id), &institution.name, "Instituție", content.join(". "));
+        Record::new(urls::institution(&institution.id), &institution.name, "Instituție", sentences(&content));
+    record.set_where(&["Instituție", county.as_deref().unwrap_or("")]);
     if let Some(county) = county {
         record.meta.insert("county".into(), county.clone());
         record.filter(FILTER_COUNTY, county);
@@ -124,6 +134,7 @@ fn institution_record(site: &Site, institution: &Institution) -> Record {
 fn document_record(site: &Site, document: &Document) -> Record {
     let county = site.county(document.county).name.clone();
     let mut record = Record::new(urls::document(&document.id), &document.title, "Document", document.body.clone());
+    record.set_where(&["Document", &county]);
     record.meta.insert("county".into(), county.clone());
     record.filter(FILTER_COUNTY, county);
     for actor in document.participants.iter().chain(&document.organiser) {
@@ -149,6 +160,12 @@ impl Record {
         record
     }
 
+    /// The line under a result's title: the non-empty `parts`, joined by " · ".
+    fn set_where(&mut self, parts: &[&str]) {
+        let parts: Vec<&str> = parts.iter().copied().filter(|p| !p.is_empty()).collect();
+        self.meta.insert("where".to_owned(), parts.join(" · "));
+    }
+
     fn filter(&mut self, name: &str, value: String) {
         let values = self.filters.entry(name.to_owned()).or_default();
         if !values.contains(&value) {
@@ -157,10 +174,12 @@ impl Record {
     }
 }
 
-fn plan_records(site: &Site, index: &Index<'_>, id: PlanId, plan: &Plan, records: &mut Vec<Record>) {
+fn plan_records(all: &Records<'_>, id: PlanId, plan: &Plan, records: &mut Vec<Record>) {
+    let (site, index) = (all.site, all.index);
     let county = site.county(plan.county).name.clone();
     let plan_type = plan.plan_type.search_label().to_owned();
-    let common = |record: &mut Record| {
+    let common = |record: &mut Record, label: &str| {
+        record.set_where(&[label, &plan.title, &county]);
         record.meta.insert("plan".into(), plan.title.clone());
         record.meta.insert("county".into(), county.clone());
         record.filter(FILTER_COUNTY, county.clone());
@@ -168,18 +187,31 @@ fn plan_records(site: &Site, index: &Index<'_>, id: PlanId, plan: &Plan, records
     };
     let mut record =
         Record::new(urls::plan(&plan.id), &plan.title, "Plan", format!("{}. {county}. {plan_type}", plan.title));
-    common(&mut record);
+    common(&mut record, "Plan");
+    record.set_where(&["Plan", &county]);
     records.push(record);
     for entry in &index.objectives[id.0] {
         let objective = entry.objective;
-        let label = objective.label.as_deref().unwrap_or(&plan.labels.objective);
-        let title = format!("{label} {}", objective.number.as_deref().unwrap_or("")).trim().to_owned();
+        let label = numbered(objective.label.as_deref().unwrap_or(&plan.labels.objective), &objective.number);
         let mut content = vec![objective.text.clone(), entry.goal.text.clone()];
         content.extend(objective.list_text.iter().cloned());
-        let mut record =
-            Record::new(urls::objective(&plan.id, &objective.anchor), &title, "Obiectiv", content.join(". "));
+        // The name of the group the objective sits in, its own plan's and those other plans
+        // give the same strategy goal, and its themes' names: readers search for "reducerea
+        // riscurilor" or "persoane vârstnice", words the objective's own text seldom uses.
+        let mut names: Vec<String> = entry.path.last().and_then(|s| s.title.clone()).into_iter().collect();
+        for framework in objective.framework.iter().chain(&entry.goal.framework) {
+            names.extend(all.groups.get(&(framework.framework, framework.goal)).into_iter().flatten().cloned());
+        }
+        names.extend(objective.themes.iter().map(|t| site.themes[t.0].name.clone()));
+        content.extend(unique(names));
+        let mut record = Record::new(
+            urls::objective(&plan.id, &objective.anchor),
+            &shorten(&objective.text, TITLE_CHARS),
+            "Obiectiv",
+            sentences(&content),
+        );
         record.meta.insert("excerpt_text".into(), objective.text.clone());
-        common(&mut record);
+        common(&mut record, &label);
         for theme in &objective.themes {
             record.filter(FILTER_THEME, site.themes[theme.0].name.clone());
         }
@@ -190,32 +222,95 @@ fn plan_records(site: &Site, index: &Index<'_>, id: PlanId, plan: &Plan, records
     }
 }
 
+/// Per framework goal, the titles of the sections right above the plan goals that implement it
+/// (Caraș-Severin's "REDUCEREA RISCURILOR ASOCIATE CONSUMULUI DE DROGURI"): the names readers
+/// know the strategy's groups by, which the strategy file gives only as ids. Every plan's
+/// objectives linked to that goal are found by them, also where their own plan names no group.
+fn group_names(index: &Index<'_>) -> BTreeMap<(usize, usize), Vec<String>> {
+    let mut names = BTreeMap::<(usize, usize), Vec<String>>::new();
+    for entry in index.objectives.iter().flatten() {
+        let Some(title) = entry.path.last().and_then(|s| s.title.clone()) else { continue };
+        for framework in entry.goal.framework.iter().chain(&entry.objective.framework) {
+            let list = names.entry((framework.framework, framework.goal)).or_default();
+            if !list.contains(&title) {
+                list.push(title.clone());
+            }
+        }
+    }
+    names
+}
+
+/// "Activitate 1.3.1": an item's label and its number as printed, without the number's final
+/// full stop, which only separates it from the text.
+fn numbered(label: &str, number: &Option<String>) -> String {
+    let number = number.as_deref().unwrap_or("").trim();
+    format!("{label} {}", number.strip_suffix('.').unwrap_or(number)).trim().to_owned()
+}
+
+/// `text` cut to at most `max` characters at a word boundary, with "…" when cut.
+pub fn shorten(text: &str, max: usize) -> String {
+    let text = text.trim();
+    if text.chars().count() <= max {
+        return text.to_owned();
+    }
+    let cut: String = text.chars().take(max).collect();
+    // The last space inside the limit, unless that leaves too little to read.
+    let end = cut.rfind(char::is_whitespace).filter(|i| *i > max / 2).unwrap_or(cut.len());
+    let kept = cut[..end].trim_end_matches(|c: char| c.is_whitespace() || ",;:.-–(".contains(c));
+    format!("{kept}…")
+}
+
+/// The indexed text of `parts`, one after the other, each ended by a full stop unless it ends in
+/// punctuation already (no "libertate.. Dezvoltarea" in an excerpt).
+fn sentences(parts: &[String]) -> String {
+    let mut text = String::new();
+    for part in parts.iter().map(|p| p.trim()).filter(|p| !p.is_empty()) {
+        if !text.is_empty() {
+            text.push_str(if text.ends_with(['.', ';', ':', '!', '?', '…']) { " " } else { ". " });
+        }
+        text.push_str(part);
+    }
+    text
+}
+
+/// `items` without repeats (compared without case), in their first order.
+fn unique(items: impl IntoIterator<Item = String>) -> Vec<String> {
+    let mut seen = std::collections::BTreeSet::new();
+    items.into_iter().filter(|i| !i.trim().is_empty() && seen.insert(i.to_lowercase())).collect()
+}
+
 fn activity_record(
     site: &Site,
     plan: &Plan,
     objective: &Objective,
     activity: &Activity,
-    common: &dyn Fn(&mut Record),
+    common: &dyn Fn(&mut Record, &str),
 ) -> Record {
-    let label = activity.label.as_deref().unwrap_or(&plan.labels.activity);
-    let title = format!("{label} {}", activity.number.as_deref().unwrap_or("")).trim().to_owned();
+    let label = numbered(activity.label.as_deref().unwrap_or(&plan.labels.activity), &activity.number);
     let mut content = vec![activity.text.clone()];
     content.extend(activity.indicators.iter().cloned());
     content.extend(activity.period.iter().cloned());
     content.extend(activity.funding.iter().cloned());
     let actors: Vec<&ActorRef> = activity.responsible.iter().chain(&activity.partners).collect();
-    for actor in &actors {
+    // The printed name, the full name and every alias, so that "DGASPC" and the full name both
+    // find the activity; each once, however many times the cells name the body, so that an
+    // excerpt does not read "DGASPC. DGASPC. DGASPC Bacău".
+    content.extend(unique(actors.iter().flat_map(|actor| {
         let institution = site.institution(actor.institution);
-        // The printed name, the full name and every alias, so that "DGASPC" and the full name
-        // both find the activity.
-        content.push(actor.printed.clone());
-        content.push(institution.name.clone());
-        content.extend(institution.aliases.iter().cloned());
-    }
-    let mut record = Record::new(urls::in_plan(&plan.id, &activity.anchor), &title, "Activitate", content.join(". "));
+        std::iter::once(actor.printed.clone())
+            .chain(std::iter::once(institution.name.clone()))
+            .chain(institution.aliases.iter().cloned())
+    })));
+    content.extend(unique(activity.themes.iter().chain(&objective.themes).map(|t| site.themes[t.0].name.clone())));
+    let mut record = Record::new(
+        urls::in_plan(&plan.id, &activity.anchor),
+        &shorten(&activity.text, TITLE_CHARS),
+        "Activitate",
+        sentences(&content),
+    );
     record.meta.insert("excerpt_text".into(), activity.text.clone());
     record.meta.insert("objective".into(), objective.text.clone());
-    common(&mut record);
+    common(&mut record, &label);
     for actor in actors {
         record.filter(FILTER_INSTITUTION, site.institution(actor.institution).name.clone());
     }
@@ -223,4 +318,30 @@ fn activity_record(
         record.filter(FILTER_THEME, site.themes[theme.0].name.clone());
     }
     record
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_long_text_is_cut_at_a_word_boundary_with_an_ellipsis() {
+        assert_eq!(shorten("Scurt.", 20), "Scurt.");
+        assert_eq!(shorten("Dezvoltarea serviciilor sociale pentru vârstnici", 30), "Dezvoltarea serviciilor…");
+        assert_eq!(shorten("Unu, doi trei", 6), "Unu…");
+        assert!(shorten(&"ă".repeat(50), 10).starts_with("ăăăăăăăăăă"));
+    }
+
+    #[test]
+    fn parts_are_joined_with_one_full_stop() {
+        let parts = ["Unu.".to_owned(), "doi".to_owned(), " ".to_owned(), "trei;".to_owned(), "patru".to_owned()];
+        assert_eq!(sentences(&parts), "Unu. doi. trei; patru");
+    }
+
+    #[test]
+    fn a_number_loses_only_its_final_full_stop() {
+        assert_eq!(numbered("Activitate", &Some("1.3.1.".into())), "Activitate 1.3.1");
+        assert_eq!(numbered("Măsură", &None), "Măsură");
+        assert_eq!(numbered("Obiectiv operațional", &Some("O.S.2.5".into())), "Obiectiv operațional O.S.2.5");
+    }
 }

@@ -18,7 +18,19 @@ use std::time::Instant;
 
 use anyhow::{Context, Result, anyhow};
 
-use crate::cli::ServeArgs;
+use crate::build::{Built, Series, Settings, Source};
+use crate::diagnostics::Diagnostics;
+
+/// What `planportal serve` is asked to do (the command line's `ServeArgs`, see `cli.rs`).
+#[derive(Debug, Clone)]
+pub struct ServeOptions {
+    /// The site folder, holding `config.toml`, `content/` and `themes/`.
+    pub root: PathBuf,
+    /// The port to listen on.
+    pub port: u16,
+    /// The address to listen on.
+    pub bind: String,
+}
 
 /// What the server shows: a counter bumped by every rebuild, the last build's errors, and the
 /// pages of the last good build, so that a rebuild renders only what changed.
@@ -26,7 +38,7 @@ use crate::cli::ServeArgs;
 struct State {
     version: u64,
     error: Option<String>,
-    previous: Option<crate::build::BuildSummary>,
+    previous: Option<Built>,
 }
 
 /// The site being served: where its sources are, where it is built, and its state.
@@ -47,7 +59,7 @@ impl Served {
 }
 
 /// Runs until interrupted (Ctrl+C, or SIGTERM on Unix).
-pub fn run(args: &ServeArgs) -> Result<bool> {
+pub fn run(args: &ServeOptions) -> Result<bool> {
     let root =
         args.root.canonicalize().with_context(|| format!("the site folder {} does not exist", args.root.display()))?;
     let address = format!("{}:{}", args.bind, args.port);
@@ -143,7 +155,8 @@ fn rebuild(served: &Served) {
     let mut state = served.state();
     state.version += 1;
     match result {
-        Ok(Ok(Ok(summary))) => {
+        Ok(Ok(Ok(mut summary))) => {
+            eprint!("{}", std::mem::take(&mut summary.warnings).render());
             state.error = None;
             say(format_args!(
                 "rebuilt: {} pages ({} rendered, the rest unchanged) in {:.3} s",
@@ -151,9 +164,10 @@ fn rebuild(served: &Served) {
                 summary.rendered,
                 started.elapsed().as_secs_f64()
             ));
-            state.previous = Some(summary.published_in(&served.site));
+            state.previous = Some(summary);
         }
-        Ok(Ok(Err(report))) => {
+        Ok(Ok(Err(diagnostics))) => {
+            let report = diagnostics.render();
             eprint!("{report}");
             state.error = Some(report);
             state.previous = previous;
@@ -175,18 +189,12 @@ fn rebuild(served: &Served) {
     }
 }
 
-/// One build into serve's folder: `Ok(Err(report))` is content problems.
-fn build(
-    served: &Served,
-    previous: Option<&crate::build::BuildSummary>,
-) -> Result<Result<crate::build::BuildSummary, String>> {
+/// One build into serve's folder: `Ok(Err(diagnostics))` is content problems.
+fn build(served: &Served, previous: Option<&Built>) -> Result<Result<Built, Diagnostics>> {
     panic_if_asked(&served.root);
-    let series = previous.map_or(crate::build::Series::First, crate::build::Series::After);
-    let staging = crate::output::Staging::new(&served.site)?;
-    match crate::build::build_files(&served.root, Some(&served.base_url), series, &staging)? {
-        Ok(summary) => staging.publish().map(|()| Ok(summary)),
-        Err(report) => Ok(Err(report)),
-    }
+    let series = previous.map_or(Series::First, Series::After);
+    let settings = Settings { base_url: Some(&served.base_url), series };
+    crate::build::publish(Source::Folder(&served.root), &settings, &served.site)
 }
 
 /// The text a panic was raised with.

@@ -85,3 +85,66 @@ export async function pagesOfEveryType(dir = siteDir) {
   }
   return [...byType.values()];
 }
+
+/** One page of every page kind of `src/render/pages.rs` (`PageKind`), chosen where the kind shows
+ * the most of what can break on a phone: the county, institution and pair of a county with a
+ * hyphenated name, a plan with goals, sections and notes, the search page with results.
+ * `pagesOfEveryKind` fails when the sitemap publishes a type this table has no row for, so that a
+ * new page kind cannot go unchecked. */
+export const PAGE_KINDS = {
+  Home: "/",
+  Counties: "/judete/",
+  County: "/judete/caras-severin/",
+  Plans: "/planuri/",
+  Plan: "/planuri/cluj-droguri-2022-2026/",
+  Objective: "/planuri/bacau-plan-operational-servicii-sociale-2014-2024/copii-os-1-1/",
+  Institutions: "/institutii/",
+  Institution: "/institutii/dgaspc-caras-severin/",
+  InstitutionTypes: "/tipuri-institutii/",
+  InstitutionType: "/tipuri-institutii/dgaspc/",
+  Themes: "/teme/",
+  Theme: "/teme/persoane-varstnice/",
+  CountyTheme: "/judete/cluj/teme/persoane-varstnice/",
+  Documents: "/documente/",
+  Document: "/documente/cluj-napoca-consultare-servicii-sociale-2023-06-16/",
+  Search: "/cautare/?q=dgaspc",
+  NotFound: "/nu-exista/",
+  Framework: "/strategii/snd-2022-2026/",
+  FrameworkObjective: "/strategii/snd-2022-2026/prevenire-universala/",
+  Comparisons: "/comparatii/",
+  Pair: "/comparatii/bacau-si-caras-severin/",
+  Data: "/date/",
+};
+
+/** The type of a path as `pagesOfEveryType` counts it: first segment and depth. */
+function typeOf(path) {
+  const parts = new URL(path, "http://x").pathname.split("/").filter(Boolean);
+  return `${parts[0] || "home"}/${parts.length}`;
+}
+
+/** `PAGE_KINDS` as [kind, path] pairs, after checking that every type of page the sitemap
+ * lists has a row. */
+export async function pagesOfEveryKind(dir = siteDir) {
+  const covered = new Set(Object.values(PAGE_KINDS).map(typeOf));
+  const missing = (await pagesOfEveryType(dir)).filter((path) => !covered.has(typeOf(path)));
+  if (missing.length) {
+    throw new Error(`page types with no row in PAGE_KINDS (tests/browser/site.mjs): ${missing.join(" ")}`);
+  }
+  return Object.entries(PAGE_KINDS);
+}
+
+/** Every plan page, from the sitemap (`/planuri/<id>/`). */
+export async function planPages(dir = siteDir) {
+  const sitemap = await readFile(join(dir, "sitemap.xml"), "utf8");
+  return [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)]
+    .map((m) => new URL(m[1]).pathname)
+    .filter((path) => /^\/planuri\/[^/]+\/$/.test(path));
+}
+
+/** Opens `path` and, on the search page, waits until its results are shown. */
+export async function open(page, url) {
+  await page.goto(url);
+  if (url.includes("?q=")) {
+    await page.waitForFunction(() => document.querySelectorAll("#rezultate li").length > 0, null, { timeout: 20000 });
+  }
+}

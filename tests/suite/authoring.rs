@@ -86,17 +86,13 @@ fn new_plan_passes_check_once_filled_in() {
 
 #[test]
 fn a_rebuild_renders_only_the_pages_that_show_what_changed() {
-    use planportal::build::Series;
+    use planportal::build::{Series, Settings, Source};
     let site = TestSite::bundled();
-    let build = |previous: Option<&planportal::build::BuildSummary>| {
-        let public = site.root().join("public");
-        let staging = planportal::output::Staging::new(&public).expect("staging");
-        let summary =
-            planportal::build::build_files(site.root(), None, previous.map_or(Series::First, Series::After), &staging)
-                .expect("build")
-                .expect("content");
-        staging.publish().expect("publish");
-        summary.published_in(&public)
+    let build = |previous: Option<&planportal::build::Built>| {
+        let settings = Settings { base_url: None, series: previous.map_or(Series::First, Series::After) };
+        planportal::build::publish(Source::Folder(site.root()), &settings, &site.root().join("public"))
+            .expect("build")
+            .unwrap_or_else(|d| panic!("{}", d.render()))
     };
     let first = build(None);
     assert_eq!(first.rendered, first.pages, "a first build renders every page");

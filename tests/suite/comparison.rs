@@ -62,7 +62,9 @@ fn a_theme_page_puts_bacau_and_ialomita_side_by_side() {
 #[test]
 fn suggestions_recover_the_hand_made_framework_links() {
     let site = TestSite::bundled();
-    let model = planportal::load_site(site.root()).site;
+    let model = planportal::build::load(planportal::build::Source::Folder(site.root()))
+        .unwrap_or_else(|d| panic!("{}", d.render()))
+        .site;
     let mut hand: BTreeMap<(String, String), String> = BTreeMap::new();
     for plan in model.plans.iter().filter(|p| p.plan_type == planportal::model::PlanType::PlanDroguri) {
         for objective in plan.objectives() {
@@ -89,7 +91,9 @@ fn suggestions_recover_the_hand_made_framework_links() {
     let output = site.run(&["suggest", "--json"]);
     assert!(output.status.success());
     let suggestions: Vec<serde_json::Value> = serde_json::from_str(&stdout(&output)).expect("json");
-    let unlinked = planportal::load_site(site.root()).site;
+    let unlinked = planportal::build::load(planportal::build::Source::Folder(site.root()))
+        .unwrap_or_else(|d| panic!("{}", d.render()))
+        .site;
     let mut recovered = 0;
     let mut missed = Vec::new();
     for s in &suggestions {

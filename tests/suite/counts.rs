@@ -45,9 +45,9 @@ const PLANS: &[(&str, Counts)] = &[
 ];
 
 fn site() -> Site {
-    let loaded = planportal::load_site(&repo());
-    assert!(!loaded.diagnostics.has_errors(), "{}", loaded.diagnostics.render());
-    loaded.site
+    planportal::build::load(planportal::build::Source::Folder(&repo()))
+        .unwrap_or_else(|d| panic!("{}", d.render()))
+        .site
 }
 
 #[test]

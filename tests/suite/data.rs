@@ -16,7 +16,9 @@ fn check_activities_csv(root: &Path, files: &BTreeMap<String, Vec<u8>>) {
     assert_eq!(text.lines().next(), Some(HEADER));
     let mut reader = csv::Reader::from_reader(text.as_bytes());
     let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("a valid CSV row")).collect();
-    let model = planportal::load_site(root).site;
+    let model = planportal::build::load(planportal::build::Source::Folder(root))
+        .unwrap_or_else(|d| panic!("{}", d.render()))
+        .site;
     let activities: Vec<(&planportal::model::Plan, &planportal::model::Activity)> =
         model.plans.iter().flat_map(|p| p.activities().map(move |a| (p, a))).collect();
     assert_eq!(rows.len(), activities.len(), "one row per activity of the model");

@@ -12,6 +12,7 @@ mod docs;
 mod matrices;
 mod regressions;
 mod reliability;
+mod search;
 mod serving;
 mod site;
 mod snapshots;

@@ -1177,3 +1177,79 @@ fn an_institution_both_responsible_and_partner_lists_the_activity_once() {
     let row = list.split("<tr>").find(|r| r.contains("institutii/ipj-bacau/")).expect("IPJ Bacău in the list");
     assert!(row.contains(&format!("<td>{listed}</td>")), "the list must count {listed} activities: {row}");
 }
+
+// Readable on a phone (issue 17, the small ones): themes/default/, src/text.rs, src/render/.
+
+/// Issue 17, point 6: no page named an icon, so browsers asked for a missing `/favicon.ico` (the
+/// only Lighthouse best-practices failure). Every page now names the theme's SVG icon, which is built.
+#[test]
+fn every_page_names_an_icon_that_exists() {
+    let site = crate::support::snapshot_site_built();
+    let home = site.page("index.html");
+    let document = scraper::Html::parse_document(&home);
+    let selector = scraper::Selector::parse(r#"link[rel="icon"]"#).unwrap();
+    let icon = document.select(&selector).next().expect("the home page names no icon");
+    assert_eq!(icon.value().attr("href"), Some("/favicon.svg"), "{home}");
+    assert!(site.page("favicon.svg").starts_with("<svg"));
+}
+
+/// The texts of the elements `selector` matches in `html`, in document order.
+fn texts_of(html: &str, selector: &str) -> Vec<String> {
+    let document = scraper::Html::parse_document(html);
+    let selector = scraper::Selector::parse(selector).unwrap();
+    document.select(&selector).map(|e| e.text().collect::<String>()).collect()
+}
+
+/// The `href`s of the elements `selector` matches in `html`, in document order.
+fn hrefs_of(html: &str, selector: &str) -> Vec<String> {
+    let document = scraper::Html::parse_document(html);
+    let selector = scraper::Selector::parse(selector).unwrap();
+    document.select(&selector).filter_map(|a| a.value().attr("href")).map(str::to_owned).collect()
+}
+
+/// Issue 17, point 6: a county page listed its institutions in byte order, every name with a
+/// diacritic after the plain letters ("Asociația Culturală Miraje" before "Asociația Căsuța
+/// Bucuriei" on Cluj's page). Lists are now in Romanian alphabetical order (ICU4X collation,
+/// `text::collate`): institutions and themes on a county page, the list of counties.
+#[test]
+fn a_county_page_lists_its_institutions_in_romanian_order() {
+    let site = crate::support::bundled_built();
+    let cluj = site.page("judete/cluj/index.html");
+    let names = texts_of(&cluj, "ul.columns li a");
+    let position =
+        |name: &str| names.iter().position(|n| n.contains(name)).unwrap_or_else(|| panic!("{name}: {names:?}"));
+    assert!(position("Căsuța Bucuriei") < position("Culturală Miraje"), "{names:?}");
+    let in_romanian_order = |list: &[String]| {
+        let mut sorted = list.to_vec();
+        sorted.sort_by(|a, b| planportal::text::collate(a, b));
+        assert_eq!(list, sorted);
+    };
+    in_romanian_order(&names);
+    in_romanian_order(&texts_of(&cluj, "ul.tags li a"));
+    let counties = texts_of(&site.page("judete/index.html"), "tbody th a");
+    in_romanian_order(&counties);
+    let position = |name: &str| counties.iter().position(|n| n == name).unwrap_or_else(|| panic!("{name}"));
+    assert!(position("Brăila") < position("București") && position("București") < position("Buzău"), "{counties:?}");
+}
+
+/// Issue 17, point 6: the theme links of a county page went to the national theme page, every
+/// county side by side, and the county was lost. They now lead to the county's own page of the
+/// theme (`judete/<county>/teme/<theme>/`), which shows that county only, links back to the
+/// national page, and is in the sitemap.
+#[test]
+fn a_theme_link_on_a_county_page_keeps_the_county() {
+    let site = crate::support::bundled_built();
+    let cluj = site.page("judete/cluj/index.html");
+    let links = hrefs_of(&cluj, "ul.tags li a");
+    assert!(!links.is_empty(), "Cluj's page lists no theme");
+    for href in &links {
+        assert!(href.starts_with("/judete/cluj/teme/"), "{href}");
+        let page = site.page(&format!("{}index.html", href.trim_start_matches('/')));
+        let counties = texts_of(&page, "section.county-column h2");
+        assert_eq!(counties, ["Cluj"], "{href}");
+        let theme = href.trim_start_matches("/judete/cluj/teme/");
+        let page_links = hrefs_of(&page, "main a");
+        assert!(page_links.contains(&format!("/teme/{theme}")), "{href}: no link to the national page");
+        assert!(site.page("sitemap.xml").contains(&format!("/judete/cluj/teme/{theme}</loc>")), "{href}");
+    }
+}

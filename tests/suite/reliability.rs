@@ -5,7 +5,7 @@
 
 use std::path::Path;
 
-use planportal::build::{Series, build_files, build_from_memory};
+use planportal::build::{Settings, Source, build_site};
 use planportal::diagnostics::Diagnostics;
 use planportal::load::{self, MAX_FILE_BYTES};
 use planportal::output::{MemorySink, OutputFile};
@@ -260,7 +260,8 @@ fn content_files(root: &Path) -> Vec<(String, Vec<u8>)> {
 #[test]
 fn search_records_made_shard_by_shard_are_the_records_of_the_site() {
     let site = TestSite::bundled();
-    let loaded = planportal::load_site(site.root());
+    let loaded = planportal::build::load(planportal::build::Source::Folder(site.root()))
+        .unwrap_or_else(|d| panic!("{}", d.render()));
     let index = planportal::model::index::Index::build(&loaded.site);
     let records = planportal::search::Records::new(&loaded.site, &index);
     let all = records.range(0..records.len());
@@ -280,7 +281,7 @@ fn search_records_made_shard_by_shard_are_the_records_of_the_site() {
     }
 }
 
-/// The fuzz target `build_site` builds sites held in memory (`build::build_from_memory`); this
+/// The fuzz target `build_site` builds sites held in memory (`build::Source::Memory`); this
 /// keeps it faithful to `planportal build`: for the minimal site the files are byte-identical
 /// (nothing in them depends on where the site is: pages link with the configured base path), and
 /// for every bad case, and a required file missing, the report is the same.
@@ -318,15 +319,20 @@ fn the_in_memory_build_of_the_fuzz_target_makes_what_the_disk_build_makes() {
     assert!(differences.is_empty(), "{}", differences.join("\n"));
 }
 
-/// The site built by `build_files` from disk and by `build_from_memory` from its files read
-/// into memory: the files made, or the report of content problems.
+/// The site built by `build_site` from disk and from its files read into memory: the files
+/// made, or the report of content problems.
 fn build_both_ways(site: &TestSite) -> (Result<Vec<OutputFile>, String>, Result<Vec<OutputFile>, String>) {
     let from_disk = MemorySink::default();
-    let disk_report = build_files(site.root(), None, Series::Once, &from_disk).expect("no machine failure");
+    let disk_report =
+        build_site(Source::Folder(site.root()), &Settings::default(), &from_disk).expect("no machine failure");
     let mut files = content_files(site.root());
     files.push(("config.toml".into(), std::fs::read(site.root().join("config.toml")).expect("config")));
     let borrowed: Vec<(&str, &[u8])> = files.iter().map(|(p, b)| (p.as_str(), b.as_slice())).collect();
     let in_memory = MemorySink::default();
-    let memory_report = build_from_memory(site.root(), &borrowed, &in_memory).expect("no machine failure");
-    (disk_report.map(|_| from_disk.into_files()), memory_report.map(|_| in_memory.into_files()))
+    let memory = Source::Memory { files: &borrowed, themes: site.root() };
+    let memory_report = build_site(memory, &Settings::default(), &in_memory).expect("no machine failure");
+    (
+        disk_report.map(|_| from_disk.into_files()).map_err(|d| d.render()),
+        memory_report.map(|_| in_memory.into_files()).map_err(|d| d.render()),
+    )
 }

@@ -83,6 +83,7 @@ page_kinds! {
     home => "index.html",
     counties => "judete/index.html",
     county => "judete/cluj/index.html",
+    county_theme => "judete/cluj/teme/persoane-varstnice/index.html",
     plans => "planuri/index.html",
     plan => "planuri/cluj-droguri/index.html",
     objective => "planuri/cluj-droguri/os-1-1/index.html",

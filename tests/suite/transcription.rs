@@ -12,9 +12,9 @@ use planportal::text::normalize;
 use crate::support::repo;
 
 fn bundled() -> Site {
-    let loaded = planportal::load_site(&repo());
-    assert!(!loaded.diagnostics.has_errors(), "the bundled content must load:\n{}", loaded.diagnostics.render());
-    loaded.site
+    planportal::build::load(planportal::build::Source::Folder(&repo()))
+        .unwrap_or_else(|d| panic!("the bundled content must load:\n{}", d.render()))
+        .site
 }
 
 /// What layout cannot change: the letters, digits and punctuation of a text, in order. White

@@ -1,18 +1,18 @@
 //! What the loader fuzz targets share: the minimal test site, read once from
-//! `tests/fixtures/minimal`, and the path of `planportal check` run on it with one file replaced
-//! by the fuzzer's input, parsed in memory (`load_content_from_memory`) so no run touches the disk.
+//! `tests/fixtures/minimal`, and `planportal check` (`authoring::check::check`) run on it with
+//! one file replaced by the fuzzer's input, held in memory (`build::Source::Memory`) so no run
+//! touches the disk.
 
 use std::path::Path;
 use std::sync::LazyLock;
 
-use planportal::diagnostics::{Diagnostic, Diagnostics};
-use planportal::authoring::suggest;
-use planportal::{load, model};
+use planportal::authoring::check::check;
+use planportal::build::Source;
 
 /// Every file of the minimal site, as (path from the site root, bytes).
 static SITE: LazyLock<Vec<(String, Vec<u8>)>> = LazyLock::new(|| {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/minimal");
-    let mut files = Vec::new();
+    let mut files = vec![("config.toml".to_owned(), std::fs::read(root.join("config.toml")).expect("config.toml"))];
     collect(&root, &root.join("content"), &mut files);
     assert!(files.len() > 5, "the minimal site was not found under {}", root.display());
     files
@@ -31,19 +31,16 @@ fn collect(root: &Path, dir: &Path, files: &mut Vec<(String, Vec<u8>)>) {
     }
 }
 
-/// Loads, resolves and reports the minimal site with the file at `path` replaced by `data`.
+/// Checks and reports the minimal site with the file at `path` replaced by `data`, as
+/// `planportal check` does.
 pub fn check_with(path: &str, data: &[u8]) {
     let mut files: Vec<(&str, &[u8])> =
         SITE.iter().filter(|(p, _)| p != path).map(|(p, b)| (p.as_str(), b.as_slice())).collect();
     files.push((path, data));
-    let mut diagnostics = Diagnostics::default();
-    let raw = load::load_content_from_memory(&files, &mut diagnostics);
-    let site = model::resolve(raw, &mut diagnostics);
-    if !diagnostics.has_errors() {
-        // As `planportal check` reports unlinked objectives: a warning at the objective's line.
-        diagnostics.extend(suggest::suggest(&site).into_iter().map(|s| {
-            Diagnostic { line: s.line, column: 1, ..Diagnostic::file_error(&s.file, s.framework_objective) }.warning()
-        }));
-    }
-    let _ = diagnostics.render();
+    // `check` reads no theme; the minimal site's folder stands for one.
+    let themes = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/fixtures/minimal"));
+    let _ = match check(Source::Memory { files: &files, themes }) {
+        Ok(loaded) => loaded.warnings.render(),
+        Err(diagnostics) => diagnostics.render(),
+    };
 }

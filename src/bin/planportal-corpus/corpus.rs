@@ -80,7 +80,7 @@ struct Generator<'a> {
 impl<'a> Generator<'a> {
     fn new(v: &'a Vocabulary, pages: usize) -> anyhow::Result<Self> {
         let fixed = fixed_pages(v) + national_institution_count();
-        let per_county = COUNTY_BODIES.len() + 1 + DRUG_OBJECTIVES;
+        let per_county = COUNTY_BODIES.len() + 1 + DRUG_OBJECTIVES + v.themes.len().clamp(1, DRUG_OBJECTIVES);
         let cost = |k: usize| fixed + k * (k.saturating_sub(1)) / 2 + k * per_county;
         let active = (1..=v.counties.len()).rev().find(|k| cost(*k) * 10 <= pages * 6).unwrap_or(0);
         if active == 0 || cost(active) > pages {
@@ -143,6 +143,12 @@ impl<'a> Generator<'a> {
             self.files.insert(format!("content/sources/{slug}.txt"), text);
         }
         self.files
+    }
+
+    /// How many themes the plans carry (the first ones of the vocabulary): the drug plan tags each
+    /// of its objectives with one in turn, so every active county has a page for each.
+    fn themed(&self) -> usize {
+        self.v.themes.len().clamp(1, DRUG_OBJECTIVES)
     }
 
     /// Takes `n` pages from the budget, or what is left; `None` when nothing is.

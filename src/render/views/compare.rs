@@ -195,6 +195,8 @@ impl<'a> Views<'a> {
     /// The counties that published anything, for the comparison index.
     pub fn counties_with_publications(&self) -> Vec<CountyId> {
         let index = self.index;
+        // The file's order, not the alphabet: a pair's address is built in this order (the pair
+        // pages, compare.js from the form's order, and the collision check in resolve/limits.rs).
         (0..self.site.counties.len())
             .filter(|c| !index.plans_by_county[*c].is_empty() || !index.documents_by_county[*c].is_empty())
             .map(CountyId)
@@ -272,10 +274,10 @@ impl<'a> Views<'a> {
 
     /// The themes both counties have publications under, with their entries side by side.
     fn shared_themes(&self, a: CountyId, b: CountyId) -> Vec<SharedTheme<'a>> {
-        self.site
-            .themes
+        self.index
+            .themes_by_name
             .iter()
-            .enumerate()
+            .map(|t| (t.0, &self.site.themes[t.0]))
             .filter_map(|(t, theme)| {
                 let (sa, sb) = (self.theme_entries(t, a), self.theme_entries(t, b));
                 (!sa.is_empty() && !sb.is_empty()).then(|| SharedTheme {

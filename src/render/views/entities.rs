@@ -30,9 +30,10 @@ pub struct CountyPage<'a> {
     pub plans: Vec<PlanSummary<'a>>,
     /// Its documents.
     pub documents: Vec<DocumentSummary<'a>>,
-    /// The institutions its publications name.
+    /// The institutions its publications name, in Romanian alphabetical order.
     pub institutions: Vec<Link<'a>>,
-    /// The themes of its publications.
+    /// The themes of its publications, in Romanian alphabetical order, each linking to the
+    /// county's own page of that theme (`urls::county_theme`).
     pub themes: Vec<Link<'a>>,
 }
 
@@ -76,13 +77,19 @@ pub struct ThemeCounty<'a> {
     pub items: Vec<ThemeItem<'a>>,
 }
 
-/// `theme.html`: per county, the objectives and document items tagged with a theme.
+/// `theme.html`: per county, the objectives and document items tagged with a theme; on a
+/// county's page of a theme (`judete/<county>/teme/<theme>/`), that county only.
 #[derive(Serialize)]
 pub struct ThemePage<'a> {
     /// The theme.
     pub theme: ThemeView<'a>,
-    /// The counties with anything tagged with it, in county order.
+    /// The counties with anything tagged with it, in Romanian alphabetical order; one on a
+    /// county's page of the theme.
     pub counties: Vec<ThemeCounty<'a>>,
+    /// On a county's page of the theme: the county (`None` on the national theme page).
+    pub county: Option<CountyLink<'a>>,
+    /// The national page of the theme, every county side by side.
+    pub national_url: String,
 }
 
 /// An item of a document (a vulnerable group, a proposal) and its themes.
@@ -126,15 +133,11 @@ impl<'a> Views<'a> {
     pub fn county(&self, id: CountyId) -> CountyPage<'a> {
         let (site, index) = (self.site, self.index);
         let county = site.county(id);
-        let themes = site
-            .themes
-            .iter()
-            .enumerate()
-            .filter(|(t, _)| {
-                index.theme_objectives[*t].iter().any(|(p, _)| site.plans[p.0].county == id)
-                    || index.theme_document_items[*t].iter().any(|(d, _)| site.documents[d.0].county == id)
-            })
-            .map(|(_, theme)| self.link(&theme.name, &urls::theme(&theme.id)))
+        let themes = self
+            .county_themes(id)
+            .into_iter()
+            .map(|t| &site.themes[t.0])
+            .map(|theme| self.link(&theme.name, &urls::county_theme(&county.slug, &theme.id)))
             .collect();
         let mut downloads = Vec::new();
         if !index.plans_by_county[id.0].is_empty() {
@@ -144,40 +147,79 @@ impl<'a> Views<'a> {
         CountyPage {
             downloads,
             county: CountyView { name: &county.name, slug: &county.slug, code: &county.code, kind: &county.kind },
-            plans: index.plans_by_county[id.0].iter().map(|p| self.plan_summary(*p)).collect(),
-            documents: index.documents_by_county[id.0].iter().map(|d| self.document_summary(*d)).collect(),
+            plans: self.by_title(&index.plans_by_county[id.0], |p| &site.plans[p.0].title, |p| self.plan_summary(p)),
+            documents: self.by_title(
+                &index.documents_by_county[id.0],
+                |d| &site.documents[d.0].title,
+                |d| self.document_summary(d),
+            ),
             institutions: index.institutions_by_county[id.0].iter().map(|i| self.institution_link(*i)).collect(),
             themes,
         }
     }
 
-    /// A theme page: per county, the objectives and document items tagged with it.
-    pub fn theme(&self, id: ThemeId) -> ThemePage<'a> {
+    /// The themes `county`'s publications carry, in Romanian alphabetical order: the county's
+    /// pages of a theme.
+    pub fn county_themes(&self, county: CountyId) -> Vec<ThemeId> {
         let (site, index) = (self.site, self.index);
-        let theme = &site.themes[id.0];
-        let mut counties = Vec::new();
-        for c in 0..site.counties.len() {
-            let objectives: Vec<ThemeObjective<'a>> = index.theme_objectives[id.0]
-                .iter()
-                .filter(|(p, _)| site.plans[p.0].county.0 == c)
-                .map(|(p, o)| ThemeObjective {
-                    plan: self.plan_summary(*p),
-                    objective: self.objective(&site.plans[p.0], index.objective(*p, *o).objective, 4),
-                })
-                .collect();
-            let items: Vec<ThemeItem<'a>> = index.theme_document_items[id.0]
-                .iter()
-                .filter(|(d, _)| site.documents[d.0].county.0 == c)
-                .map(|(d, item)| ThemeItem { document: self.document_summary(*d), text: &item.text })
-                .collect();
-            if !objectives.is_empty() || !items.is_empty() {
-                counties.push(ThemeCounty { county: self.county_link(CountyId(c)), objectives, items });
-            }
-        }
+        let carries = |t: &ThemeId| {
+            index.theme_objectives[t.0].iter().any(|(p, _)| site.plans[p.0].county == county)
+                || index.theme_document_items[t.0].iter().any(|(d, _)| site.documents[d.0].county == county)
+        };
+        index.themes_by_name.iter().copied().filter(carries).collect()
+    }
+
+    /// `ids` as views, in Romanian alphabetical order of the titles `title` gives.
+    fn by_title<I: Copy, V>(&self, ids: &[I], title: impl Fn(I) -> &'a str, view: impl Fn(I) -> V) -> Vec<V> {
+        let mut ids = ids.to_vec();
+        ids.sort_by_cached_key(|i| crate::text::collate_key(title(*i)));
+        ids.into_iter().map(view).collect()
+    }
+
+    /// A theme page: per county, in Romanian alphabetical order, the objectives and document
+    /// items tagged with it.
+    pub fn theme(&self, id: ThemeId) -> ThemePage<'a> {
+        let counties = self.index.counties_by_name.iter().filter_map(|c| self.theme_county(id, *c)).collect();
+        self.theme_page(id, counties, None)
+    }
+
+    /// A county's page of a theme: that county's objectives and document items tagged with it.
+    pub fn county_theme(&self, county: CountyId, id: ThemeId) -> ThemePage<'a> {
+        let counties = self.theme_county(id, county).into_iter().collect();
+        self.theme_page(id, counties, Some(self.county_link(county)))
+    }
+
+    fn theme_page(&self, id: ThemeId, counties: Vec<ThemeCounty<'a>>, county: Option<CountyLink<'a>>) -> ThemePage<'a> {
+        let theme = &self.site.themes[id.0];
         ThemePage {
             theme: ThemeView { id: &theme.id, name: &theme.name, description: theme.description.as_deref() },
             counties,
+            county,
+            national_url: self.url(&urls::theme(&theme.id)),
         }
+    }
+
+    /// What county `c` has under theme `id`, if anything.
+    fn theme_county(&self, id: ThemeId, c: CountyId) -> Option<ThemeCounty<'a>> {
+        let (site, index) = (self.site, self.index);
+        let objectives: Vec<ThemeObjective<'a>> = index.theme_objectives[id.0]
+            .iter()
+            .filter(|(p, _)| site.plans[p.0].county == c)
+            .map(|(p, o)| ThemeObjective {
+                plan: self.plan_summary(*p),
+                objective: self.objective(&site.plans[p.0], index.objective(*p, *o).objective, 4),
+            })
+            .collect();
+        let items: Vec<ThemeItem<'a>> = index.theme_document_items[id.0]
+            .iter()
+            .filter(|(d, _)| site.documents[d.0].county == c)
+            .map(|(d, item)| ThemeItem { document: self.document_summary(*d), text: &item.text })
+            .collect();
+        (!objectives.is_empty() || !items.is_empty()).then(|| ThemeCounty {
+            county: self.county_link(c),
+            objectives,
+            items,
+        })
     }
 
     /// A document's page; `body_html` is its body, already rendered.

@@ -128,7 +128,7 @@ pub struct FrameworkPage<'a> {
     /// drogurilor"): whose absence a `no-plan` column means.
     pub plan_types: Vec<&'static str>,
     /// Every county of the content: first those with a plan of those types, then the others,
-    /// each in county order.
+    /// each in Romanian alphabetical order.
     pub counties: Vec<CoverageColumn<'a>>,
     /// How many counties have a plan of those types (the first columns).
     pub with_plan: usize,
@@ -149,7 +149,7 @@ impl<'a> Views<'a> {
         let objective = site.framework_objective(r)?;
         let types = self.framework_plan_types(r.framework);
         let (mut present, mut absent, mut no_plan) = (Vec::new(), Vec::new(), Vec::new());
-        for county in (0..site.counties.len()).map(CountyId) {
+        for county in self.index.counties_by_name.iter().copied() {
             let links = self.county_links(r, county);
             if !self.has_plan_of(county, &types) {
                 no_plan.push(self.county_link(county));
@@ -183,7 +183,7 @@ impl<'a> Views<'a> {
         let framework = &self.site.frameworks[f];
         let types = self.framework_plan_types(f);
         let (with, without): (Vec<CountyId>, Vec<CountyId>) =
-            (0..self.site.counties.len()).map(CountyId).partition(|c| self.has_plan_of(*c, &types));
+            self.index.counties_by_name.iter().copied().partition(|c| self.has_plan_of(*c, &types));
         let columns: Vec<(CountyId, bool)> =
             with.iter().map(|c| (*c, true)).chain(without.iter().map(|c| (*c, false))).collect();
         let mut number = 0;

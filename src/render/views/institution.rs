@@ -143,7 +143,7 @@ pub struct InstitutionTypePage<'a> {
     /// The type.
     #[serde(rename = "type")]
     pub kind: InstitutionTypeView<'a>,
-    /// Its institutions.
+    /// Its institutions, in Romanian alphabetical order of name.
     pub members: Vec<MemberRow<'a>>,
 }
 
@@ -228,7 +228,7 @@ impl<'a> Views<'a> {
     pub fn institution_type(&self, id: InstitutionTypeId) -> InstitutionTypePage<'a> {
         let (site, index) = (self.site, self.index);
         let kind = &site.institution_types[id.0];
-        let members = index.institutions_by_type[id.0]
+        let mut members: Vec<MemberRow<'a>> = index.institutions_by_type[id.0]
             .iter()
             .map(|i| {
                 let institution = site.institution(*i);
@@ -240,6 +240,7 @@ impl<'a> Views<'a> {
                 }
             })
             .collect();
+        members.sort_by_cached_key(|row| crate::text::collate_key(row.name));
         InstitutionTypePage {
             kind: InstitutionTypeView { id: &kind.id, name: &kind.name, abbreviation: kind.abbreviation.as_deref() },
             members,

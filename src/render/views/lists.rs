@@ -25,7 +25,7 @@ pub struct CountyRow<'a> {
 /// `counties.html`: every county.
 #[derive(Serialize)]
 pub struct CountiesPage<'a> {
-    /// Every county, in the content's order.
+    /// Every county, in Romanian alphabetical order of name.
     pub counties: Vec<CountyRow<'a>>,
 }
 
@@ -68,14 +68,14 @@ pub struct HomePage<'a> {
 /// `plans.html`: every plan.
 #[derive(Serialize)]
 pub struct PlansPage<'a> {
-    /// Every plan, in the content's order.
+    /// Every plan, by county (Romanian alphabetical order), then by title.
     pub plans: Vec<PlanSummary<'a>>,
 }
 
 /// `documents.html`: every document.
 #[derive(Serialize)]
 pub struct DocumentsPage<'a> {
-    /// Every document, in the content's order.
+    /// Every document, by county (Romanian alphabetical order), then by title.
     pub documents: Vec<DocumentSummary<'a>>,
 }
 
@@ -98,7 +98,7 @@ pub struct InstitutionRow<'a> {
 /// `institutions.html`: every institution, in alphabetical order.
 #[derive(Serialize)]
 pub struct InstitutionsPage<'a> {
-    /// Every institution, sorted by name (diacritics folded).
+    /// Every institution, in Romanian alphabetical order of name (`text::collate`).
     pub institutions: Vec<InstitutionRow<'a>>,
 }
 
@@ -118,7 +118,7 @@ pub struct InstitutionTypeRow<'a> {
 /// `institution_types.html`: every institution type.
 #[derive(Serialize)]
 pub struct InstitutionTypesPage<'a> {
-    /// Every type, in the content's order.
+    /// Every type, in Romanian alphabetical order of name.
     pub types: Vec<InstitutionTypeRow<'a>>,
 }
 
@@ -140,7 +140,7 @@ pub struct ThemeRow<'a> {
 /// `themes.html`: every theme.
 #[derive(Serialize)]
 pub struct ThemesPage<'a> {
-    /// Every theme, in the content's order.
+    /// Every theme, in Romanian alphabetical order of name.
     pub themes: Vec<ThemeRow<'a>>,
 }
 
@@ -172,9 +172,10 @@ impl<'a> Views<'a> {
 
     fn county_rows(&self) -> Vec<CountyRow<'a>> {
         let (site, index) = (self.site, self.index);
-        site.counties
+        index
+            .counties_by_name
             .iter()
-            .enumerate()
+            .map(|c| (c.0, site.county(*c)))
             .map(|(i, county)| CountyRow {
                 name: &county.name,
                 code: &county.code,
@@ -214,19 +215,30 @@ impl<'a> Views<'a> {
         }
     }
 
-    /// The plans list.
+    /// The plans list, by county, then by title.
     pub fn plans(&self) -> PlansPage<'a> {
-        PlansPage { plans: (0..self.site.plans.len()).map(|p| self.plan_summary(PlanId(p))).collect() }
+        let site = self.site;
+        let mut plans: Vec<PlanId> = (0..site.plans.len()).map(PlanId).collect();
+        plans.sort_by_cached_key(|p| self.by_county_then_title(site.plans[p.0].county, &site.plans[p.0].title));
+        PlansPage { plans: plans.into_iter().map(|p| self.plan_summary(p)).collect() }
     }
 
-    /// The documents list.
+    /// The documents list, by county, then by title.
     pub fn documents(&self) -> DocumentsPage<'a> {
-        DocumentsPage {
-            documents: (0..self.site.documents.len()).map(|d| self.document_summary(DocumentId(d))).collect(),
-        }
+        let site = self.site;
+        let mut documents: Vec<DocumentId> = (0..site.documents.len()).map(DocumentId).collect();
+        documents
+            .sort_by_cached_key(|d| self.by_county_then_title(site.documents[d.0].county, &site.documents[d.0].title));
+        DocumentsPage { documents: documents.into_iter().map(|d| self.document_summary(d)).collect() }
     }
 
-    /// The institutions list, sorted by name.
+    /// The sort key of a publication in a list: its county's place in Romanian alphabetical order,
+    /// then its title's collation key.
+    pub(super) fn by_county_then_title(&self, county: CountyId, title: &str) -> (usize, Vec<u8>) {
+        (self.index.county_rank[county.0], crate::text::collate_key(title))
+    }
+
+    /// The institutions list, in Romanian alphabetical order of name.
     pub fn institutions(&self) -> InstitutionsPage<'a> {
         let (site, index) = (self.site, self.index);
         let mut list: Vec<InstitutionRow<'a>> = site
@@ -241,14 +253,14 @@ impl<'a> Views<'a> {
                 activities: index.activity_count(InstitutionId(i)),
             })
             .collect();
-        list.sort_by_cached_key(|row| crate::text::fold(row.name));
+        list.sort_by_cached_key(|row| crate::text::collate_key(row.name));
         InstitutionsPage { institutions: list }
     }
 
-    /// The institution types list.
+    /// The institution types list, in Romanian alphabetical order.
     pub fn institution_types(&self) -> InstitutionTypesPage<'a> {
         let (site, index) = (self.site, self.index);
-        let types = site
+        let mut types: Vec<InstitutionTypeRow<'a>> = site
             .institution_types
             .iter()
             .enumerate()
@@ -259,16 +271,17 @@ impl<'a> Views<'a> {
                 members: index.institutions_by_type[t].len(),
             })
             .collect();
+        types.sort_by_cached_key(|row| crate::text::collate_key(row.name));
         InstitutionTypesPage { types }
     }
 
-    /// The themes list.
+    /// The themes list, in Romanian alphabetical order.
     pub fn themes(&self) -> ThemesPage<'a> {
         let (site, index) = (self.site, self.index);
-        let themes = site
-            .themes
+        let themes = index
+            .themes_by_name
             .iter()
-            .enumerate()
+            .map(|t| (t.0, &site.themes[t.0]))
             .map(|(t, theme)| ThemeRow {
                 name: &theme.name,
                 description: theme.description.as_deref(),

@@ -76,12 +76,13 @@ impl<'a> Views<'a> {
 
     /// Counties × themes: how many objectives and document items each county has per theme.
     pub fn theme_matrix(&self) -> ThemeMatrix<'a> {
-        let counties = self.counties_with_publications();
+        let mut counties = self.counties_with_publications();
+        counties.sort_by_key(|c| self.index.county_rank[c.0]);
         let rows = self
-            .site
-            .themes
+            .index
+            .themes_by_name
             .iter()
-            .enumerate()
+            .map(|t| (t.0, &self.site.themes[t.0]))
             .map(|(t, theme)| ThemeMatrixRow {
                 name: &theme.name,
                 url: self.url(&urls::theme(&theme.id)),

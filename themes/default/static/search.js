@@ -15,7 +15,11 @@
   var input = document.getElementById("q");
   var status = document.getElementById("search-status");
   var list = document.getElementById("rezultate");
-  var filterBox = document.getElementById("filtre");
+  // The filter menus sit in a disclosure: on a phone they would take the whole first screen and
+  // push the results out of sight, so there it starts closed unless a filter is chosen.
+  var filterDisclosure = document.getElementById("filtre");
+  var filterBox = document.getElementById("filtre-campuri");
+  var more = document.getElementById("mai-multe");
   var filterNames = JSON.parse(root.getAttribute("data-filters"));
   var pagefind = null;
   var selects = {};
@@ -30,14 +34,18 @@
     return { q: p.get("q") || "", filters: filters };
   }
 
-  function setUrl(q, filters) {
+  // The address of a search, so that it can be shared, bookmarked, and reached with Back.
+  function remember(q, filters, how) {
     var p = new URLSearchParams();
     if (q) p.set("q", q);
     filterNames.forEach(function (f) {
       if (filters[f.name]) p.set(f.param, filters[f.name]);
     });
     var query = p.toString();
-    window.history.replaceState(null, "", window.location.pathname + (query ? "?" + query : ""));
+    var url = window.location.pathname + (query ? "?" + query : "");
+    if (how === "keep" || url === window.location.pathname + window.location.search) return;
+    if (how === "push") window.history.pushState(null, "", url);
+    else window.history.replaceState(null, "", url);
   }
 
   // Pagefind marks matches with <mark>; everything else is shown as text, never as markup.
@@ -59,6 +67,8 @@
     return span;
   }
 
+  // A result: its title (for an objective or activity, its own text, shortened by the build),
+  // the line saying what and where it is (`Activitate 1.3.1 · Plan … · Cluj`), and the excerpt.
   function resultItem(data) {
     var li = document.createElement("li");
     var link = document.createElement("a");
@@ -69,7 +79,7 @@
     li.appendChild(heading);
     var where = document.createElement("p");
     where.className = "meta";
-    where.textContent = [data.meta.kind, data.meta.county, data.meta.plan].filter(Boolean).join(" · ");
+    where.textContent = data.meta.where || [data.meta.kind, data.meta.county, data.meta.plan].filter(Boolean).join(" · ");
     li.appendChild(where);
     var excerpt = document.createElement("p");
     excerpt.appendChild(excerptNode(data.excerpt || ""));
@@ -86,25 +96,112 @@
     return filters;
   }
 
-  async function run() {
+  // Romanian word forms Pagefind's stemmer keeps apart. "școală"/"școala" and "școli": the oa/o
+  // alternation, taken only at the end of a word (școală, școala, școale, școalei, as boală/boli;
+  // a wider rule turned "coaliție" into "coliție"), so "scoala" is searched as "scola", which
+  // Pagefind stems and completes as it does "școli". "copiii": the article's extra i, so
+  // "copiii străzii" finds "copiilor străzii" as "copii străzii" does. The query is searched as
+  // typed and in this form, and the results of both are shown together. Pagefind itself folds
+  // diacritics ("scoli" finds "școli") and case.
+  function folded(q) {
+    return q.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+  }
+
+  function reduced(q) {
+    return folded(q).split(/\s+/).map(function (word) {
+      return word.replace(/oal(a|e|ei)$/, "ol$1").replace(/iii$/, "ii");
+    }).join(" ");
+  }
+
+  // Every result of `q` and its reduced form, each once, best first.
+  async function searchAll(q, filters) {
+    var queries = [q];
+    var other = reduced(q);
+    // Pagefind folds diacritics and case itself: only a different word is worth a second search.
+    if (other !== folded(q)) queries.push(other);
+    var searches = await Promise.all(queries.map(function (query) {
+      return pagefind.search(query, { filters: filters });
+    }));
+    var byId = {};
+    searches.forEach(function (search) {
+      search.results.forEach(function (r) {
+        if (!byId[r.id] || byId[r.id].score < r.score) byId[r.id] = r;
+      });
+    });
+    return Object.keys(byId).map(function (id) { return byId[id]; }).sort(function (a, b) { return b.score - a.score; });
+  }
+
+  var PAGE = 30;
+  // Each search takes a number; one that a later search overtook while it waited for Pagefind
+  // shows nothing, so two searches in a row never show their results twice or mixed.
+  var generation = 0;
+  var found = { q: "", results: [], shown: 0 };
+
+  function countText(n) {
+    return n === 1 ? "Un rezultat" : n + (n >= 20 && (n % 100 === 0 || n % 100 >= 20) ? " de rezultate" : " rezultate");
+  }
+
+  function showStatus() {
+    var n = found.results.length;
+    var q = found.q;
+    status.textContent = n === 0
+      ? "Niciun rezultat pentru „" + q + "”."
+      : countText(n) + " pentru „" + q + "”" + (n > found.shown ? "; se arată primele " + found.shown + "." : ".");
+    var rest = n - found.shown;
+    more.hidden = rest <= 0;
+    more.textContent = "Mai multe rezultate (încă " + Math.min(PAGE, rest) + " din " + rest + ")";
+  }
+
+  // The items of the next page of results, or null when a later search overtook this one.
+  async function nextItems(mine) {
+    var next = found.results.slice(found.shown, found.shown + PAGE);
+    var data = await Promise.all(next.map(function (r) { return r.data(); }));
+    if (mine !== generation) return null;
+    found.shown += next.length;
+    return data.map(resultItem);
+  }
+
+  // Runs the search in the box with the chosen filters. `how` says what becomes of the address:
+  // "push" (a new search: Back returns to the one before), "replace" (the address already says
+  // it, or only the arrival), "keep" (Back or Forward brought it).
+  async function run(how) {
     var q = input.value.trim();
     var filters = currentFilters();
-    setUrl(q, filters);
-    list.textContent = "";
+    remember(q, filters, how);
+    var mine = ++generation;
     if (!q) {
+      list.textContent = "";
+      more.hidden = true;
+      found = { q: "", results: [], shown: 0 };
       status.textContent = "Scrieți un cuvânt de căutat.";
       return;
     }
     status.textContent = "Se caută…";
-    var search = await pagefind.search(q, { filters: filters });
-    var shown = search.results.slice(0, 30);
-    var data = await Promise.all(shown.map(function (r) { return r.data(); }));
-    data.forEach(function (d) { list.appendChild(resultItem(d)); });
-    var n = search.results.length;
-    status.textContent = n === 0
-      ? "Niciun rezultat pentru „" + q + "”."
-      : (n === 1 ? "Un rezultat" : n + (n >= 20 && (n % 100 === 0 || n % 100 >= 20) ? " de rezultate" : " rezultate")) + " pentru „" + q + "”" + (n > shown.length ? "; se arată primele " + shown.length + "." : ".");
+    list.setAttribute("aria-busy", "true");
+    var results = await searchAll(q, filters);
+    if (mine !== generation) return;
+    found = { q: q, results: results, shown: 0 };
+    var items = await nextItems(mine);
+    if (!items) return;
+    // The old results are replaced by the new in one step: the list is never empty in between,
+    // so the page does not shrink and grow back.
+    list.replaceChildren.apply(list, items);
+    list.removeAttribute("aria-busy");
+    showStatus();
   }
+
+  more.addEventListener("click", async function () {
+    var first = found.shown;
+    more.disabled = true;
+    var items = await nextItems(generation);
+    more.disabled = false;
+    if (!items) return;
+    items.forEach(function (item) { list.appendChild(item); });
+    showStatus();
+    // Keyboard and screen-reader users continue from the first new result.
+    var link = list.children[first] && list.children[first].querySelector("a");
+    if (link) link.focus();
+  });
 
   // The menus' values come from the build (data-menus), not from Pagefind's
   // filters(), which loads every shard's filter index. Institutions are listed by county: the
@@ -171,7 +268,7 @@
       fillOptions(select, values, initial[f.name]);
       select.addEventListener("change", async function () {
         if (f.name === COUNTY) await fillInstitutions(selects[INSTITUTION] && selects[INSTITUTION].value);
-        run();
+        run("push");
       });
       var wrap = document.createElement("div");
       wrap.className = "filter";
@@ -181,7 +278,8 @@
       selects[f.name] = select;
     });
     await fillInstitutions(initial[INSTITUTION]);
-    filterBox.hidden = false;
+    filterDisclosure.open = window.matchMedia("(min-width: 48rem)").matches || Object.keys(initial).length > 0;
+    filterDisclosure.hidden = false;
   }
 
   // A large portal's index is split into shards (src/search/): the first is the bundle that
@@ -196,6 +294,20 @@
     }));
   }
 
+  // Back or Forward to an earlier search: the box and the menus take the address's values and
+  // that search runs again, without adding to the history.
+  async function restore() {
+    var wanted = params();
+    input.value = wanted.q;
+    filterNames.forEach(function (f) {
+      if (selects[f.name] && f.name !== INSTITUTION) selects[f.name].value = wanted.filters[f.name] || "";
+    });
+    await fillInstitutions(wanted.filters[INSTITUTION]);
+    if (selects[INSTITUTION]) selects[INSTITUTION].value = wanted.filters[INSTITUTION] || "";
+    if (Object.keys(wanted.filters).length > 0) filterDisclosure.open = true;
+    await run("keep");
+  }
+
   async function start() {
     // The script's name is Pagefind's own, the same in every bundle.
     pagefind = await import(bundle + "pagefind.js");
@@ -204,18 +316,21 @@
     await pagefind.options({ baseUrl: base });
     await pagefind.init();
     await mergeShards();
-    var initial = params();
-    input.value = initial.q;
-    await buildFilters(initial.filters);
-    form.addEventListener("submit", function (event) {
-      event.preventDefault();
-      run();
-    });
-    if (initial.q) await run();
+    await buildFilters(params().filters);
+    window.addEventListener("popstate", restore);
+    if (input.value.trim()) await run("replace");
     document.getElementById("search-js").hidden = false;
   }
 
-  start().catch(function () {
+  // The query of the address is in the box at once, before the index loads; a search submitted
+  // before the index is ready runs when it is, instead of reloading the page.
+  input.value = params().q;
+  var started = start();
+  form.addEventListener("submit", function (event) {
+    event.preventDefault();
+    started.then(function () { run("push"); });
+  });
+  started.catch(function () {
     status.textContent = "Căutarea nu a putut porni în acest browser.";
   });
 })();

@@ -9,9 +9,12 @@ use crate::vocabulary::FRAMEWORK_ID;
 
 impl Generator<'_> {
     /// The county's drug plan 2022-2026: the national objectives, worded as the framework does.
+    /// Its objectives carry every theme of `themed()` in turn, so the county's pages of a theme
+    /// (`judete/<county>/teme/<theme>/`, one per theme) are all made here, whatever later plans carry.
     pub(super) fn drug_plan(&mut self, c: usize) {
-        let Some(pages) = self.take(1 + DRUG_OBJECTIVES) else { return };
-        let objectives = pages.saturating_sub(1).max(1);
+        let themed = self.themed();
+        let Some(pages) = self.take(1 + DRUG_OBJECTIVES + themed) else { return };
+        let objectives = pages.saturating_sub(1 + themed).max(1);
         let (slug, name) = self.v.counties[c].clone();
         let seed = self.next_seed();
         let mut links = Vec::new();
@@ -41,7 +44,7 @@ impl Generator<'_> {
                 number: Some(number),
                 text: wording.clone(),
                 framework,
-                themes: vec![],
+                themes: vec![self.v.themes[i % themed].clone()],
                 activities,
             });
         }
@@ -97,8 +100,8 @@ impl Generator<'_> {
             let g = goals.len();
             let goal = goals.last_mut().expect("a goal was just pushed");
             let number = format!("OS.{}.{}", roman(g), goal.objectives.len() + 1);
-            let themes =
-                vec![self.v.themes[(pick(seed, 200 + i as u64) % self.v.themes.len() as u64) as usize].clone()];
+            // Among the themes the county's drug plan carries: no county page of a theme beyond the budget.
+            let themes = vec![self.v.themes[(pick(seed, 200 + i as u64) % self.themed() as u64) as usize].clone()];
             let activities = self.activities(seed, i, &number, &county_slug, locality);
             let text = choose(&self.v.objectives, seed, 300 + i as u64).to_owned();
             goal.objectives.push(ObjectiveFile { number: Some(number), text, framework: None, themes, activities });

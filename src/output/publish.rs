@@ -1,79 +1,21 @@
-//! The last stage: files are written, as soon as each is made, into a fresh staging folder beside
-//! the output folder, which replaces the published one only once everything is written. A failed
-//! build (bad content, a template error, a full disk) leaves the published site as it was, and
-//! the build never holds the whole site in memory.
+//! Publishing: the staging folder a build writes into, the lock beside the output (one build at a
+//! time), the one-step replacement of the published site (`renameat2` exchange, or two renames),
+//! and the cleaning of what killed builds left.
 
 use std::collections::HashSet;
-use std::path::{Component, Path, PathBuf};
+use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
-use anyhow::{Context, Result, anyhow, bail};
+use anyhow::{Context, Result, bail};
 
-/// A file of the site: its path relative to the output root (`/`-separated) and its bytes.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct OutputFile {
-    pub path: String,
-    pub bytes: Vec<u8>,
-}
-
-/// Where the stages put the files they make. Called from many threads at once.
-pub trait Sink: Sync {
-    fn write(&self, path: &str, bytes: &[u8]) -> Result<()>;
-
-    /// How many files were written so far.
-    fn written(&self) -> usize;
-
-    fn put(&self, file: OutputFile) -> Result<()> {
-        self.write(&file.path, &file.bytes)
-    }
-
-    /// Puts `path` in the new site with the bytes of the file `from` of the published site.
-    /// False when `from` cannot be read: the caller makes the file again.
-    fn reuse(&self, path: &str, from: &Path) -> Result<bool> {
-        match std::fs::read(from) {
-            Ok(bytes) => self.write(path, &bytes).map(|()| true),
-            Err(_) => Ok(false),
-        }
-    }
-}
-
-/// A sink that keeps the files in memory, checked like [`Staging`] checks them: for tests and
-/// for measuring one stage alone.
-#[derive(Default)]
-pub struct MemorySink {
-    files: Mutex<Vec<OutputFile>>,
-    paths: Mutex<HashSet<String>>,
-}
-
-impl MemorySink {
-    /// The files, sorted by path.
-    pub fn into_files(self) -> Vec<OutputFile> {
-        let mut files = self.files.into_inner().unwrap_or_else(std::sync::PoisonError::into_inner);
-        files.sort_by(|a, b| a.path.cmp(&b.path));
-        files
-    }
-}
-
-impl Sink for MemorySink {
-    fn written(&self) -> usize {
-        lock(&self.paths).len()
-    }
-
-    fn write(&self, path: &str, bytes: &[u8]) -> Result<()> {
-        claim(&self.paths, path)?;
-        lock(&self.files).push(OutputFile { path: path.to_owned(), bytes: bytes.to_vec() });
-        Ok(())
-    }
-}
+use super::{OutputFile, Sink, claim, lock};
 
 /// The file every published site holds, so that a later build knows the folder is its own and
-/// may replace it (a folder without it is refused, unless `--force`: see [`check_output`]).
+/// may replace it (a folder without it is refused, unless `--force`: see
+/// [`check_output`](super::check_output)).
 pub const MARKER: &str = ".planportal";
 
 const MARKER_TEXT: &str = "This folder is written by `planportal build`, which replaces it whole on every build.\n";
-
-/// The site's own folders, which the build reads: the output may never be one of them.
-const SOURCES: [&str; 3] = ["content", "themes", "templates"];
 
 /// The next site, being written into `<output>.tmp-<pid>`. [`Staging::publish`] moves it into
 /// place; dropped unpublished (an error on the way), it is removed and the published site stays.
@@ -165,68 +107,6 @@ pub fn publish(output: &Path, files: &[OutputFile]) -> Result<()> {
         staging.write(&file.path, &file.bytes)?;
     }
     staging.publish()
-}
-
-/// Refuses an output folder that publishing must not replace: the site folder or one that holds
-/// it, the site's own folders (content/, themes/, templates/) or one inside them, whatever
-/// `force` says; a file; and, unless `force`, a folder that is not empty and has no [`MARKER`].
-/// Nothing is written: a refused build leaves everything as it was.
-pub fn check_output(root: &Path, output: &Path, force: bool) -> Result<()> {
-    const OWN: &str =
-        "build into a folder of its own, such as public/ under the site (the default); --force does not change this";
-    let refuse =
-        |reason: &str, hint: &str| anyhow!("refusing to build into {}: {reason}\n  hint: {hint}", output.display());
-    let site = resolve(root).with_context(|| format!("resolving {}", root.display()))?;
-    let target = resolve(output).with_context(|| format!("resolving {}", output.display()))?;
-    if site.starts_with(&target) {
-        return Err(refuse(
-            "it is the site folder, or holds it, and publishing would replace the site's own files",
-            OWN,
-        ));
-    }
-    if let Some(folder) = SOURCES.iter().find(|folder| target.starts_with(site.join(folder))) {
-        return Err(refuse(&format!("it is the site's {folder}/ folder, or inside it, which the build reads"), OWN));
-    }
-    let metadata = match std::fs::metadata(output) {
-        Ok(metadata) => metadata,
-        Err(error) if error.kind() == std::io::ErrorKind::NotFound => return Ok(()),
-        Err(error) => return Err(error).with_context(|| format!("reading {}", output.display())),
-    };
-    if !metadata.is_dir() {
-        return Err(refuse("it is a file, not a folder", "choose a folder: publishing replaces the output whole"));
-    }
-    let empty = std::fs::read_dir(output).with_context(|| format!("reading {}", output.display()))?.next().is_none();
-    if force || empty || output.join(MARKER).is_file() {
-        return Ok(());
-    }
-    Err(refuse(
-        &format!(
-            "the folder is not empty and was not written by planportal (it has no {MARKER} file), and publishing \
-             replaces it whole"
-        ),
-        "choose an empty or new folder, or add --force to replace this one and everything in it",
-    ))
-}
-
-/// `path` made absolute with every link of its existing part resolved; the part that does not
-/// exist yet is taken as written (it holds no links).
-fn resolve(path: &Path) -> std::io::Result<PathBuf> {
-    let mut resolved = PathBuf::new();
-    for part in std::path::absolute(path)?.components() {
-        match part {
-            Component::CurDir => {}
-            Component::ParentDir => {
-                resolved.pop();
-            }
-            other => {
-                resolved.push(other);
-                if let Ok(real) = resolved.canonicalize() {
-                    resolved = real;
-                }
-            }
-        }
-    }
-    Ok(resolved)
 }
 
 /// Takes the lock of `output` (the file `lock_path`), or says which build holds it. The file
@@ -371,23 +251,6 @@ fn pause(step: &str) {
     std::thread::sleep(std::time::Duration::from_millis(ms));
 }
 
-/// A lock that a panic elsewhere does not poison for good: the set stays usable.
-fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
-    mutex.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
-}
-
-/// Every path must stay inside the output folder and be written once.
-fn claim(paths: &Mutex<HashSet<String>>, path: &str) -> Result<()> {
-    let safe = !path.is_empty() && Path::new(path).components().all(|c| matches!(c, Component::Normal(_)));
-    if !safe {
-        bail!("refusing to write `{path}`: the path leaves the output folder");
-    }
-    if !lock(paths).insert(path.to_owned()) {
-        bail!("two outputs map to the same path `{path}`");
-    }
-    Ok(())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -402,19 +265,6 @@ mod tests {
             std::fs::read_dir(dir).expect("list").map(|e| e.expect("e").file_name().to_string_lossy().into()).collect();
         names.sort();
         names
-    }
-
-    #[test]
-    fn rejects_escaping_and_duplicate_paths() {
-        let written = |paths: &[&str]| {
-            let sink = MemorySink::default();
-            paths.iter().try_for_each(|p| sink.write(p, b"x"))
-        };
-        assert!(written(&["../x"]).is_err());
-        assert!(written(&["/etc/x"]).is_err());
-        assert!(written(&[""]).is_err());
-        assert!(written(&["a/b.html", "a/b.html"]).is_err());
-        assert!(written(&["a/b.html", "a/c.html"]).is_ok());
     }
 
     #[test]
@@ -484,47 +334,5 @@ mod tests {
         expected.sort();
         assert_eq!(names(dir.path()), expected);
         drop(staging);
-    }
-
-    #[test]
-    fn an_output_that_is_or_holds_the_site_or_its_sources_is_refused() {
-        let dir = tempfile::tempdir().expect("temp");
-        let root = dir.path().join("site");
-        std::fs::create_dir_all(root.join("content")).expect("mkdir");
-        let refused = |output: &Path, force: bool| check_output(&root, output, force).is_err();
-        for output in [
-            root.clone(),
-            dir.path().to_path_buf(),
-            root.join("content"),
-            root.join("content/plans/new"),
-            root.join("themes/implicit"),
-            root.join("templates"),
-            root.join("public/../content"),
-            root.join("."),
-        ] {
-            assert!(refused(&output, true), "{} must be refused even with --force", output.display());
-        }
-        assert!(!refused(&root.join("public"), false));
-        assert!(!refused(&root.join("public/../out"), false));
-        assert!(!refused(&dir.path().join("elsewhere/new"), false));
-    }
-
-    #[test]
-    fn a_foreign_folder_needs_force_and_a_file_is_refused() {
-        let dir = tempfile::tempdir().expect("temp");
-        let root = dir.path().join("site");
-        std::fs::create_dir_all(root.join("content")).expect("mkdir");
-        let empty = dir.path().join("empty");
-        std::fs::create_dir(&empty).expect("mkdir");
-        assert!(check_output(&root, &empty, false).is_ok());
-        let foreign = dir.path().join("foreign");
-        std::fs::create_dir(&foreign).expect("mkdir");
-        std::fs::write(foreign.join("notes.txt"), "x").expect("write");
-        assert!(check_output(&root, &foreign, false).is_err());
-        assert!(check_output(&root, &foreign, true).is_ok());
-        let built = dir.path().join("built");
-        publish(&built, &[file("index.html")]).expect("publish");
-        assert!(check_output(&root, &built, false).is_ok(), "a site planportal wrote has the marker");
-        assert!(check_output(&root, &foreign.join("notes.txt"), true).is_err());
     }
 }

@@ -1,0 +1,51 @@
+//! `planportal check`: everything `build` checks, and more, without writing anything. On top of
+//! the problems of loading, it warns about each specific objective of a drug plan that names no
+//! framework objective, with the most similar one ([`suggest`](super::suggest)).
+
+use std::path::Path;
+
+use crate::build::{self, Loaded, Source};
+use crate::diagnostics::{Diagnostic, Diagnostics};
+
+/// Loads `source` as [`build::load`] does and, when it has no errors, adds a warning for each
+/// unlinked objective. The fuzz targets in `fuzz/` check their inputs through it.
+pub fn check(source: Source<'_>) -> Result<Loaded, Diagnostics> {
+    let mut loaded = build::load(source)?;
+    loaded.warnings.extend(super::suggest::suggest(&loaded.site).into_iter().map(|s| {
+        Diagnostic {
+            line: s.line,
+            column: 1,
+            ..Diagnostic::file_error(
+                &s.file,
+                format!(
+                    "specific objective {} is not linked to a framework objective",
+                    s.objective_number.as_deref().unwrap_or("?")
+                ),
+            )
+        }
+        .with_hint(format!(
+            "most similar: `framework: {}` (score {:.2}); `planportal suggest` lists them all",
+            s.framework_objective, s.score
+        ))
+        .warning()
+    }));
+    Ok(loaded)
+}
+
+/// `planportal check`: prints every problem to stderr and, when there is no error, the counts.
+/// Returns whether the content is free of errors (warnings allowed).
+pub fn run(root: &Path) -> anyhow::Result<bool> {
+    match check(Source::Folder(root)) {
+        Ok(loaded) => {
+            let site = &loaded.site;
+            let (plans, documents, institutions) = (site.plans.len(), site.documents.len(), site.institutions.len());
+            eprint!("{}", loaded.warnings.render());
+            println!("check: {plans} plans, {documents} documents, {institutions} institutions: no errors");
+            Ok(true)
+        }
+        Err(diagnostics) => {
+            eprint!("{}", diagnostics.render());
+            Ok(false)
+        }
+    }
+}

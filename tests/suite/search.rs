@@ -1,0 +1,115 @@
+//! What the search index holds for each record (issue 17): result titles that say what they
+//! found, excerpts without repeated aliases, and the strategy's group names and the theme names
+//! indexed with the objectives that belong to them.
+
+use crate::support::repo;
+use planportal::search::Record;
+
+fn bundled_records() -> Vec<Record> {
+    let site = planportal::build::load(planportal::build::Source::Folder(&repo()))
+        .unwrap_or_else(|d| panic!("{}", d.render()))
+        .site;
+    let index = planportal::model::index::Index::build(&site);
+    planportal::search::records(&site, &index)
+}
+
+fn lower(text: &str) -> String {
+    text.to_lowercase()
+}
+
+/// The objectives of `plan` whose indexed text contains `words` (compared without case).
+fn objectives_with<'a>(records: &'a [Record], plan: &str, words: &str) -> Vec<&'a Record> {
+    records
+        .iter()
+        .filter(|r| r.url.starts_with(plan) && r.meta["kind"] == "Obiectiv")
+        .filter(|r| lower(&r.content).contains(words))
+        .collect()
+}
+
+#[test]
+fn harm_reduction_objectives_carry_the_name_of_their_group() {
+    let records = bundled_records();
+    // Caraș-Severin's plan is the bundled one with harm-reduction objectives (Cluj's has none):
+    // its three objectives 2.1-2.3 sit under "REDUCEREA RISCURILOR ASOCIATE CONSUMULUI DE DROGURI".
+    let found = objectives_with(&records, "planuri/caras-severin-droguri-2022-2026/", "reducerea riscurilor");
+    let titles: Vec<&str> = found.iter().map(|r| r.meta["title"].as_str()).collect();
+    assert_eq!(titles.len(), 3, "{titles:?}");
+    for start in ["Îmbunătățirea accesului consumatorilor", "Prevenirea supradozelor", "Consolidarea parteneriatului"]
+    {
+        assert!(titles.iter().any(|t| t.starts_with(start)), "„{start}…” not among {titles:?}");
+    }
+    // The group's name is not given to objectives of other groups.
+    assert!(objectives_with(&records, "planuri/cluj-droguri-2022-2026/", "reducerea riscurilor").is_empty());
+}
+
+#[test]
+fn prevention_objectives_carry_the_name_of_their_group_in_both_drug_plans() {
+    let records = bundled_records();
+    for plan in ["planuri/cluj-droguri-2022-2026/", "planuri/caras-severin-droguri-2022-2026/"] {
+        let found = objectives_with(&records, plan, "prevenirea consumului de droguri");
+        assert!(found.len() >= 3, "{plan}: {} prevention objectives", found.len());
+    }
+}
+
+#[test]
+fn indexed_parts_are_separated_by_one_full_stop() {
+    // "libertate.. Dezvoltarea" where a part ending in a full stop was joined with another; an
+    // ellipsis the source writes ("Un număr de ... persoane") is the source's own.
+    for r in bundled_records() {
+        let doubled = r.content.match_indices(".. ").any(|(i, _)| !r.content[..i].ends_with('.'));
+        assert!(!doubled, "{}: {}", r.url, r.content);
+    }
+}
+
+#[test]
+fn objectives_carry_their_theme_names() {
+    let records = bundled_records();
+    let elderly: Vec<&Record> = records
+        .iter()
+        .filter(|r| r.meta["kind"] == "Obiectiv")
+        .filter(|r| r.filters.get("temă").is_some_and(|t| t.iter().any(|t| t == "Persoane vârstnice")))
+        .collect();
+    assert!(!elderly.is_empty());
+    for r in elderly {
+        assert!(r.content.contains("Persoane vârstnice"), "{}: the theme's name is not indexed", r.url);
+    }
+}
+
+#[test]
+fn activity_and_objective_titles_are_their_own_text_with_the_number_below() {
+    let records = bundled_records();
+    let cluj = records
+        .iter()
+        .find(|r| r.url.starts_with("planuri/cluj-droguri-2022-2026/#") && r.meta["kind"] == "Activitate")
+        .expect("a Cluj activity");
+    let title = &cluj.meta["title"];
+    let text = &cluj.meta["excerpt_text"];
+    assert!(title.chars().count() <= planportal::search::TITLE_CHARS + 1, "{title}");
+    if title.ends_with('…') {
+        assert!(text.starts_with(title.trim_end_matches('…')), "{title} does not start {text}");
+    } else {
+        assert_eq!(title, text);
+    }
+    let place = &cluj.meta["where"];
+    assert!(place.starts_with("Activitate 1"), "{place}");
+    assert!(place.ends_with(" · Cluj") && place.contains(" · PLANUL DE ACȚIUNE"), "{place}");
+    // No result is titled by its label alone ("Măsură", all 36 Ialomița measures).
+    for r in &records {
+        assert!(!["Măsură", "Activitate", "Obiectiv"].contains(&r.meta["title"].as_str()), "{}", r.url);
+    }
+}
+
+#[test]
+fn an_institution_is_indexed_once_per_record_however_often_it_is_named() {
+    for r in bundled_records() {
+        let parts: Vec<String> = r.content.split(". ").map(lower).collect();
+        for (i, part) in parts.iter().enumerate() {
+            assert!(
+                !part.starts_with("dgaspc") || !parts[i + 1..].contains(part),
+                "{}: „{part}” repeated in {}",
+                r.url,
+                r.content
+            );
+        }
+    }
+}
