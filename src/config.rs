@@ -23,6 +23,12 @@ pub struct Config {
     /// The folder under `themes/` whose templates and static files are used.
     #[serde(default = "default_theme")]
     pub theme: String,
+    /// The day (`YYYY-MM-DD`) the content was last checked against what the publishers have
+    /// published. Plan pages state from it whether a plan's period is running or has ended; it
+    /// is never the build's clock, so that two builds of the same content are byte-identical.
+    /// Without it, plan pages state no status.
+    #[serde(default)]
+    pub checked: Option<String>,
 }
 
 fn default_language() -> String {
@@ -44,6 +50,7 @@ pub(crate) fn with_read_hint(diagnostic: Diagnostic) -> Diagnostic {
 struct Places {
     base_url: Option<toml::Spanned<String>>,
     theme: Option<toml::Spanned<String>>,
+    checked: Option<toml::Spanned<String>>,
 }
 
 /// An error at the value that `which` picks from the places of `text`, past its opening quote, or
@@ -127,6 +134,20 @@ impl Config {
                 "name a folder of themes/ in lowercase letters, digits and hyphens, e.g. theme = \"default\"",
             ));
         }
+        if let Some(checked) = &self.checked {
+            // The shape first, so that `2026-1-5` is refused; jiff says whether the day exists.
+            let shaped = checked.len() == 10
+                && checked
+                    .bytes()
+                    .enumerate()
+                    .all(|(i, b)| if i == 4 || i == 7 { b == b'-' } else { b.is_ascii_digit() });
+            if !shaped || jiff::civil::Date::strptime("%Y-%m-%d", checked).is_err() {
+                let message = format!("checked `{checked}` is not a day of the calendar");
+                return Err(at_value(shown, text, |p| p.checked, message).with_hint(
+                    "write the day the content was last checked as YYYY-MM-DD, e.g. checked = \"2026-11-30\"",
+                ));
+            }
+        }
         Ok(())
     }
 
@@ -159,6 +180,7 @@ mod tests {
             base_url: base_url.into(),
             language: "ro".into(),
             theme: "default".into(),
+            checked: None,
         }
     }
 
@@ -167,5 +189,18 @@ mod tests {
         assert_eq!(config("https://example.ro/").base_path(), "/");
         assert_eq!(config("https://example.ro/portal/").base_path(), "/portal/");
         assert_eq!(config("/portal/").base_path(), "/portal/");
+    }
+
+    #[test]
+    fn checked_must_be_a_day_of_the_calendar() {
+        let with = |checked: &str| {
+            Config::parse("config.toml", &format!("title = \"t\"\nbase_url = \"/\"\nchecked = \"{checked}\"\n"))
+        };
+        assert_eq!(with("2026-11-30").expect("a day").checked.as_deref(), Some("2026-11-30"));
+        for bad in ["2026-02-30", "2026-1-05", "30.11.2026", "2026-11-30T00:00"] {
+            let error = with(bad).expect_err(bad);
+            assert!(error.message.contains("is not a day of the calendar"), "{bad}: {}", error.message);
+            assert_eq!(error.line, 3, "{bad}");
+        }
     }
 }

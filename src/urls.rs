@@ -48,6 +48,23 @@ pub fn plan(id: &str) -> String {
 pub fn objective(plan_id: &str, anchor: &str) -> String {
     format!("planuri/{plan_id}/{anchor}/")
 }
+/// A plan's filter page: its activities under each responsible body, theme and deadline.
+/// Objective pages' folders always contain `os`, so `filtre/` never meets one.
+pub fn plan_filter(plan_id: &str) -> String {
+    format!("planuri/{plan_id}/filtre/")
+}
+/// The id of one value's list on a plan's filter page (`kind`: `responsabil`, `tema`, `termen`).
+pub fn filter_anchor(kind: &str, value: &str) -> String {
+    format!("{kind}-{value}")
+}
+/// One value's list on a plan's filter page.
+pub fn plan_filter_value(plan_id: &str, kind: &str, value: &str) -> String {
+    format!("{}#{}", plan_filter(plan_id), filter_anchor(kind, value))
+}
+/// The filter lists on a plan page.
+pub fn plan_filters(plan_id: &str) -> String {
+    in_plan(plan_id, "filtre")
+}
 /// An anchor on a plan page.
 pub fn in_plan(plan_id: &str, anchor: &str) -> String {
     format!("planuri/{plan_id}/#{anchor}")
@@ -210,6 +227,11 @@ pub fn compare_script() -> String {
 pub fn search_script() -> String {
     "search.js".to_owned()
 }
+/// The theme's script of plan and objective pages: opens the folded part an anchor points into,
+/// and everything before printing.
+pub fn plan_script() -> String {
+    "plan.js".to_owned()
+}
 
 /// The folder of the search bundle: Pagefind's files, the shards and the filter menus.
 pub fn search_bundle() -> String {
@@ -282,6 +304,8 @@ pub struct SiteLinks {
     pub compare_script: String,
     /// The script of the search page.
     pub search_script: String,
+    /// The script of plan pages (`plan.js`): opens the folded activities an anchor points into.
+    pub plan_script: String,
     /// The search bundle's folder, against which the names in its files resolve (and where
     /// Pagefind's own `pagefind.js` is).
     pub search_bundle: String,
@@ -346,6 +370,7 @@ impl SiteLinks {
             favicon: urls.link(&favicon()),
             compare_script: urls.link(&compare_script()),
             search_script: urls.link(&search_script()),
+            plan_script: urls.link(&plan_script()),
             search_bundle: urls.link(&search_bundle()),
             search_menus: urls.link(&search_menus()),
             search_shards: urls.link(&search_shards()),

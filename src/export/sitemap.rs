@@ -60,6 +60,7 @@ mod tests {
             base_url: "https://example.ro/".into(),
             language: "ro".into(),
             theme: "default".into(),
+            checked: None,
         };
         let paths: Vec<String> = (0..5).map(|n| format!("p{n}/")).collect();
         let paths = || paths.iter().map(String::as_str);

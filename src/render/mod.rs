@@ -106,6 +106,7 @@ impl<'a> Renderer<'a> {
             pages.push(PageKind::Plan(PlanId(p)));
             let objectives = self.views.index.objectives[p].len();
             pages.extend((0..objectives).map(|o| PageKind::Objective(PlanId(p), o)));
+            pages.push(PageKind::PlanFilter(PlanId(p)));
         }
         pages.extend((0..site.institutions.len()).map(|i| PageKind::Institution(InstitutionId(i))));
         pages.extend((0..site.institution_types.len()).map(|i| PageKind::InstitutionType(InstitutionTypeId(i))));
@@ -180,7 +181,7 @@ impl<'a> Renderer<'a> {
             breadcrumbs: breadcrumbs.collect(),
             section: kind.section(),
         };
-        PageContext { site: &self.frame, page, data: kind.data(v) }
+        PageContext { site: &self.frame, page, data: kind.data(v, self.config) }
     }
 }
 

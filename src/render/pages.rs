@@ -21,6 +21,8 @@ pub(super) enum PageKind {
     Plans,
     Plan(PlanId),
     Objective(PlanId, usize),
+    /// A plan's activities under each value of its filters.
+    PlanFilter(PlanId),
     Institutions,
     Institution(InstitutionId),
     InstitutionTypes,
@@ -43,6 +45,12 @@ fn framework_wording(site: &Site, r: FrameworkRef) -> &str {
     site.framework_objective(r).map_or("", |o| o.wordings[0].as_str())
 }
 
+/// The breadcrumbs above a plan's own: the counties, then the plan's county.
+fn county_trail(site: &Site, plan: PlanId) -> Vec<(&str, String)> {
+    let county = site.county(site.plans[plan.0].county);
+    vec![("Județe", urls::counties()), (&county.name, urls::county(&county.slug))]
+}
+
 impl PageKind {
     /// The template that draws it.
     pub(super) fn template(self) -> &'static str {
@@ -54,6 +62,7 @@ impl PageKind {
             PageKind::Plans => "plans.html",
             PageKind::Plan(_) => "plan.html",
             PageKind::Objective(..) => "objective.html",
+            PageKind::PlanFilter(..) => "plan_filter.html",
             PageKind::Institutions => "institutions.html",
             PageKind::Institution(_) => "institution.html",
             PageKind::InstitutionTypes => "institution_types.html",
@@ -77,7 +86,7 @@ impl PageKind {
         match self {
             PageKind::Home => "acasa",
             PageKind::Counties | PageKind::County(_) | PageKind::CountyTheme(..) => "judete",
-            PageKind::Plans | PageKind::Plan(_) | PageKind::Objective(..) => "planuri",
+            PageKind::Plans | PageKind::Plan(_) | PageKind::Objective(..) | PageKind::PlanFilter(..) => "planuri",
             PageKind::Institutions
             | PageKind::Institution(_)
             | PageKind::InstitutionTypes
@@ -106,6 +115,7 @@ impl PageKind {
             PageKind::Objective(p, o) => {
                 urls::objective(&site.plans[p.0].id, &v.index.objective(p, o).objective.anchor)
             }
+            PageKind::PlanFilter(p) => urls::plan_filter(&site.plans[p.0].id),
             PageKind::Institutions => urls::institutions(),
             PageKind::Institution(id) => urls::institution(&site.institution(id).id),
             PageKind::InstitutionTypes => urls::institution_types(),
@@ -147,6 +157,7 @@ impl PageKind {
                 let number = v.index.objective(p, o).objective.number.as_deref().unwrap_or("");
                 format!("{} {}", site.plans[p.0].labels.objective, number).trim().to_owned().into()
             }
+            PageKind::PlanFilter(_) => "Activitățile după responsabil, temă și termen".into(),
             PageKind::Institutions => "Instituții".into(),
             PageKind::Institution(id) => Cow::Borrowed(&site.institution(id).name),
             PageKind::InstitutionTypes => "Tipuri de instituții".into(),
@@ -175,10 +186,13 @@ impl PageKind {
                 let county = site.county(c);
                 vec![("Județe", urls::counties()), (&county.name, urls::county(&county.slug))]
             }
-            PageKind::Plan(_) => vec![("Planuri", urls::plans())],
-            PageKind::Objective(p, _) => {
+            // A plan is read as its county's: Acasă › Județe › Cluj › plan (› objective).
+            PageKind::Plan(p) => county_trail(site, p),
+            PageKind::Objective(p, _) | PageKind::PlanFilter(p) => {
                 let plan = &site.plans[p.0];
-                vec![("Planuri", urls::plans()), (&plan.title, urls::plan(&plan.id))]
+                let mut trail = county_trail(site, p);
+                trail.push((&plan.title, urls::plan(&plan.id)));
+                trail
             }
             PageKind::Institution(_) | PageKind::InstitutionTypes => vec![("Instituții", urls::institutions())],
             PageKind::InstitutionType(_) => {
@@ -237,6 +251,10 @@ impl PageKind {
                 )
             }
             PageKind::Objective(p, o) => v.index.objective(p, o).objective.text.clone(),
+            PageKind::PlanFilter(p) => format!(
+                "Activitățile din {}, după cine răspunde de ele, temă și termen, așa cum au fost publicate.",
+                site.plans[p.0].title
+            ),
             PageKind::Institution(id) => format!(
                 "Activitățile pentru care {} este responsabil sau partener, în toate planurile publicate.",
                 site.institution(id).name
@@ -275,16 +293,17 @@ impl PageKind {
         }
     }
 
-    /// What it shows.
-    pub(super) fn data<'a>(self, v: &Views<'a>) -> PageData<'a> {
+    /// What it shows; plan pages state their status on the day `config` says was checked.
+    pub(super) fn data<'a>(self, v: &Views<'a>, config: &Config) -> PageData<'a> {
         match self {
             PageKind::Home => PageData::Home(v.home()),
             PageKind::Counties => PageData::Counties(v.counties()),
             PageKind::County(id) => PageData::County(v.county(id)),
             PageKind::CountyTheme(c, t) => PageData::Theme(v.county_theme(c, t)),
             PageKind::Plans => PageData::Plans(v.plans()),
-            PageKind::Plan(id) => PageData::Plan(v.plan(id)),
-            PageKind::Objective(p, o) => PageData::Objective(v.objective_page(p, v.index.objective(p, o))),
+            PageKind::Plan(id) => PageData::Plan(v.plan(id, config.checked.as_deref())),
+            PageKind::Objective(p, o) => PageData::Objective(v.objective_page(p, o)),
+            PageKind::PlanFilter(p) => PageData::PlanFilter(v.plan_filter(p)),
             PageKind::Institutions => PageData::Institutions(v.institutions()),
             PageKind::Institution(id) => PageData::Institution(v.institution(id)),
             PageKind::InstitutionTypes => PageData::InstitutionTypes(v.institution_types()),

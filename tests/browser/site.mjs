@@ -98,6 +98,7 @@ export const PAGE_KINDS = {
   Plans: "/planuri/",
   Plan: "/planuri/cluj-droguri-2022-2026/",
   Objective: "/planuri/bacau-plan-operational-servicii-sociale-2014-2024/copii-os-1-1/",
+  PlanFilter: "/planuri/cluj-droguri-2022-2026/filtre/",
   Institutions: "/institutii/",
   Institution: "/institutii/dgaspc-caras-severin/",
   InstitutionTypes: "/tipuri-institutii/",

@@ -10,6 +10,7 @@ mod counts;
 mod data;
 mod docs;
 mod matrices;
+mod plan_page;
 mod regressions;
 mod reliability;
 mod search;

@@ -87,6 +87,7 @@ page_kinds! {
     plans => "planuri/index.html",
     plan => "planuri/cluj-droguri/index.html",
     objective => "planuri/cluj-droguri/os-1-1/index.html",
+    plan_filter => "planuri/cluj-droguri/filtre/index.html",
     institutions => "institutii/index.html",
     institution => "institutii/dsp-cluj/index.html",
     institution_types => "tipuri-institutii/index.html",

@@ -80,7 +80,8 @@ struct Generator<'a> {
 impl<'a> Generator<'a> {
     fn new(v: &'a Vocabulary, pages: usize) -> anyhow::Result<Self> {
         let fixed = fixed_pages(v) + national_institution_count();
-        let per_county = COUNTY_BODIES.len() + 1 + DRUG_OBJECTIVES + v.themes.len().clamp(1, DRUG_OBJECTIVES);
+        // Its bodies, its drug plan's page, filter page and objective pages, its pages of a theme.
+        let per_county = COUNTY_BODIES.len() + 2 + DRUG_OBJECTIVES + v.themes.len().clamp(1, DRUG_OBJECTIVES);
         let cost = |k: usize| fixed + k * (k.saturating_sub(1)) / 2 + k * per_county;
         let active = (1..=v.counties.len()).rev().find(|k| cost(*k) * 10 <= pages * 6).unwrap_or(0);
         if active == 0 || cost(active) > pages {

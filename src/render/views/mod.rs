@@ -13,7 +13,9 @@ mod frame;
 mod framework;
 mod institution;
 mod lists;
+mod objective;
 mod plan;
+mod plan_filter;
 mod shared;
 mod theme_matrix;
 
@@ -23,7 +25,9 @@ pub use frame::*;
 pub use framework::*;
 pub use institution::*;
 pub use lists::*;
+pub use objective::*;
 pub use plan::*;
+pub use plan_filter::*;
 pub use shared::*;
 pub use theme_matrix::*;
 
@@ -67,6 +71,8 @@ pub enum PageData<'a> {
     Plan(PlanPage<'a>),
     /// `objective.html`.
     Objective(ObjectivePage<'a>),
+    /// `plan_filter.html`.
+    PlanFilter(PlanFilterPage<'a>),
     /// `institutions.html`.
     Institutions(InstitutionsPage<'a>),
     /// `institution.html`.

@@ -1,10 +1,9 @@
-//! The plan page and the page of one objective: the hierarchy of sections, goals, objectives
-//! and activities, as published.
+//! The plan page: the hierarchy of sections, goals, objectives and activities, as published,
+//! under its facts, status, contents and filters; the views the objective and filter pages reuse.
 
 use serde::Serialize;
 
-use super::{Actor, CountyLink, FrameworkLink, LabelsView, Link, NoteView, PlanSummary, Views, period};
-use crate::model::index::ObjectiveEntry;
+use super::{Actor, CountyLink, FilterGroup, FrameworkLink, LabelsView, Link, NoteView, PlanSummary, Views, period};
 use crate::model::*;
 use crate::urls;
 
@@ -167,9 +166,41 @@ pub struct PlanFacts<'a> {
     pub labels: LabelsView<'a>,
 }
 
+/// Where a plan's period stands on the day the portal last checked its content (`checked` in
+/// `config.toml`), never on the day of the build.
+#[derive(Serialize, Debug, PartialEq, Eq)]
+pub struct PlanStatus {
+    /// `in-force`, `ended` or `not-started`, for a class.
+    pub state: &'static str,
+    /// The status in Romanian: `În vigoare`, `Perioada s-a încheiat`, `Perioada nu a început`.
+    pub label: &'static str,
+    /// The day checked, as Romanian writes it: `30.11.2026`.
+    pub checked: String,
+}
+
+impl PlanStatus {
+    /// The status of a plan running from year `from` to year `to` (both included) on the day
+    /// `checked` (`YYYY-MM-DD`, as `config.rs` checked it); `None` without a day.
+    pub fn of(from: u16, to: u16, checked: Option<&str>) -> Option<PlanStatus> {
+        let checked = checked?;
+        let year: u16 = checked.get(..4)?.parse().ok()?;
+        let (state, label) = if year > to {
+            ("ended", "Perioada s-a încheiat")
+        } else if year < from {
+            ("not-started", "Perioada nu a început")
+        } else {
+            ("in-force", "În vigoare")
+        };
+        let day: Vec<&str> = checked.split('-').rev().collect();
+        Some(PlanStatus { state, label, checked: day.join(".") })
+    }
+}
+
 /// `plan.html`: a whole plan.
 #[derive(Serialize)]
 pub struct PlanPage<'a> {
+    /// Where its period stands on the day the portal last checked, when `config.toml` says.
+    pub status: Option<PlanStatus>,
     /// Its downloads (CSV of its activities, JSON of the whole plan).
     pub downloads: Vec<Link<'a>>,
     /// The plan as lists show it.
@@ -184,60 +215,8 @@ pub struct PlanPage<'a> {
     pub goals: Vec<GoalView<'a>>,
     /// Its sections.
     pub sections: Vec<SectionView<'a>>,
-}
-
-/// One section on the way from a plan to an objective.
-#[derive(Serialize)]
-pub struct PathStep<'a> {
-    /// What the plan calls the section, if anything.
-    pub level: Option<&'a str>,
-    /// Its number as printed, if any.
-    pub number: Option<&'a str>,
-    /// Its title, if any.
-    pub title: Option<&'a str>,
-}
-
-/// The goal an objective belongs to, as its page names it.
-#[derive(Serialize)]
-pub struct GoalHead<'a> {
-    /// What the plan calls a goal.
-    pub label: &'a str,
-    /// Its number as printed, if any.
-    pub number: Option<&'a str>,
-    /// Its wording.
-    pub text: &'a str,
-}
-
-/// An objective of another plan, with that plan.
-#[derive(Serialize)]
-pub struct PlanObjective<'a> {
-    /// The plan.
-    pub plan: PlanSummary<'a>,
-    /// The plan's county.
-    pub county: CountyLink<'a>,
-    /// The objective, with its activities.
-    pub objective: ObjectiveView<'a>,
-}
-
-/// `objective.html`: one objective of a plan, and the same framework objective in other plans.
-#[derive(Serialize)]
-pub struct ObjectivePage<'a> {
-    /// A title for citing the page: `Obiectiv specific 1.2 — <plan title>`.
-    pub cite_title: String,
-    /// The plan's approval, as printed.
-    pub approval: Option<&'a str>,
-    /// The plan.
-    pub plan: PlanSummary<'a>,
-    /// The sections from the plan down to the objective.
-    pub path: Vec<PathStep<'a>>,
-    /// The objective's goal.
-    pub goal: GoalHead<'a>,
-    /// What the plan calls its levels and columns.
-    pub labels: LabelsView<'a>,
-    /// The objective, with its activities.
-    pub objective: ObjectiveView<'a>,
-    /// The objectives of other plans linked to the same framework objective.
-    pub elsewhere: Vec<PlanObjective<'a>>,
+    /// Its activities' filters (responsible bodies, themes, deadlines), each value with its page.
+    pub filters: Vec<FilterGroup>,
 }
 
 impl<'a> Views<'a> {
@@ -335,10 +314,12 @@ impl<'a> Views<'a> {
         }
     }
 
-    /// The plan page: facts, table of contents, and the whole hierarchy.
-    pub fn plan(&self, id: PlanId) -> PlanPage<'a> {
+    /// The plan page: facts, table of contents, and the whole hierarchy; its status on the day
+    /// `checked` (`YYYY-MM-DD`), if given.
+    pub fn plan(&self, id: PlanId, checked: Option<&str>) -> PlanPage<'a> {
         let plan = &self.site.plans[id.0];
         PlanPage {
+            status: PlanStatus::of(plan.period_from, plan.period_to, checked),
             downloads: vec![
                 self.link("CSV: activitățile planului", &urls::plan_csv(&plan.id)),
                 self.link("JSON: planul complet", &urls::plan_json(&plan.id)),
@@ -349,51 +330,23 @@ impl<'a> Views<'a> {
             note_count: plan.note_count(),
             goals: plan.goals.iter().map(|g| self.goal(plan, g, 2)).collect(),
             sections: plan.sections.iter().map(|s| self.section(plan, s, 2)).collect(),
+            filters: self.plan_filters(id),
         }
     }
+}
 
-    /// The page of one specific objective, with the same framework objective elsewhere.
-    pub fn objective_page(&self, plan_id: PlanId, entry: &ObjectiveEntry<'a>) -> ObjectivePage<'a> {
-        let plan = &self.site.plans[plan_id.0];
-        let (objective, goal) = (entry.objective, entry.goal);
-        let label = objective.label.as_deref().unwrap_or(&plan.labels.objective);
-        ObjectivePage {
-            cite_title: format!("{label} {} — {}", objective.number.as_deref().unwrap_or(""), plan.title),
-            approval: plan.approval.as_deref(),
-            plan: self.plan_summary(plan_id),
-            path: entry
-                .path
-                .iter()
-                .map(|s| PathStep { level: s.level.as_deref(), number: s.number.as_deref(), title: s.title.as_deref() })
-                .collect(),
-            goal: GoalHead {
-                label: goal.label.as_deref().unwrap_or(&plan.labels.goal),
-                number: goal.number.as_deref(),
-                text: &goal.text,
-            },
-            labels: LabelsView::of(&plan.labels),
-            objective: self.objective(plan, objective, 2),
-            elsewhere: self.elsewhere(plan_id, objective),
-        }
-    }
+#[cfg(test)]
+mod tests {
+    use super::PlanStatus;
 
-    /// The objectives of other plans than `plan_id` linked to the framework objective of `objective`.
-    fn elsewhere(&self, plan_id: PlanId, objective: &Objective) -> Vec<PlanObjective<'a>> {
-        let (site, index) = (self.site, self.index);
-        objective
-            .framework
-            .and_then(|r| index.framework_links.get(&r))
-            .into_iter()
-            .flatten()
-            .filter(|(p, _)| *p != plan_id)
-            .map(|(p, o)| {
-                let other_plan = &site.plans[p.0];
-                PlanObjective {
-                    plan: self.plan_summary(*p),
-                    county: self.county_link(other_plan.county),
-                    objective: self.objective(other_plan, index.objective(*p, *o).objective, 3),
-                }
-            })
-            .collect()
+    #[test]
+    fn a_plan_status_comes_from_the_day_checked_not_the_clock() {
+        let state = |from, to, checked| PlanStatus::of(from, to, checked).map(|s| s.state);
+        assert_eq!(state(2014, 2024, Some("2026-11-30")), Some("ended"));
+        assert_eq!(state(2024, 2024, Some("2024-12-31")), Some("in-force"));
+        assert_eq!(state(2022, 2026, Some("2026-11-30")), Some("in-force"));
+        assert_eq!(state(2027, 2030, Some("2026-11-30")), Some("not-started"));
+        assert_eq!(state(2022, 2026, None), None);
+        assert_eq!(PlanStatus::of(2022, 2026, Some("2026-11-30")).expect("status").checked, "30.11.2026");
     }
 }

@@ -1,6 +1,6 @@
 //! One plan file: its shape (levels, numbers, labels as the real documents print them) and its
-//! text, drawn from the pools of real texts by position. A plan is sized in pages: the plan page
-//! and one page per specific objective.
+//! text, drawn from the pools of real texts by position. A plan is sized in pages: the plan page,
+//! its filter page and one page per specific objective.
 
 use serde::Serialize;
 
@@ -12,9 +12,10 @@ impl Generator<'_> {
     /// Its objectives carry every theme of `themed()` in turn, so the county's pages of a theme
     /// (`judete/<county>/teme/<theme>/`, one per theme) are all made here, whatever later plans carry.
     pub(super) fn drug_plan(&mut self, c: usize) {
+        // The plan page, its filter page, one page per objective and the county's pages of a theme.
         let themed = self.themed();
-        let Some(pages) = self.take(1 + DRUG_OBJECTIVES + themed) else { return };
-        let objectives = pages.saturating_sub(1 + themed).max(1);
+        let Some(pages) = self.take(2 + DRUG_OBJECTIVES + themed) else { return };
+        let objectives = pages.saturating_sub(2 + themed).max(1);
         let (slug, name) = self.v.counties[c].clone();
         let seed = self.next_seed();
         let mut links = Vec::new();
@@ -76,14 +77,16 @@ impl Generator<'_> {
             (PlanKind::Annual(_), None) => 6 + (pick(seed, 0) % 8) as usize,
             (PlanKind::Annual(_), Some(_)) => 3 + (pick(seed, 0) % 6) as usize,
         };
-        let Some(pages) = self.take(1 + wanted) else { return };
-        if pages == 1 {
-            // One page left and no plan fits in one: a national body takes it.
-            self.files.insert("content/institutions/corpus-extra.yaml".into(), EXTRA_INSTITUTION.into());
+        // The plan page, its filter page and one page per objective.
+        let Some(pages) = self.take(2 + wanted) else { return };
+        if pages <= 2 {
+            // One or two pages left and no plan fits in them: national bodies take them.
+            let extra: String = EXTRA_INSTITUTIONS.iter().take(pages).copied().collect();
+            self.files.insert("content/institutions/corpus-extra.yaml".into(), extra);
             return;
         }
         let seed = self.next_seed();
-        let objectives = pages - 1;
+        let objectives = pages - 2;
         let (county_slug, county_name) = self.v.counties[c].clone();
         let owner = locality.map(|l| l.1.clone()).unwrap_or_else(|| format!("JUDEȚUL {}", county_name.to_uppercase()));
         let per_goal = 1 + (pick(seed, 3) % 4) as usize;
@@ -212,8 +215,10 @@ fn roman(n: usize) -> String {
     out
 }
 
-const EXTRA_INSTITUTION: &str =
-    "- id: corpus-ong-national\n  type: ong\n  name: Asociația Națională pentru Servicii Sociale\n";
+const EXTRA_INSTITUTIONS: [&str; 2] = [
+    "- id: corpus-ong-national\n  type: ong\n  name: Asociația Națională pentru Servicii Sociale\n",
+    "- id: corpus-ong-varstnici\n  type: ong\n  name: Asociația Națională pentru Persoane Vârstnice\n",
+];
 
 #[derive(Serialize)]
 struct PlanFile {

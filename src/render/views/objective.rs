@@ -1,0 +1,149 @@
+//! The page of one objective of a plan: its activities, its neighbours in the plan and the
+//! same framework objective in other plans.
+
+use serde::Serialize;
+
+use super::{CountyLink, LabelsView, ObjectiveView, PlanSummary, Views};
+use crate::model::index::ObjectiveEntry;
+use crate::model::*;
+use crate::urls;
+
+/// A neighbouring objective of the same plan, for the previous/next links of an objective page.
+#[derive(Serialize)]
+pub struct ObjectiveStep<'a> {
+    /// Its page.
+    pub url: String,
+    /// What the plan calls it ("Obiectiv specific", …).
+    pub label: &'a str,
+    /// Its number as printed, if any.
+    pub number: Option<&'a str>,
+    /// Its wording.
+    pub text: &'a str,
+}
+
+/// One section on the way from a plan to an objective.
+#[derive(Serialize)]
+pub struct PathStep<'a> {
+    /// What the plan calls the section, if anything.
+    pub level: Option<&'a str>,
+    /// Its number as printed, if any.
+    pub number: Option<&'a str>,
+    /// Its title, if any.
+    pub title: Option<&'a str>,
+}
+
+/// The goal an objective belongs to, as its page names it.
+#[derive(Serialize)]
+pub struct GoalHead<'a> {
+    /// What the plan calls a goal.
+    pub label: &'a str,
+    /// Its number as printed, if any.
+    pub number: Option<&'a str>,
+    /// Its wording.
+    pub text: &'a str,
+}
+
+/// An objective of another plan, with that plan.
+#[derive(Serialize)]
+pub struct PlanObjective<'a> {
+    /// The plan.
+    pub plan: PlanSummary<'a>,
+    /// The plan's county.
+    pub county: CountyLink<'a>,
+    /// The objective, with its activities.
+    pub objective: ObjectiveView<'a>,
+}
+
+/// `objective.html`: one objective of a plan, and the same framework objective in other plans.
+#[derive(Serialize)]
+pub struct ObjectivePage<'a> {
+    /// A title for citing the page: `Obiectiv specific 1.2 — <plan title>`.
+    pub cite_title: String,
+    /// The plan's approval, as printed.
+    pub approval: Option<&'a str>,
+    /// The plan.
+    pub plan: PlanSummary<'a>,
+    /// The sections from the plan down to the objective.
+    pub path: Vec<PathStep<'a>>,
+    /// The objective's goal.
+    pub goal: GoalHead<'a>,
+    /// What the plan calls its levels and columns.
+    pub labels: LabelsView<'a>,
+    /// The objective, with its activities.
+    pub objective: ObjectiveView<'a>,
+    /// The objectives of other plans linked to the same framework objective.
+    pub elsewhere: Vec<PlanObjective<'a>>,
+    /// The objective before it in the plan, if any.
+    pub previous: Option<ObjectiveStep<'a>>,
+    /// The objective after it in the plan, if any.
+    pub next: Option<ObjectiveStep<'a>>,
+    /// Its place among the plan's objectives, from 1.
+    pub position: usize,
+    /// How many objectives the plan has.
+    pub of: usize,
+}
+
+impl<'a> Views<'a> {
+    /// The `index`-th objective of `plan_id` as a previous/next link, if there is one.
+    fn objective_step(&self, plan_id: PlanId, index: Option<usize>) -> Option<ObjectiveStep<'a>> {
+        let plan = &self.site.plans[plan_id.0];
+        let objective = self.index.objectives[plan_id.0].get(index?)?.objective;
+        Some(ObjectiveStep {
+            url: self.url(&urls::objective(&plan.id, &objective.anchor)),
+            label: objective.label.as_deref().unwrap_or(&plan.labels.objective),
+            number: objective.number.as_deref(),
+            text: &objective.text,
+        })
+    }
+
+    /// The page of the `index`-th specific objective of `plan_id`, with the same framework
+    /// objective elsewhere and its neighbours in the plan.
+    pub fn objective_page(&self, plan_id: PlanId, index: usize) -> ObjectivePage<'a> {
+        let entry: &ObjectiveEntry<'a> = self.index.objective(plan_id, index);
+        let plan = &self.site.plans[plan_id.0];
+        let (objective, goal) = (entry.objective, entry.goal);
+        let label = objective.label.as_deref().unwrap_or(&plan.labels.objective);
+        ObjectivePage {
+            cite_title: format!("{label} {} — {}", objective.number.as_deref().unwrap_or(""), plan.title),
+            approval: plan.approval.as_deref(),
+            plan: self.plan_summary(plan_id),
+            path: entry
+                .path
+                .iter()
+                .map(|s| PathStep { level: s.level.as_deref(), number: s.number.as_deref(), title: s.title.as_deref() })
+                .collect(),
+            goal: GoalHead {
+                label: goal.label.as_deref().unwrap_or(&plan.labels.goal),
+                number: goal.number.as_deref(),
+                text: &goal.text,
+            },
+            labels: LabelsView::of(&plan.labels),
+            objective: self.objective(plan, objective, 2),
+            elsewhere: self.elsewhere(plan_id, objective),
+            previous: self.objective_step(plan_id, index.checked_sub(1)),
+            next: self.objective_step(plan_id, Some(index + 1)),
+            position: index + 1,
+            of: self.index.objectives[plan_id.0].len(),
+        }
+    }
+
+    /// The objectives of other plans than `plan_id` linked to the framework objective of `objective`.
+    fn elsewhere(&self, plan_id: PlanId, objective: &Objective) -> Vec<PlanObjective<'a>> {
+        let (site, index) = (self.site, self.index);
+        objective
+            .framework
+            .and_then(|r| index.framework_links.get(&r))
+            .into_iter()
+            .flatten()
+            .filter(|(p, _)| *p != plan_id)
+            .map(|(p, o)| {
+                let other_plan = &site.plans[p.0];
+                PlanObjective {
+                    plan: self.plan_summary(*p),
+                    county: self.county_link(other_plan.county),
+                    objective: self.objective(other_plan, index.objective(*p, *o).objective, 3),
+                }
+            })
+            .collect()
+    }
+}
