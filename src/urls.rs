@@ -69,6 +69,12 @@ pub fn plan_filters(plan_id: &str) -> String {
 pub fn in_plan(plan_id: &str, anchor: &str) -> String {
     format!("planuri/{plan_id}/#{anchor}")
 }
+/// The element id of an anchor of a plan on a page that shows several plans (an institution's,
+/// a framework objective's), where plans repeat each other's anchors: `<plan id>--<anchor>`.
+/// The plan's own pages keep the bare anchor, which old links point to.
+pub fn anchor_among_plans(plan_id: &str, anchor: &str) -> String {
+    format!("{plan_id}--{anchor}")
+}
 /// The list of every institution.
 pub fn institutions() -> String {
     "institutii/".to_owned()

@@ -177,4 +177,10 @@ impl<'a> Index<'a> {
     pub fn objective(&self, plan: PlanId, index: usize) -> &ObjectiveEntry<'a> {
         &self.objectives[plan.0][index]
     }
+
+    /// How many activities institution `i` takes part in: an activity naming it both responsible
+    /// and partner has two involvements (consecutive, see `add_activity`) but counts once.
+    pub fn activity_count(&self, i: InstitutionId) -> usize {
+        self.involvements[i.0].chunk_by(|a, b| std::ptr::eq(a.activity, b.activity)).count()
+    }
 }

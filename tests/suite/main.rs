@@ -9,6 +9,7 @@ mod corpus;
 mod counts;
 mod data;
 mod docs;
+mod matrices;
 mod plan_page;
 mod regressions;
 mod reliability;

@@ -1122,6 +1122,62 @@ error: there is no day `2024-02-30` in the calendar
     assert_eq!(check.status.code(), Some(1));
 }
 
+// Aggregate pages (issue 17, point 5): src/render/views/{compare,institution}.rs, macros.html.
+
+/// Issue 17, point 5: pages that show the activities of several plans (an institution's, a
+/// framework objective's) repeated ids such as `a-1-1-1`, once per plan: 38 duplicate-id errors
+/// of the W3C Nu checker on 7 pages. There an activity's id now carries its plan's id; the plan's
+/// own pages keep the bare anchors old links point to.
+#[test]
+fn no_page_of_the_bundled_site_repeats_an_id() {
+    let site = crate::support::bundled_built();
+    let selector = scraper::Selector::parse("[id]").unwrap();
+    let mut repeated = Vec::new();
+    let mut pages = 0;
+    for (path, bytes) in &site.files {
+        if !path.ends_with(".html") {
+            continue;
+        }
+        pages += 1;
+        let html = scraper::Html::parse_document(&String::from_utf8_lossy(bytes));
+        let mut seen = std::collections::BTreeMap::<&str, usize>::new();
+        for element in html.select(&selector) {
+            *seen.entry(element.value().id().unwrap_or_default()).or_default() += 1;
+        }
+        repeated.extend(seen.into_iter().filter(|(_, n)| *n > 1).map(|(id, n)| format!("{path}: {id} ×{n}")));
+    }
+    assert!(pages > 300, "only {pages} pages");
+    assert!(repeated.is_empty(), "{} repeated ids:\n{}", repeated.len(), repeated.join("\n"));
+
+    let plan = site.page("planuri/cluj-droguri-2022-2026/index.html");
+    assert!(plan.contains("id=a-1-1-1>"), "the plan page's own anchors must stay as they were");
+    let objective = site.page("strategii/snd-2022-2026/prevenire-universala/index.html");
+    assert!(objective.contains("id=cluj-droguri-2022-2026--a-1-1-1>"), "an aggregate page prefixes the plan id");
+}
+
+/// Issue 17, point 5: an activity naming a body both responsible and partner was listed twice on
+/// the body's page (IPJ Bacău, ONG-uri), as if it were two activities. It is listed once, with
+/// both roles; the institution lists count it once.
+#[test]
+fn an_institution_both_responsible_and_partner_lists_the_activity_once() {
+    let site = crate::support::bundled_built();
+    let selector = scraper::Selector::parse("article.activity a.self").unwrap();
+    for (path, bytes) in site.files.iter().filter(|(p, _)| p.starts_with("institutii/") && p.ends_with(".html")) {
+        let html = scraper::Html::parse_document(&String::from_utf8_lossy(bytes));
+        let mut links: Vec<&str> = html.select(&selector).filter_map(|a| a.value().attr("href")).collect();
+        let count = links.len();
+        links.sort_unstable();
+        links.dedup();
+        assert_eq!(links.len(), count, "{path} lists an activity more than once");
+    }
+    let ipj = site.page("institutii/ipj-bacau/index.html");
+    assert_eq!(ipj.matches("Rol: <strong>responsabil și partener</strong>").count(), 1);
+    let listed = ipj.matches("<article ").count();
+    let list = site.page("institutii/index.html");
+    let row = list.split("<tr>").find(|r| r.contains("institutii/ipj-bacau/")).expect("IPJ Bacău in the list");
+    assert!(row.contains(&format!("<td>{listed}</td>")), "the list must count {listed} activities: {row}");
+}
+
 // Readable on a phone (issue 17, the small ones): themes/default/, src/text.rs, src/render/.
 
 /// Issue 17, point 6: no page named an icon, so browsers asked for a missing `/favicon.ico` (the

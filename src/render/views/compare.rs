@@ -1,12 +1,10 @@
-//! Comparisons between counties: the comparison index (pairs, frameworks, the theme matrix) and
-//! pre-rendered pages for every pair of counties, so comparisons work without JavaScript and each
-//! has a stable URL. Also the lookups the framework pages share (`framework.rs`).
-
-use std::collections::BTreeSet;
+//! Comparisons between counties: the comparison index (pairs, frameworks, the theme matrix of
+//! `theme_matrix.rs`) and pre-rendered pages for every pair of counties, so comparisons work
+//! without JavaScript and each has a stable URL. Also the lookups the framework pages share (`framework.rs`).
 
 use serde::Serialize;
 
-use super::{CountyLink, LabelsView, ObjectiveView, PlanSummary, Views};
+use super::{CountyLink, LabelsView, ObjectiveView, PlanSummary, ThemeMatrix, Views};
 use crate::model::*;
 use crate::urls;
 
@@ -68,26 +66,6 @@ pub struct CountyOption<'a> {
     pub name: &'a str,
 }
 
-/// A theme across counties: how much each has under it.
-#[derive(Serialize)]
-pub struct ThemeMatrixRow<'a> {
-    /// The theme's name.
-    pub name: &'a str,
-    /// Its page.
-    pub url: String,
-    /// Per county of `columns`: its objectives and document items with the theme.
-    pub cells: Vec<usize>,
-}
-
-/// Counties × themes.
-#[derive(Serialize)]
-pub struct ThemeMatrix<'a> {
-    /// The counties that published anything.
-    pub columns: Vec<CountyLink<'a>>,
-    /// One row per theme.
-    pub rows: Vec<ThemeMatrixRow<'a>>,
-}
-
 /// `comparisons.html`: the pairs of counties, the frameworks, and the theme matrix.
 #[derive(Serialize)]
 pub struct ComparisonsPage<'a> {
@@ -117,6 +95,8 @@ pub struct SharedObjective<'a> {
 pub struct ThemeEntry<'a> {
     /// What the plan calls the objective, or "Din documentul".
     pub label: &'a str,
+    /// For a document item, the document's title as published: the link names the document.
+    pub document: Option<&'a str>,
     /// The objective's number, if any (none for a document item).
     pub number: Option<&'a str>,
     /// The wording.
@@ -147,6 +127,9 @@ pub struct PairCounty<'a> {
     pub name: &'a str,
     /// Its page.
     pub url: String,
+    /// Whether it has on the portal a plan of a type that adopts a national framework: without
+    /// one, which national objectives it includes is not known (never "none").
+    pub has_plan: bool,
 }
 
 /// `pair.html`: two counties side by side.
@@ -164,24 +147,12 @@ pub struct PairPage<'a> {
     pub only_b: Vec<TextLink<'a>>,
     /// The themes both have publications under.
     pub themes: Vec<SharedTheme<'a>>,
+    /// The types of the plans that adopt the national frameworks, in Romanian: what a county
+    /// without `has_plan` lacks.
+    pub plan_types: Vec<&'static str>,
 }
 
 impl<'a> Views<'a> {
-    /// The counties whose plans link to `framework`, in Romanian alphabetical order.
-    pub fn framework_counties(&self, framework: usize) -> Vec<CountyId> {
-        let site = self.site;
-        let counties: BTreeSet<CountyId> = self
-            .index
-            .framework_links
-            .iter()
-            .filter(|(r, _)| r.framework == framework)
-            .flat_map(|(_, links)| links.iter().map(|(p, _)| site.plans[p.0].county))
-            .collect();
-        let mut counties: Vec<CountyId> = counties.into_iter().collect();
-        counties.sort_by_key(|c| self.index.county_rank[c.0]);
-        counties
-    }
-
     /// The local objectives of `county` linked to one framework objective.
     pub(super) fn county_links(&self, r: FrameworkRef, county: CountyId) -> Vec<(PlanId, usize)> {
         let site = self.site;
@@ -195,18 +166,19 @@ impl<'a> Views<'a> {
             .collect()
     }
 
-    /// Local objectives with their plans, their headings at level `heading`.
+    /// Local objectives with their plans, their headings at level `heading`. Several plans share
+    /// a page here, so their activities' ids carry the plan's id.
     pub(super) fn local_objectives(&self, links: &[(PlanId, usize)], heading: u8) -> Vec<LocalObjective<'a>> {
         let (site, index) = (self.site, self.index);
         links
             .iter()
             .map(|(p, o)| {
                 let plan = &site.plans[p.0];
-                LocalObjective {
-                    plan: self.plan_summary(*p),
-                    labels: LabelsView::of(&plan.labels),
-                    objective: self.objective(plan, index.objective(*p, *o).objective, heading),
+                let mut objective = self.objective(plan, index.objective(*p, *o).objective, heading);
+                for activity in &mut objective.activities {
+                    activity.id = urls::anchor_among_plans(&plan.id, activity.anchor);
                 }
+                LocalObjective { plan: self.plan_summary(*p), labels: LabelsView::of(&plan.labels), objective }
             })
             .collect()
     }
@@ -258,31 +230,6 @@ impl<'a> Views<'a> {
         }
     }
 
-    /// How many objectives and document items of `county` carry theme `t`.
-    fn theme_count(&self, t: usize, county: CountyId) -> usize {
-        let (site, index) = (self.site, self.index);
-        index.theme_objectives[t].iter().filter(|(p, _)| site.plans[p.0].county == county).count()
-            + index.theme_document_items[t].iter().filter(|(d, _)| site.documents[d.0].county == county).count()
-    }
-
-    /// Counties × themes: how many objectives and document items each county has per theme.
-    pub fn theme_matrix(&self) -> ThemeMatrix<'a> {
-        let mut counties = self.counties_with_publications();
-        counties.sort_by_key(|c| self.index.county_rank[c.0]);
-        let rows = self
-            .index
-            .themes_by_name
-            .iter()
-            .map(|t| (t.0, &self.site.themes[t.0]))
-            .map(|(t, theme)| ThemeMatrixRow {
-                name: &theme.name,
-                url: self.url(&urls::theme(&theme.id)),
-                cells: counties.iter().map(|c| self.theme_count(t, *c)).collect(),
-            })
-            .collect();
-        ThemeMatrix { columns: counties.iter().map(|c| self.county_link(*c)).collect(), rows }
-    }
-
     /// Two counties side by side: the framework objectives both adopted, those only one did, and
     /// the themes of their social-services publications.
     pub fn pair(&self, a: CountyId, b: CountyId) -> PairPage<'a> {
@@ -303,11 +250,26 @@ impl<'a> Views<'a> {
                 (true, true) => {}
             }
         }
+        let mut types: Vec<PlanType> = (0..site.frameworks.len()).flat_map(|f| self.framework_plan_types(f)).collect();
+        types.sort();
+        types.dedup();
         let county = |c: CountyId| {
             let county = site.county(c);
-            PairCounty { name: &county.name, url: self.url(&urls::county(&county.slug)) }
+            PairCounty {
+                name: &county.name,
+                url: self.url(&urls::county(&county.slug)),
+                has_plan: self.has_plan_of(c, &types),
+            }
         };
-        PairPage { a: county(a), b: county(b), shared, only_a, only_b, themes: self.shared_themes(a, b) }
+        PairPage {
+            a: county(a),
+            b: county(b),
+            shared,
+            only_a,
+            only_b,
+            themes: self.shared_themes(a, b),
+            plan_types: types.iter().map(|t| t.label()).collect(),
+        }
     }
 
     /// The themes both counties have publications under, with their entries side by side.
@@ -337,6 +299,7 @@ impl<'a> Views<'a> {
                 let objective = index.objective(*p, *o).objective;
                 ThemeEntry {
                     label: objective.label.as_deref().unwrap_or(&plan.labels.objective),
+                    document: None,
                     number: objective.number.as_deref(),
                     text: &objective.text,
                     url: self.url(&urls::objective(&plan.id, &objective.anchor)),
@@ -346,6 +309,7 @@ impl<'a> Views<'a> {
         let items = index.theme_document_items[t].iter().filter(|(d, _)| site.documents[d.0].county == county).map(
             |(d, item)| ThemeEntry {
                 label: "Din documentul",
+                document: Some(&site.documents[d.0].title),
                 number: None,
                 text: &item.text,
                 url: self.url(&urls::document(&site.documents[d.0].id)),

@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use super::{CountyLink, CountyObjectives, TitledLink, Views};
+use super::{CountyLink, CountyObjectives, Link, TitledLink, Views};
 use crate::model::*;
 use crate::urls;
 
@@ -36,8 +36,14 @@ pub struct FrameworkObjectivePage<'a> {
     pub objective: FrameworkObjectiveView<'a>,
     /// The counties whose plans include it.
     pub present: Vec<CountyObjectives<'a>>,
-    /// The counties that adopted the framework but not this objective.
+    /// The counties with a plan of the framework's types that leaves this objective out.
     pub absent: Vec<CountyLink<'a>>,
+    /// The counties with no plan of those types on the portal: whether they include the
+    /// objective is not known, so they are not `absent`.
+    pub no_plan: Vec<CountyLink<'a>>,
+    /// The types of the plans that adopt the framework, in Romanian, lower case after the first
+    /// word's capital ("Plan de acțiune în domeniul drogurilor"): what `no_plan` counties lack.
+    pub plan_types: Vec<&'static str>,
 }
 
 /// A framework as its page names it.
@@ -49,37 +55,66 @@ pub struct FrameworkView<'a> {
     pub short_title: Option<&'a str>,
 }
 
+/// A local objective a coverage cell links to.
+#[derive(Serialize)]
+pub struct CellLink<'a> {
+    /// Its number as printed in its plan, if any.
+    pub number: Option<&'a str>,
+    /// How many activities it has.
+    pub activities: usize,
+    /// Its page.
+    pub url: String,
+}
+
 /// One cell of the coverage matrix: a county and a framework objective.
 #[derive(Serialize)]
-pub struct CoverageCell {
-    /// Whether the county's plans include the objective.
-    pub present: bool,
-    /// How many activities they plan for it.
+pub struct CoverageCell<'a> {
+    /// `present` (the county's plan includes the objective), `absent` (it has a plan of the
+    /// framework's type that leaves it out) or `no-plan` (it has no such plan on the portal, so
+    /// nothing is known); also the cell's CSS class.
+    pub state: &'static str,
+    /// How many activities the county's plans have for it, in all.
     pub activities: usize,
+    /// The county's objectives linked to it, each with its page.
+    pub objectives: Vec<CellLink<'a>>,
 }
 
 /// One row of the coverage matrix: a framework objective across the counties.
 #[derive(Serialize)]
 pub struct CoverageRow<'a> {
+    /// Its place in the whole table, from 1, continuing across goals (the chart numbers rows so).
+    pub number: usize,
     /// The objective's id.
     pub id: &'a str,
     /// Its official wording.
     pub text: &'a str,
     /// Its page.
     pub url: String,
-    /// The index of its goal in `goals`.
-    pub goal: usize,
     /// One cell per county of `counties`.
-    pub cells: Vec<CoverageCell>,
+    pub cells: Vec<CoverageCell<'a>>,
 }
 
-/// A framework goal, as the coverage matrix groups rows.
+/// A framework goal and its objectives: a group of rows of the coverage matrix, so that two
+/// objectives worded alike under different goals are told apart by their group.
 #[derive(Serialize)]
-pub struct GoalRow<'a> {
+pub struct GoalRows<'a> {
+    /// The goal's id.
+    pub id: &'a str,
     /// Its official wording.
     pub text: &'a str,
     /// A note about it, if any.
     pub note: Option<&'a str>,
+    /// Its objectives.
+    pub rows: Vec<CoverageRow<'a>>,
+}
+
+/// A column of the coverage matrix: a county, and whether it has a plan the framework concerns.
+#[derive(Serialize)]
+pub struct CoverageColumn<'a> {
+    /// The county.
+    pub county: CountyLink<'a>,
+    /// Whether it has on the portal a plan of a type that adopts the framework.
+    pub has_plan: bool,
 }
 
 /// `framework.html`: a framework's objectives and the coverage matrix (counties × objectives).
@@ -87,12 +122,22 @@ pub struct GoalRow<'a> {
 pub struct FrameworkPage<'a> {
     /// The framework.
     pub framework: FrameworkView<'a>,
-    /// The counties whose plans adopt it: the matrix's columns.
-    pub counties: Vec<CountyLink<'a>>,
-    /// Its goals.
-    pub goals: Vec<GoalRow<'a>>,
-    /// One row per objective.
-    pub rows: Vec<CoverageRow<'a>>,
+    /// The CSV of its objectives and the local objectives linked to them.
+    pub downloads: Vec<Link<'a>>,
+    /// The types of the plans that adopt it, in Romanian ("Plan de acțiune în domeniul
+    /// drogurilor"): whose absence a `no-plan` column means.
+    pub plan_types: Vec<&'static str>,
+    /// Every county of the content: first those with a plan of those types, then the others,
+    /// each in Romanian alphabetical order.
+    pub counties: Vec<CoverageColumn<'a>>,
+    /// How many counties have a plan of those types (the first columns).
+    pub with_plan: usize,
+    /// How many have none on the portal.
+    pub without_plan: usize,
+    /// Its goals, each with its objectives' rows.
+    pub goals: Vec<GoalRows<'a>>,
+    /// How many objectives (rows) in all: the chart's height.
+    pub objective_count: usize,
 }
 
 impl<'a> Views<'a> {
@@ -102,11 +147,13 @@ impl<'a> Views<'a> {
         let site = self.site;
         let framework = &site.frameworks[r.framework];
         let objective = site.framework_objective(r)?;
-        let mut present = Vec::new();
-        let mut absent = Vec::new();
-        for county in self.framework_counties(r.framework) {
+        let types = self.framework_plan_types(r.framework);
+        let (mut present, mut absent, mut no_plan) = (Vec::new(), Vec::new(), Vec::new());
+        for county in self.index.counties_by_name.iter().copied() {
             let links = self.county_links(r, county);
-            if links.is_empty() {
+            if !self.has_plan_of(county, &types) {
+                no_plan.push(self.county_link(county));
+            } else if links.is_empty() {
                 absent.push(self.county_link(county));
             } else {
                 present.push(CountyObjectives {
@@ -125,38 +172,108 @@ impl<'a> Views<'a> {
             },
             present,
             absent,
+            no_plan,
+            plan_types: types.iter().map(|t| t.label()).collect(),
         })
     }
 
-    /// The framework page: its objectives and the coverage matrix (counties × objectives).
+    /// The framework page: its objectives and the coverage matrix, every county of the content
+    /// a column, those without a plan of the framework's types marked as such.
     pub fn framework(&self, f: usize) -> FrameworkPage<'a> {
         let framework = &self.site.frameworks[f];
-        let counties = self.framework_counties(f);
-        let mut rows = Vec::new();
-        for (g, goal) in framework.goals.iter().enumerate() {
-            for (o, objective) in goal.objectives.iter().enumerate() {
-                let r = FrameworkRef { framework: f, goal: g, objective: Some(o) };
-                rows.push(CoverageRow {
-                    id: &objective.id,
-                    text: &objective.wordings[0],
-                    url: self.url(&urls::framework_objective(&framework.id, &objective.id)),
-                    goal: g,
-                    cells: counties.iter().map(|c| self.coverage(r, *c)).collect(),
-                });
-            }
-        }
+        let types = self.framework_plan_types(f);
+        let (with, without): (Vec<CountyId>, Vec<CountyId>) =
+            self.index.counties_by_name.iter().copied().partition(|c| self.has_plan_of(*c, &types));
+        let columns: Vec<(CountyId, bool)> =
+            with.iter().map(|c| (*c, true)).chain(without.iter().map(|c| (*c, false))).collect();
+        let mut number = 0;
+        let goals = framework
+            .goals
+            .iter()
+            .enumerate()
+            .map(|(g, goal)| GoalRows {
+                id: &goal.id,
+                text: &goal.wordings[0],
+                note: goal.note.as_deref(),
+                rows: goal
+                    .objectives
+                    .iter()
+                    .enumerate()
+                    .map(|(o, objective)| {
+                        let r = FrameworkRef { framework: f, goal: g, objective: Some(o) };
+                        number += 1;
+                        CoverageRow {
+                            number,
+                            id: &objective.id,
+                            text: &objective.wordings[0],
+                            url: self.url(&urls::framework_objective(&framework.id, &objective.id)),
+                            cells: columns.iter().map(|(c, has_plan)| self.coverage(r, *c, *has_plan)).collect(),
+                        }
+                    })
+                    .collect(),
+            })
+            .collect();
         FrameworkPage {
             framework: FrameworkView { title: &framework.title, short_title: framework.short_title.as_deref() },
-            counties: counties.iter().map(|c| self.county_link(*c)).collect(),
-            goals: framework.goals.iter().map(|g| GoalRow { text: &g.wordings[0], note: g.note.as_deref() }).collect(),
-            rows,
+            downloads: vec![
+                self.link("CSV: obiectivele strategiei și obiectivele județene", &urls::framework_csv(&framework.id)),
+            ],
+            plan_types: types.iter().map(|t| t.label()).collect(),
+            counties: columns
+                .iter()
+                .map(|(c, has_plan)| CoverageColumn { county: self.county_link(*c), has_plan: *has_plan })
+                .collect(),
+            with_plan: with.len(),
+            without_plan: without.len(),
+            goals,
+            objective_count: number,
         }
     }
 
-    /// Whether `county` includes a framework objective, and with how many activities.
-    fn coverage(&self, r: FrameworkRef, county: CountyId) -> CoverageCell {
-        let links = self.county_links(r, county);
-        let activities = links.iter().map(|(p, i)| self.index.objective(*p, *i).objective.activities.len()).sum();
-        CoverageCell { present: !links.is_empty(), activities }
+    /// The types of the plans that link to framework `f`, in vocabulary order: a county without
+    /// a plan of these types says nothing about the framework.
+    pub(super) fn framework_plan_types(&self, f: usize) -> Vec<PlanType> {
+        let site = self.site;
+        PlanType::ALL
+            .iter()
+            .copied()
+            .filter(|t| {
+                self.index
+                    .framework_links
+                    .iter()
+                    .filter(|(r, _)| r.framework == f)
+                    .any(|(_, links)| links.iter().any(|(p, _)| site.plans[p.0].plan_type == *t))
+            })
+            .collect()
+    }
+
+    /// Whether `county` has on the portal a plan of one of `types`.
+    pub(super) fn has_plan_of(&self, county: CountyId, types: &[PlanType]) -> bool {
+        self.index.plans_by_county[county.0].iter().any(|p| types.contains(&self.site.plans[p.0].plan_type))
+    }
+
+    /// Whether `county` includes a framework objective, with which objectives and how many
+    /// activities; `no-plan` when it has no plan the framework concerns.
+    fn coverage(&self, r: FrameworkRef, county: CountyId, has_plan: bool) -> CoverageCell<'a> {
+        let site = self.site;
+        let objectives: Vec<CellLink<'a>> = self
+            .county_links(r, county)
+            .iter()
+            .map(|(p, i)| {
+                let plan = &site.plans[p.0];
+                let objective = self.index.objective(*p, *i).objective;
+                CellLink {
+                    number: objective.number.as_deref(),
+                    activities: objective.activities.len(),
+                    url: self.url(&urls::objective(&plan.id, &objective.anchor)),
+                }
+            })
+            .collect();
+        let state = match (objectives.is_empty(), has_plan) {
+            (false, _) => "present",
+            (true, true) => "absent",
+            (true, false) => "no-plan",
+        };
+        CoverageCell { state, activities: objectives.iter().map(|o| o.activities).sum(), objectives }
     }
 }

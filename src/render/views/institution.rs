@@ -63,8 +63,9 @@ pub struct ObjectiveRef<'a> {
 /// One activity an institution takes part in.
 #[derive(Serialize)]
 pub struct InvolvementRow<'a> {
-    /// `responsabil` or `partener`.
-    pub role: &'static str,
+    /// `responsabil`, `partener`, or `responsabil și partener` when the plan names it in both
+    /// columns (the activity is listed once).
+    pub role: String,
     /// The activity's objective.
     pub objective: ObjectiveRef<'a>,
     /// The activity.
@@ -188,7 +189,9 @@ impl<'a> Views<'a> {
         }
     }
 
-    /// An institution's activities, one group per plan (involvements are in plan order).
+    /// An institution's activities, one group per plan (involvements are in plan order). An
+    /// activity naming the institution both responsible and partner is one row with both roles:
+    /// listed twice, it would read as two activities and repeat its element id.
     fn involvement_groups(&self, id: InstitutionId) -> Vec<InvolvementGroup<'a>> {
         let (site, index) = (self.site, self.index);
         let involvements = &index.involvements[id.0];
@@ -198,18 +201,21 @@ impl<'a> Views<'a> {
                 let plan_id = chunk[0].plan;
                 let plan = &site.plans[plan_id.0];
                 let rows = chunk
-                    .iter()
-                    .map(|i| {
+                    .chunk_by(|a, b| std::ptr::eq(a.activity, b.activity))
+                    .map(|same| {
+                        let i = &same[0];
                         let objective = index.objective(plan_id, i.objective).objective;
+                        let mut activity = self.activity(plan, i.activity);
+                        activity.id = urls::anchor_among_plans(&plan.id, activity.anchor);
                         InvolvementRow {
-                            role: i.role.label(),
+                            role: same.iter().map(|i| i.role.label()).collect::<Vec<_>>().join(" și "),
                             objective: ObjectiveRef {
                                 label: objective.label.as_deref().unwrap_or(&plan.labels.objective),
                                 number: objective.number.as_deref(),
                                 text: &objective.text,
                                 url: self.url(&urls::objective(&plan.id, &objective.anchor)),
                             },
-                            activity: self.activity(plan, i.activity),
+                            activity,
                         }
                     })
                     .collect();
@@ -230,7 +236,7 @@ impl<'a> Views<'a> {
                     name: &institution.name,
                     url: self.url(&urls::institution(&institution.id)),
                     county: institution.county.map(|c| self.county_link(c)),
-                    activities: index.involvements[i.0].len(),
+                    activities: index.activity_count(*i),
                 }
             })
             .collect();

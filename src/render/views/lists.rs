@@ -250,7 +250,7 @@ impl<'a> Views<'a> {
                 url: self.url(&urls::institution(&institution.id)),
                 county: institution.county.map(|c| site.county(c).name.as_str()),
                 type_name: &site.institution_types[institution.kind.0].name,
-                activities: index.involvements[i].len(),
+                activities: index.activity_count(InstitutionId(i)),
             })
             .collect();
         list.sort_by_cached_key(|row| crate::text::collate_key(row.name));

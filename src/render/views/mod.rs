@@ -17,6 +17,7 @@ mod objective;
 mod plan;
 mod plan_filter;
 mod shared;
+mod theme_matrix;
 
 pub use compare::*;
 pub use entities::*;
@@ -28,6 +29,7 @@ pub use objective::*;
 pub use plan::*;
 pub use plan_filter::*;
 pub use shared::*;
+pub use theme_matrix::*;
 
 use serde::Serialize;
 

@@ -12,6 +12,9 @@ use crate::urls;
 pub struct ActivityView<'a> {
     /// Its anchor on the plan page.
     pub anchor: &'a str,
+    /// Its element id on this page: its anchor on its plan's own pages; on pages showing the
+    /// activities of several plans, where anchors repeat (`a-1-1-1`), `urls::anchor_among_plans`.
+    pub id: String,
     /// Its place on the plan page (`…/#anchor`).
     pub url: String,
     /// What the plan calls it ("Activitate", "Acțiune", …).
@@ -221,6 +224,7 @@ impl<'a> Views<'a> {
     pub fn activity(&self, plan: &'a Plan, activity: &'a Activity) -> ActivityView<'a> {
         ActivityView {
             anchor: &activity.anchor,
+            id: activity.anchor.clone(),
             url: self.url(&urls::in_plan(&plan.id, &activity.anchor)),
             label: activity.label.as_deref().unwrap_or(&plan.labels.activity),
             number: activity.number.as_deref(),
