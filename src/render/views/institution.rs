@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use super::{ActivityView, CountyLink, DocumentSummary, LabelsView, Link, PlanSummary, Views};
+use super::{ActivityView, CountyLink, DocumentSummary, ItemLink, LabelsView, Link, PlanSummary, Views};
 use crate::model::index::Role;
 use crate::model::*;
 use crate::urls;
@@ -47,19 +47,6 @@ pub struct InstitutionView<'a> {
     pub generic: bool,
 }
 
-/// An objective as the institution page links it.
-#[derive(Serialize)]
-pub struct ObjectiveRef<'a> {
-    /// What the plan calls it.
-    pub label: &'a str,
-    /// Its number as printed, if any.
-    pub number: Option<&'a str>,
-    /// Its wording.
-    pub text: &'a str,
-    /// Its page.
-    pub url: String,
-}
-
 /// One activity an institution takes part in.
 #[derive(Serialize)]
 pub struct InvolvementRow<'a> {
@@ -67,7 +54,7 @@ pub struct InvolvementRow<'a> {
     /// columns (the activity is listed once).
     pub role: String,
     /// The activity's objective.
-    pub objective: ObjectiveRef<'a>,
+    pub objective: ItemLink<'a>,
     /// The activity.
     pub activity: ActivityView<'a>,
 }
@@ -209,12 +196,7 @@ impl<'a> Views<'a> {
                         activity.id = urls::anchor_among_plans(&plan.id, activity.anchor);
                         InvolvementRow {
                             role: same.iter().map(|i| i.role.label()).collect::<Vec<_>>().join(" și "),
-                            objective: ObjectiveRef {
-                                label: objective.label.as_deref().unwrap_or(&plan.labels.objective),
-                                number: objective.number.as_deref(),
-                                text: &objective.text,
-                                url: self.url(&urls::objective(&plan.id, &objective.anchor)),
-                            },
+                            objective: self.objective_link(plan, objective),
                             activity,
                         }
                     })

@@ -3,23 +3,9 @@
 
 use serde::Serialize;
 
-use super::{CountyLink, LabelsView, ObjectiveView, PlanSummary, Views};
+use super::{CountyLink, ItemLink, LabelsView, ObjectiveView, PlanSummary, Views};
 use crate::model::index::ObjectiveEntry;
 use crate::model::*;
-use crate::urls;
-
-/// A neighbouring objective of the same plan, for the previous/next links of an objective page.
-#[derive(Serialize)]
-pub struct ObjectiveStep<'a> {
-    /// Its page.
-    pub url: String,
-    /// What the plan calls it ("Obiectiv specific", …).
-    pub label: &'a str,
-    /// Its number as printed, if any.
-    pub number: Option<&'a str>,
-    /// Its wording.
-    pub text: &'a str,
-}
 
 /// One section on the way from a plan to an objective.
 #[derive(Serialize)]
@@ -74,9 +60,9 @@ pub struct ObjectivePage<'a> {
     /// The objectives of other plans linked to the same framework objective.
     pub elsewhere: Vec<PlanObjective<'a>>,
     /// The objective before it in the plan, if any.
-    pub previous: Option<ObjectiveStep<'a>>,
+    pub previous: Option<ItemLink<'a>>,
     /// The objective after it in the plan, if any.
-    pub next: Option<ObjectiveStep<'a>>,
+    pub next: Option<ItemLink<'a>>,
     /// Its place among the plan's objectives, from 1.
     pub position: usize,
     /// How many objectives the plan has.
@@ -85,15 +71,10 @@ pub struct ObjectivePage<'a> {
 
 impl<'a> Views<'a> {
     /// The `index`-th objective of `plan_id` as a previous/next link, if there is one.
-    fn objective_step(&self, plan_id: PlanId, index: Option<usize>) -> Option<ObjectiveStep<'a>> {
+    fn objective_step(&self, plan_id: PlanId, index: Option<usize>) -> Option<ItemLink<'a>> {
         let plan = &self.site.plans[plan_id.0];
         let objective = self.index.objectives[plan_id.0].get(index?)?.objective;
-        Some(ObjectiveStep {
-            url: self.url(&urls::objective(&plan.id, &objective.anchor)),
-            label: objective.label.as_deref().unwrap_or(&plan.labels.objective),
-            number: objective.number.as_deref(),
-            text: &objective.text,
-        })
+        Some(self.objective_link(plan, objective))
     }
 
     /// The page of the `index`-th specific objective of `plan_id`, with the same framework

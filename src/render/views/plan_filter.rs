@@ -5,7 +5,7 @@
 
 use serde::Serialize;
 
-use super::{PlanSummary, Views};
+use super::{ItemLink, PlanSummary, Views};
 use crate::model::index::ObjectiveEntry;
 use crate::model::*;
 use crate::text::slugify;
@@ -171,19 +171,6 @@ pub struct FilterGroup {
     pub values: Vec<FilterValue>,
 }
 
-/// An activity in a list of the filter page: its number and wording, leading to it.
-#[derive(Serialize)]
-pub struct FilteredActivity<'a> {
-    /// What the plan calls it ("Activitate", "Măsură", …).
-    pub label: &'a str,
-    /// Its number as printed, if any.
-    pub number: Option<&'a str>,
-    /// Its wording.
-    pub text: &'a str,
-    /// The activity on its objective's page, where it is shown unfolded.
-    pub url: String,
-}
-
 /// One value on the filter page, with the activities it selects.
 #[derive(Serialize)]
 pub struct FilterList<'a> {
@@ -191,8 +178,9 @@ pub struct FilterList<'a> {
     pub anchor: String,
     /// The institution's or theme's name, the deadline as printed.
     pub label: String,
-    /// Its activities, in document order.
-    pub activities: Vec<FilteredActivity<'a>>,
+    /// Its activities, in document order, each leading to its place on its objective's page,
+    /// where it is shown unfolded.
+    pub activities: Vec<ItemLink<'a>>,
 }
 
 /// One filter on the filter page.
@@ -269,10 +257,10 @@ impl<'a> Views<'a> {
         PlanFilterPage { plan: self.plan_summary(id), filters_url: self.url(&urls::plan_filters(&plan.id)), sections }
     }
 
-    fn filtered_activity(&self, id: PlanId, objective: usize, activity: &'a Activity) -> FilteredActivity<'a> {
+    fn filtered_activity(&self, id: PlanId, objective: usize, activity: &'a Activity) -> ItemLink<'a> {
         let plan = &self.site.plans[id.0];
         let page = urls::objective(&plan.id, &self.index.objective(id, objective).objective.anchor);
-        FilteredActivity {
+        ItemLink {
             label: activity.label.as_deref().unwrap_or(&plan.labels.activity),
             number: activity.number.as_deref(),
             text: &activity.text,

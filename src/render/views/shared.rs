@@ -16,6 +16,20 @@ pub struct Link<'a> {
     pub url: String,
 }
 
+/// An objective or activity as another page links it: what its plan calls it, its number and
+/// its wording, as printed, and where it is.
+#[derive(Serialize)]
+pub struct ItemLink<'a> {
+    /// What its plan calls it ("Obiectiv specific", "Activitate", "Măsură", …).
+    pub label: &'a str,
+    /// Its number as printed, if any.
+    pub number: Option<&'a str>,
+    /// Its wording.
+    pub text: &'a str,
+    /// Its page, or its place on a page.
+    pub url: String,
+}
+
 /// A county (or municipality) as pages link it.
 #[derive(Serialize)]
 pub struct CountyLink<'a> {
@@ -151,6 +165,16 @@ impl<'a> Views<'a> {
     /// A link to a site path.
     pub(super) fn link(&self, name: &'a str, path: &str) -> Link<'a> {
         Link { name, url: self.url(path) }
+    }
+
+    /// An objective of `plan` as another page links it: to its own page.
+    pub(super) fn objective_link(&self, plan: &'a Plan, objective: &'a Objective) -> ItemLink<'a> {
+        ItemLink {
+            label: objective.label.as_deref().unwrap_or(&plan.labels.objective),
+            number: objective.number.as_deref(),
+            text: &objective.text,
+            url: self.url(&urls::objective(&plan.id, &objective.anchor)),
+        }
     }
 
     /// A county as pages link it.
