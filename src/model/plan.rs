@@ -23,6 +23,17 @@ pub struct Note {
     pub text: String,
     /// The field the note is about.
     pub field: Option<String>,
+    /// The lines of the plan's or document's source text it is about.
+    pub lines: Vec<LineSpan>,
+}
+
+/// Lines `from` to `to` (equal for one line) of a source text, numbered from 1.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct LineSpan {
+    /// The first line.
+    pub from: usize,
+    /// The last line.
+    pub to: usize,
 }
 
 /// A signatory of a plan.

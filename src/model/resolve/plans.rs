@@ -57,6 +57,9 @@ impl Context<'_> {
         let issuer =
             raw.issuer.as_deref().and_then(|name| self.actor(&mut cx.report, cx.county, || "issuer".to_owned(), name));
         self.check_source(&mut cx.report, &raw.source);
+        if let Some(count) = self.source_lines(&raw.source) {
+            super::lines::check_plan(&mut cx.report, raw, count);
+        }
         if let Some(date) = &raw.date {
             check_date(&mut cx.report, date);
         }
