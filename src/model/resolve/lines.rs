@@ -11,7 +11,10 @@ pub(super) fn span(raw: &RawLines, count: usize) -> Result<LineSpan, (String, St
     let (from, to) = match raw {
         RawLines::One(n) => (*n as usize, *n as usize),
         RawLines::Range(text) => parse_range(text).ok_or_else(|| {
-            (format!("`{text}` is not a line number nor a range of lines"), "write a number, 51, or a range, \"32-34\"".to_owned())
+            (
+                format!("`{text}` is not a line number nor a range of lines"),
+                "write a number, 51, or a range, \"32-34\"".to_owned(),
+            )
         })?,
     };
     if to < from {
@@ -23,7 +26,10 @@ pub(super) fn span(raw: &RawLines, count: usize) -> Result<LineSpan, (String, St
     if from == 0 || to > count {
         let line = if from == 0 { 0 } else { to };
         return Err((
-            format!("line {line} is not in the source text, which has {count} lines"),
+            format!(
+                "line {line} is not in the source text, which has {count} line{}",
+                if count == 1 { "" } else { "s" }
+            ),
             "lines are numbered from 1, as on the source's page (surse/<name>/)".to_owned(),
         ));
     }
@@ -48,7 +54,7 @@ pub(super) fn check_notes(report: &mut FileReport<'_>, at: &str, notes: &[RawNot
             if let Err((message, hint)) = span(line, count) {
                 let value = match line {
                     RawLines::One(n) => n.to_string(),
-                    RawLines::Range(text) => format!("\"{text}\""),
+                    RawLines::Range(text) => text.clone(),
                 };
                 let path = format!("{}[{j}]", field(&item(at, "notes", i), "lines"));
                 report.error(path, &value, message, Some(hint));

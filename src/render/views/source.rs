@@ -29,8 +29,9 @@ pub struct SourceLine<'a> {
     /// The ids of the ranges notes cite that start at this line (`L32-L34`), so that a link to a
     /// range lands on its first line even without JavaScript.
     pub ranges: Vec<String>,
-    /// Its text, as published.
-    pub text: &'a str,
+    /// Its text, as published, cut at its tabs: the cells of the table row it holds. The page
+    /// marks the boundaries, which HTML would otherwise show as one space.
+    pub cells: Vec<&'a str>,
 }
 
 /// A link from a note to lines of its source: "rândul 51", "rândurile 32–34".
@@ -112,7 +113,7 @@ impl<'a> Views<'a> {
                 number: i + 1,
                 id: urls::line_anchor(i + 1),
                 ranges: ranges.iter().filter(|(from, _)| *from == i + 1).map(|(_, id)| id.clone()).collect(),
-                text,
+                cells: text.split('\t').collect(),
             })
             .collect();
         SourcePage { publications: self.publications_of(name), raw: self.link(name, &urls::source(name)), lines }
