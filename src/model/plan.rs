@@ -179,6 +179,8 @@ pub struct Objective {
     pub notes: Vec<Note>,
     /// Its activities.
     pub activities: Vec<Activity>,
+    /// The lines of its source text it was transcribed from, if found there.
+    pub source_lines: Option<LineSpan>,
     /// The line of the objective's text in the plan file, for messages.
     pub line: usize,
 }
@@ -212,6 +214,8 @@ pub struct Activity {
     pub themes: Vec<ThemeId>,
     /// The anchor of the item on its plan page, unique within the plan.
     pub anchor: String,
+    /// The lines of its source text it was transcribed from, if found there.
+    pub source_lines: Option<LineSpan>,
     /// Notes on irregularities of the published document.
     pub notes: Vec<Note>,
 }

@@ -1,6 +1,7 @@
 //! Source pages (`surse/<name>/`): every line of a source text, numbered and an anchor, and the
 //! links notes make to those lines. On the bundled site, every link to a line or a range of lines
-//! must land on lines that exist, and each page must show its source line for line.
+//! must land on lines that exist, each page must show its source line for line, and every
+//! objective and activity must be found in its source ("vezi în sursă").
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -49,7 +50,13 @@ fn every_link_to_source_lines_lands_on_lines_that_exist() {
             checked += 1;
             let ids = pages.get(page);
             let lands = match (ids, lines_of(fragment)) {
-                (Some(ids), Some((from, to))) => from <= to && (from..=to).all(|n| ids.contains(&format!("L{n}"))),
+                // A range also has its own id on its first line: without JavaScript the link lands
+                // there.
+                (Some(ids), Some((from, to))) => {
+                    from <= to
+                        && (from..=to).all(|n| ids.contains(&format!("L{n}")))
+                        && (from == to || ids.contains(fragment))
+                }
                 _ => false,
             };
             if !lands {
@@ -96,4 +103,33 @@ fn a_source_page_shows_its_source_line_for_line() {
         }
         assert!(page.contains(&format!("/surse/{name}")), "{name}: the page links its raw file");
     }
+}
+
+#[test]
+fn every_objective_and_activity_of_the_bundled_content_is_found_in_its_source() {
+    let site = planportal::build::load(planportal::build::Source::Folder(&repo()))
+        .unwrap_or_else(|d| panic!("the bundled content must load:\n{}", d.render()))
+        .site;
+    let (mut found, mut missing) = (0, Vec::new());
+    for plan in &site.plans {
+        for goal in plan.goals_in_order() {
+            for objective in &goal.goal.objectives {
+                let items = std::iter::once((&objective.anchor, objective.source_lines))
+                    .chain(objective.activities.iter().map(|a| (&a.anchor, a.source_lines)));
+                for (anchor, lines) in items {
+                    match lines {
+                        Some(span) if span.from <= span.to => found += 1,
+                        _ => missing.push(format!("{} #{anchor}", plan.id)),
+                    }
+                }
+            }
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "{} of {} items not found in their source:\n{}",
+        missing.len(),
+        found + missing.len(),
+        missing.join("\n")
+    );
 }

@@ -25,6 +25,7 @@ mod documents;
 mod frameworks;
 mod limits;
 mod lines;
+mod locate;
 mod names;
 mod plans;
 mod report;

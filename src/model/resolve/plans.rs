@@ -117,6 +117,9 @@ impl Context<'_> {
             sections,
         };
         set_objective_lines(&mut plan, lines);
+        if let Some(source) = self.site.sources.get(&plan.source) {
+            super::locate::locate(&mut plan, source);
+        }
         (Some(plan), found)
     }
 
@@ -232,6 +235,7 @@ impl Context<'_> {
             themes,
             anchor,
             notes: notes(&raw.notes),
+            source_lines: None,
             activities,
             line: 0,
         }
@@ -278,6 +282,7 @@ impl Context<'_> {
             funding: normalize_all(&raw.funding),
             themes,
             anchor,
+            source_lines: None,
             notes: notes(&raw.notes),
         }
     }

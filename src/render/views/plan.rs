@@ -43,6 +43,8 @@ pub struct ActivityView<'a> {
     pub themes: Vec<Link<'a>>,
     /// Editorial notes.
     pub notes: Vec<NoteView<'a>>,
+    /// The lines of the source text its text was transcribed from ("vezi în sursă"), if found.
+    pub source: Option<super::LineLink>,
 }
 
 /// One objective of a plan, with its activities.
@@ -72,6 +74,8 @@ pub struct ObjectiveView<'a> {
     pub themes: Vec<Link<'a>>,
     /// Editorial notes.
     pub notes: Vec<NoteView<'a>>,
+    /// The lines of the source text its text was transcribed from ("vezi în sursă"), if found.
+    pub source: Option<super::LineLink>,
     /// Its activities.
     pub activities: Vec<ActivityView<'a>>,
 }
@@ -241,6 +245,7 @@ impl<'a> Views<'a> {
             funding: &activity.funding,
             themes: self.theme_links(&activity.themes),
             notes: self.notes(&activity.notes, &plan.source),
+            source: activity.source_lines.map(|s| self.line_link(&plan.source, s)),
         }
     }
 
@@ -259,6 +264,7 @@ impl<'a> Views<'a> {
             framework: objective.framework.map(|r| self.framework_link(r)),
             themes: self.theme_links(&objective.themes),
             notes: self.notes(&objective.notes, &plan.source),
+            source: objective.source_lines.map(|s| self.line_link(&plan.source, s)),
             activities: objective.activities.iter().map(|a| self.activity(plan, a)).collect(),
         }
     }

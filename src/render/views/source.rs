@@ -26,8 +26,8 @@ pub struct SourceLine<'a> {
     pub number: usize,
     /// Its element id: `L51`.
     pub id: String,
-    /// The ids of the ranges notes cite that start at this line (`L32-L34`), so that a link to a
-    /// range lands on its first line even without JavaScript.
+    /// The ids of the ranges the site links (notes, "vezi în sursă") that start at this line
+    /// (`L32-L34`), so that a link to a range lands on its first line even without JavaScript.
     pub ranges: Vec<String>,
     /// Its text, as published, cut at its tabs: the cells of the table row it holds. The page
     /// marks the boundaries, which HTML would otherwise show as one space.
@@ -59,6 +59,19 @@ fn all_notes(site: &Site) -> impl Iterator<Item = (&str, &Note)> {
     plans.chain(documents)
 }
 
+/// The lines every objective and activity of the site's plans were transcribed from, with
+/// their source file.
+fn all_items(site: &Site) -> impl Iterator<Item = (&str, LineSpan)> {
+    site.plans.iter().flat_map(|p| {
+        p.goals_in_order().into_iter().flat_map(move |g| {
+            g.goal.objectives.iter().flat_map(move |o| {
+                let activities = o.activities.iter().filter_map(|a| a.source_lines);
+                o.source_lines.into_iter().chain(activities).map(move |s| (p.source.as_str(), s))
+            })
+        })
+    })
+}
+
 /// Every note of a plan, at any level.
 fn plan_notes(plan: &Plan) -> impl Iterator<Item = &Note> {
     fn section<'p>(s: &'p Section, out: &mut Vec<&'p Note>) {
@@ -82,10 +95,12 @@ fn plan_notes(plan: &Plan) -> impl Iterator<Item = &Note> {
 impl<'a> Views<'a> {
     /// The links of a note's lines, on the page of source file `source`.
     pub(super) fn line_links(&self, source: &str, spans: &[LineSpan]) -> Vec<LineLink> {
-        spans
-            .iter()
-            .map(|s| LineLink { text: line_label(*s), url: self.url(&urls::source_lines(source, s.from, s.to)) })
-            .collect()
+        spans.iter().map(|s| self.line_link(source, *s)).collect()
+    }
+
+    /// The link to lines `span` of source file `source`.
+    pub(super) fn line_link(&self, source: &str, span: LineSpan) -> LineLink {
+        LineLink { text: line_label(span), url: self.url(&urls::source_lines(source, span.from, span.to)) }
     }
 
     /// The plans and documents whose published text is source file `name`, linked.
@@ -99,10 +114,11 @@ impl<'a> Views<'a> {
 
     /// The page of source file `name`, whose text is `text`.
     pub fn source(&self, name: &'a str, text: &'a str) -> SourcePage<'a> {
-        let mut ranges: Vec<(usize, String)> = all_notes(self.site)
-            .filter(|(source, _)| *source == name)
-            .flat_map(|(_, note)| note.lines.iter().filter(|s| s.to > s.from))
-            .map(|s| (s.from, urls::lines_anchor(s.from, s.to)))
+        let notes = all_notes(self.site).flat_map(|(source, note)| note.lines.iter().map(move |s| (source, *s)));
+        let mut ranges: Vec<(usize, String)> = notes
+            .chain(all_items(self.site))
+            .filter(|(source, s)| *source == name && s.to > s.from)
+            .map(|(_, s)| (s.from, urls::lines_anchor(s.from, s.to)))
             .collect();
         ranges.sort();
         ranges.dedup();
