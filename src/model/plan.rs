@@ -23,6 +23,17 @@ pub struct Note {
     pub text: String,
     /// The field the note is about.
     pub field: Option<String>,
+    /// The lines of the plan's or document's source text it is about.
+    pub lines: Vec<LineSpan>,
+}
+
+/// Lines `from` to `to` (equal for one line) of a source text, numbered from 1.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct LineSpan {
+    /// The first line.
+    pub from: usize,
+    /// The last line.
+    pub to: usize,
 }
 
 /// A signatory of a plan.
@@ -168,6 +179,8 @@ pub struct Objective {
     pub notes: Vec<Note>,
     /// Its activities.
     pub activities: Vec<Activity>,
+    /// The lines of its source text it was transcribed from, if found there.
+    pub source_lines: Option<LineSpan>,
     /// The line of the objective's text in the plan file, for messages.
     pub line: usize,
 }
@@ -201,6 +214,8 @@ pub struct Activity {
     pub themes: Vec<ThemeId>,
     /// The anchor of the item on its plan page, unique within the plan.
     pub anchor: String,
+    /// The lines of its source text it was transcribed from, if found there.
+    pub source_lines: Option<LineSpan>,
     /// Notes on irregularities of the published document.
     pub notes: Vec<Note>,
 }

@@ -17,5 +17,6 @@ mod search;
 mod serving;
 mod site;
 mod snapshots;
+mod sources;
 mod support;
 mod transcription;

@@ -57,6 +57,9 @@ impl Context<'_> {
         let issuer =
             raw.issuer.as_deref().and_then(|name| self.actor(&mut cx.report, cx.county, || "issuer".to_owned(), name));
         self.check_source(&mut cx.report, &raw.source);
+        if let Some(count) = self.source_lines(&raw.source) {
+            super::lines::check_plan(&mut cx.report, raw, count);
+        }
         if let Some(date) = &raw.date {
             check_date(&mut cx.report, date);
         }
@@ -114,6 +117,9 @@ impl Context<'_> {
             sections,
         };
         set_objective_lines(&mut plan, lines);
+        if let Some(source) = self.site.sources.get(&plan.source) {
+            super::locate::locate(&mut plan, source);
+        }
         (Some(plan), found)
     }
 
@@ -229,6 +235,7 @@ impl Context<'_> {
             themes,
             anchor,
             notes: notes(&raw.notes),
+            source_lines: None,
             activities,
             line: 0,
         }
@@ -275,6 +282,7 @@ impl Context<'_> {
             funding: normalize_all(&raw.funding),
             themes,
             anchor,
+            source_lines: None,
             notes: notes(&raw.notes),
         }
     }
