@@ -159,3 +159,93 @@ fn printed_names_keep_the_spaces_of_their_row() {
     assert!(rows > 200, "only {rows} activity rows found in the sources");
     assert!(failures.is_empty(), "names that drop or add a space of their row:\n{}", failures.join("\n"));
 }
+
+/// The text of every element `selector` matches on the built page `path`, white space collapsed.
+fn texts(path: &str, selector: &str) -> Vec<String> {
+    let html = scraper::Html::parse_document(&crate::support::bundled_built().page(path));
+    let selector = scraper::Selector::parse(selector).expect("selector");
+    // Text nodes joined by a space: the minified page has none between a `<dt>` and its `<dd>`.
+    let text = |e: scraper::ElementRef<'_>| e.text().collect::<Vec<_>>().join(" ");
+    html.select(&selector).map(|e| text(e).split_whitespace().collect::<Vec<_>>().join(" ")).collect()
+}
+
+const BACAU: &str = "planuri/bacau-plan-operational-servicii-sociale-2014-2024/index.html";
+const CLUJ: &str = "planuri/cluj-droguri-2022-2026/index.html";
+const CARAS: &str = "planuri/caras-severin-droguri-2022-2026/index.html";
+const IALOMITA: &str = "planuri/ialomita-plan-actiune-servicii-sociale-2024/index.html";
+
+/// Regression (issue 18): Bacău's "Act de aprobare" showed "Anexă la Strategia județeană…", a
+/// sentence that names no act. It is kept, under what it is.
+#[test]
+fn an_approval_is_shown_only_when_the_document_names_an_act() {
+    let facts = texts(BACAU, ".plan-about dl > div");
+    assert!(!facts.iter().any(|f| f.starts_with("Act de aprobare")), "{facts:?}");
+    assert!(
+        facts.contains(&"Mențiune din document Anexă la Strategia județeană de dezvoltare a serviciilor sociale pentru perioada 2014 – 2024".to_owned()),
+        "{facts:?}"
+    );
+    let caras = texts(CARAS, ".plan-about dl > div");
+    assert!(caras.iter().any(|f| {
+        f.starts_with("Act de aprobare Anexa la Hotărârea Consiliului Județean Caraș-Severin nr.204/29.09.2022")
+    }));
+}
+
+/// Regression (issue 18): signatories printed "PREȘEDINTE,: VALENTIN IVANCEA", a colon the
+/// documents do not print. Role and name stand on their own lines, as printed.
+#[test]
+fn signatories_are_shown_as_printed_without_an_added_colon() {
+    let bacau = texts(BACAU, ".plan-about dl li");
+    assert_eq!(
+        bacau,
+        ["PREȘEDINTE, VALENTIN IVANCEA", "Contrasemnează, SECRETARUL GENERAL AL JUDEȚULUI, dr. ELENA-CĂTĂLINA ZARĂ"]
+    );
+    assert_eq!(
+        texts(CLUJ, ".plan-about dl li .signatory-role"),
+        ["PREȘEDINTE", "Contrasemnează: SECRETAR GENERAL AL JUDEȚULUI"]
+    );
+    let page = crate::support::bundled_built().page(BACAU);
+    assert!(!page.contains(",:") && !page.contains("PREȘEDINTE:"));
+}
+
+/// Regression (issue 18): the Ialomița editor's comment among the results looked like an
+/// ordinary result. It is marked where it stands and linked to its note; its text is unchanged.
+#[test]
+fn the_editors_comment_is_marked_where_it_stands() {
+    let html = scraper::Html::parse_document(&crate::support::bundled_built().page(IALOMITA));
+    let marked = scraper::Selector::parse("li:has(> a.item-mark)").expect("selector");
+    let items: Vec<_> = html.select(&marked).collect();
+    assert_eq!(items.len(), 1, "one marked item");
+    let text: String = items[0].text().collect();
+    assert!(text.ends_with(" As evita astfel de rezultate, fiindca pp ca ne dorim si cresterea nr copiilor care au nevoie de plasament ; am reformulat mai sus"), "{text}");
+    let link = items[0].select(&scraper::Selector::parse("a.item-mark").expect("selector")).next().expect("mark");
+    assert_eq!(link.text().collect::<String>(), "Comentariu al redactorului rămas în text");
+    let target = link.value().attr("href").expect("href").trim_start_matches('#');
+    let note = scraper::Selector::parse(&format!("li.note-comentariu-redactor[id='{target}']")).expect("selector");
+    assert_eq!(html.select(&note).count(), 1, "the mark links to its note");
+}
+
+/// The two deviation fixes are in the correction logs: on the page, dated with the day the
+/// content was checked (`checked` in config.toml), in the feed and in the plan's JSON.
+#[test]
+fn corrections_reach_the_page_the_feed_and_the_json() {
+    let built = crate::support::bundled_built();
+    for (page, plan) in [(CLUJ, "cluj-droguri-2022-2026"), (CARAS, "caras-severin-droguri-2022-2026")] {
+        let log = texts(page, ".corrections ol li[id='corectura-2026-11-30-1']");
+        assert_eq!(log.len(), 1, "{page}");
+        assert!(log[0].starts_with("30.11.2026 : "), "{log:?}");
+        let feed = built.page("publicatii.xml");
+        assert!(
+            feed.contains(&format!("<id>http://127.0.0.1:1111/planuri/{plan}/#corectura-2026-11-30-1</id>")),
+            "{feed}"
+        );
+        let json: serde_json::Value =
+            serde_json::from_str(&built.page(&format!("date/planuri/{plan}.json"))).expect("json");
+        assert_eq!(json["corrections"][0]["date"], "2026-11-30");
+        assert_eq!(json["provenance"]["url"], serde_json::Value::Null, "the content does not know it");
+    }
+    assert_eq!(texts(BACAU, ".corrections p"), ["Portalul nu a corectat până acum transcrierea acestui document."]);
+    let unknown = texts(BACAU, ".plan-about dl > div");
+    for fact in ["Adresa oficială a publicației", "Data preluării", "SHA-256 al fișierului preluat"] {
+        assert!(unknown.contains(&format!("{fact} nu se cunoaște")), "{fact}: {unknown:?}");
+    }
+}

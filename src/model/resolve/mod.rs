@@ -7,8 +7,9 @@
 //!
 //! Plans and documents resolve in parallel against lookup tables built once. By concern:
 //! `names.rs` (counties, localities, themes, institutions and the names that refer to them),
-//! `frameworks.rs`, `plans.rs`, `documents.rs`, `dates.rs`, `limits.rs` (what `build` could not
-//! hold), `report.rs` (each file's problems and their places).
+//! `frameworks.rs`, `plans.rs`, `documents.rs`, `dates.rs`, `provenance.rs` (where a publication
+//! came from, its correction log), `limits.rs` (what `build` could not hold), `report.rs` (each
+//! file's problems and their places).
 
 use std::collections::HashMap;
 
@@ -23,9 +24,11 @@ use crate::text::normalize;
 mod dates;
 mod documents;
 mod frameworks;
+mod items;
 mod limits;
 mod names;
 mod plans;
+mod provenance;
 mod report;
 
 /// Builds the site model from raw content, adding every problem to `diagnostics`. With errors,
@@ -126,7 +129,9 @@ fn labels(raw: &RawLabels) -> Labels {
 }
 
 fn notes(raw: &[RawNote]) -> Vec<Note> {
-    raw.iter().map(|n| Note { kind: n.kind, text: normalize(n.text.trim()), field: n.field.clone() }).collect()
+    raw.iter()
+        .map(|n| Note { kind: n.kind, text: normalize(n.text.trim()), field: n.field.clone(), item: n.item })
+        .collect()
 }
 
 #[cfg(test)]

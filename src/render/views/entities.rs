@@ -2,7 +2,10 @@
 
 use serde::Serialize;
 
-use super::{Actor, CountyLink, DocumentSummary, Link, NoteView, ObjectiveView, PlanSummary, Views};
+use super::{
+    Actor, CorrectionView, CountyLink, DocumentSummary, Link, NoteView, ObjectiveView, PlanSummary, ProvenanceView,
+    Views,
+};
 use crate::model::*;
 use crate::urls;
 
@@ -124,6 +127,10 @@ pub struct DocumentPage<'a> {
     pub notes: Vec<NoteView<'a>>,
     /// The source text it was transcribed from.
     pub source: Link<'a>,
+    /// Where the published file was retrieved from.
+    pub provenance: ProvenanceView<'a>,
+    /// The portal's corrections of its transcription.
+    pub corrections: Vec<CorrectionView<'a>>,
     /// Its body, as sanitised HTML.
     pub body: String,
 }
@@ -239,6 +246,8 @@ impl<'a> Views<'a> {
             proposals: tagged(&document.proposals),
             notes: self.notes(&document.notes),
             source: self.link(&document.source, &urls::source(&document.source)),
+            provenance: self.provenance(&document.provenance),
+            corrections: self.corrections(&document.corrections),
             body: body_html,
         }
     }

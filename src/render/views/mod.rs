@@ -16,6 +16,7 @@ mod lists;
 mod objective;
 mod plan;
 mod plan_filter;
+mod provenance;
 mod shared;
 mod theme_matrix;
 
@@ -28,6 +29,7 @@ pub use lists::*;
 pub use objective::*;
 pub use plan::*;
 pub use plan_filter::*;
+pub use provenance::*;
 pub use shared::*;
 pub use theme_matrix::*;
 

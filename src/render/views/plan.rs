@@ -3,7 +3,10 @@
 
 use serde::Serialize;
 
-use super::{Actor, CountyLink, FilterGroup, FrameworkLink, LabelsView, Link, NoteView, PlanSummary, Views, period};
+use super::{
+    Actor, CorrectionView, CountyLink, FilterGroup, FrameworkLink, LabelsView, Link, NoteView, PlanSummary,
+    ProvenanceView, Views, period,
+};
 use crate::model::*;
 use crate::urls;
 
@@ -43,6 +46,22 @@ pub struct ActivityView<'a> {
     pub themes: Vec<Link<'a>>,
     /// Editorial notes.
     pub notes: Vec<NoteView<'a>>,
+    /// The items of its lists that a note is about (an editor's comment left among the
+    /// results), each marked where it stands and linked to its note.
+    pub marks: Vec<ItemMark>,
+}
+
+/// A mark on one item of an activity's list, linking to the note about it.
+#[derive(Serialize)]
+pub struct ItemMark {
+    /// The list: `indicators` or `funding`.
+    pub field: String,
+    /// The item, counted from 1 (Tera's `loop.index`).
+    pub item: usize,
+    /// What the marker says: the note kind's Romanian name.
+    pub label: &'static str,
+    /// The element id of the note.
+    pub note: String,
 }
 
 /// One objective of a plan, with its activities.
@@ -152,10 +171,16 @@ pub struct PlanFacts<'a> {
     pub period: String,
     /// Its approval (decision number and date), as printed.
     pub approval: Option<&'a str>,
+    /// A line the document prints about what it is that names no approving act, as printed.
+    pub mention: Option<&'a str>,
     /// Its publication date (`YYYY-MM-DD`), when known.
     pub date: Option<&'a str>,
     /// The source text it was transcribed from.
     pub source: Link<'a>,
+    /// Where the published file was retrieved from.
+    pub provenance: ProvenanceView<'a>,
+    /// The portal's corrections of its transcription.
+    pub corrections: Vec<CorrectionView<'a>>,
     /// The header printed above it, if any.
     pub header: Option<&'a str>,
     /// Its signatories.
@@ -222,6 +247,16 @@ pub struct PlanPage<'a> {
 impl<'a> Views<'a> {
     /// An activity of `plan`.
     pub fn activity(&self, plan: &'a Plan, activity: &'a Activity) -> ActivityView<'a> {
+        let mut notes = self.notes(&activity.notes);
+        let mut marks = Vec::new();
+        for (i, (note, view)) in activity.notes.iter().zip(&mut notes).enumerate() {
+            if let (Some(field), Some(item)) = (&note.field, note.item) {
+                // Unique on pages that show several plans, where anchors repeat.
+                let id = format!("{}-nota-{}", urls::anchor_among_plans(&plan.id, &activity.anchor), i + 1);
+                marks.push(ItemMark { field: field.clone(), item, label: note.kind.label(), note: id.clone() });
+                view.id = Some(id);
+            }
+        }
         ActivityView {
             anchor: &activity.anchor,
             id: activity.anchor.clone(),
@@ -238,7 +273,8 @@ impl<'a> Views<'a> {
             partners_text: activity.partners_text.as_deref(),
             funding: &activity.funding,
             themes: self.theme_links(&activity.themes),
-            notes: self.notes(&activity.notes),
+            notes,
+            marks,
         }
     }
 
@@ -297,8 +333,11 @@ impl<'a> Views<'a> {
             issuer: plan.issuer.as_ref().map(|a| self.actor(a)),
             period: period(plan),
             approval: plan.approval.as_deref(),
+            mention: plan.mention.as_deref(),
             date: plan.date.as_deref(),
             source: self.link(&plan.source, &urls::source(&plan.source)),
+            provenance: self.provenance(&plan.provenance),
+            corrections: self.corrections(&plan.corrections),
             header: plan.header.as_deref(),
             signatories: plan
                 .signatories

@@ -65,6 +65,8 @@ pub struct NoteView<'a> {
     pub label: &'static str,
     /// The note.
     pub text: &'a str,
+    /// Its element id, when a marker on the item it is about links to it (`ItemMark`).
+    pub id: Option<String>,
 }
 
 /// The national-framework goal or objective a local goal or objective implements.
@@ -218,7 +220,7 @@ impl<'a> Views<'a> {
 
     /// Editorial notes.
     pub(super) fn notes(&self, notes: &'a [Note]) -> Vec<NoteView<'a>> {
-        notes.iter().map(|n| NoteView { kind: n.kind.code(), label: n.kind.label(), text: &n.text }).collect()
+        notes.iter().map(|n| NoteView { kind: n.kind.code(), label: n.kind.label(), text: &n.text, id: None }).collect()
     }
 
     /// A plan as lists show it.
