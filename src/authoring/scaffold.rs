@@ -25,6 +25,10 @@ period: {{from: 2025, to: 2025}}          # anii pe care îi acoperă planul
 # approval: "Anexa la Hotărârea nr. ..."  # actul de aprobare, dacă documentul îl menționează
 # date: 2025-01-31                       # data adoptării sau publicării (AAAA-LL-ZZ)
 source: "COMPLETAȚI: numele fișierului din content/sources/ cu textul documentului"
+# provenance:                            # de unde provine fișierul; scrieți doar ce știți
+#   url: https://...                     # adresa oficială a publicației
+#   retrieved: 2025-01-31                # ziua preluării (AAAA-LL-ZZ)
+#   sha256: ...                          # suma SHA-256 a fișierului preluat (64 de cifre hexazecimale)
 signatories:
   - {{role: "COMPLETAȚI: funcția", name: "COMPLETAȚI: numele"}}
 labels:                                  # cuvintele documentului pentru niveluri și coloane

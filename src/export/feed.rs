@@ -1,8 +1,10 @@
 //! The Atom feed of publications (`publicatii.xml`), newest first. Only publications with a date
-//! are in it: the portal never invents a date the document does not give.
+//! are in it: the portal never invents a date the document does not give. Each entry of a
+//! publication's correction log is an entry too, dated with its own day and pointing at its
+//! place on the publication's page, so that a reader who cited the portal learns of the fix.
 
 use crate::config::Config;
-use crate::model::Site;
+use crate::model::{Correction, Site};
 use crate::output::OutputFile;
 use crate::text::is_xml_forbidden;
 use crate::urls;
@@ -17,10 +19,25 @@ fn escape(text: &str) -> String {
         .replace('"', "&quot;")
 }
 
-/// The feed, or `None` when no publication has a date.
+/// An entry (day, title, path, summary) for each correction of the publication titled `title`;
+/// `path` gives the address of a correction's anchor.
+fn corrections<'a>(
+    entries: &mut Vec<(&'a str, String, String, String)>,
+    title: &str,
+    log: &'a [Correction],
+    path: impl Fn(&str) -> String,
+) {
+    for correction in log {
+        let heading = format!("Corectură a transcrierii: {title}");
+        entries.push((&correction.date, heading, path(&correction.anchor), correction.text.clone()));
+    }
+}
+
+/// The feed, or `None` when no publication has a date and none has a correction.
 pub fn atom(site: &Site, config: &Config) -> Option<OutputFile> {
     let mut entries: Vec<(&str, String, String, String)> = Vec::new();
     for plan in &site.plans {
+        corrections(&mut entries, &plan.title, &plan.corrections, |anchor| urls::in_plan(&plan.id, anchor));
         if let Some(date) = &plan.date {
             let summary =
                 format!("{} — {}, {}–{}", plan.title, site.county(plan.county).name, plan.period_from, plan.period_to);
@@ -28,6 +45,8 @@ pub fn atom(site: &Site, config: &Config) -> Option<OutputFile> {
         }
     }
     for document in &site.documents {
+        let page = urls::document(&document.id);
+        corrections(&mut entries, &document.title, &document.corrections, |anchor| format!("{page}#{anchor}"));
         if let Some(date) = &document.date {
             let summary = format!("{} — {}", document.title, site.county(document.county).name);
             entries.push((date, document.title.clone(), urls::document(&document.id), summary));

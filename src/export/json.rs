@@ -17,14 +17,20 @@ use crate::urls;
 #[derive(Serialize)]
 pub struct PlanJson<'a> {
     approval: Option<&'a str>,
+    /// The portal's corrections of its transcription.
+    corrections: Vec<CorrectionJson<'a>>,
     county: &'a str,
     date: Option<&'a str>,
     id: &'a str,
     issuer: Option<ActorJson<'a>>,
     labels: LabelsJson<'a>,
+    /// A line the document prints about what it is that names no approving act.
+    mention: Option<&'a str>,
     notes: Vec<NoteJson<'a>>,
     objectives: Vec<ObjectiveJson<'a>>,
     period: PeriodJson,
+    /// Where the published file was retrieved from; `null` where the content does not know.
+    provenance: ProvenanceJson<'a>,
     signatories: Vec<SignatoryJson<'a>>,
     /// The absolute URL of the source text.
     source: String,
@@ -62,6 +68,22 @@ pub struct LabelsJson<'a> {
 pub struct NoteJson<'a> {
     kind: &'static str,
     text: &'a str,
+}
+
+/// An entry of a plan's correction log, with the absolute URL of its place on the plan page.
+#[derive(Serialize)]
+pub struct CorrectionJson<'a> {
+    date: &'a str,
+    text: &'a str,
+    url: String,
+}
+
+/// Where a plan's published file was retrieved from.
+#[derive(Serialize)]
+pub struct ProvenanceJson<'a> {
+    retrieved: Option<&'a str>,
+    sha256: Option<&'a str>,
+    url: Option<&'a str>,
 }
 
 /// The years a plan covers.
@@ -177,6 +199,15 @@ impl<'a> Exporter<'a> {
         let labels = &plan.labels;
         PlanJson {
             approval: plan.approval.as_deref(),
+            corrections: plan
+                .corrections
+                .iter()
+                .map(|c| CorrectionJson {
+                    date: &c.date,
+                    text: &c.text,
+                    url: self.config.absolute_url(&urls::in_plan(&plan.id, &c.anchor)),
+                })
+                .collect(),
             county: &self.site.county(plan.county).slug,
             date: plan.date.as_deref(),
             id: &plan.id,
@@ -192,9 +223,15 @@ impl<'a> Exporter<'a> {
                 period: &labels.period,
                 responsible: &labels.responsible,
             },
+            mention: plan.mention.as_deref(),
             notes: notes(&plan.notes),
             objectives: self.index.objectives[plan_id.0].iter().map(|entry| self.objective(plan, entry)).collect(),
             period: PeriodJson { from: plan.period_from, to: plan.period_to },
+            provenance: ProvenanceJson {
+                retrieved: plan.provenance.retrieved.as_deref(),
+                sha256: plan.provenance.sha256.as_deref(),
+                url: plan.provenance.url.as_deref(),
+            },
             signatories: plan
                 .signatories
                 .iter()

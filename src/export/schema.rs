@@ -44,8 +44,10 @@ pub fn dataset_schema() -> Value {
             "properties": {
                 "id": text, "title": text, "type": { "enum": PlanType::ALL.iter().map(|t| t.code()).collect::<Vec<_>>() },
                 "county": text, "period": { "type": "object", "properties": { "from": { "type": "integer" }, "to": { "type": "integer" } } },
-                "issuer": { "oneOf": [actor, { "type": "null" }] }, "approval": opt_text, "date": opt_text, "source": text,
+                "issuer": { "oneOf": [actor, { "type": "null" }] }, "approval": opt_text, "mention": opt_text, "date": opt_text, "source": text,
                 "signatories": { "type": "array" }, "labels": { "type": "object" }, "notes": notes,
+                "provenance": { "type": "object", "properties": { "url": opt_text, "retrieved": opt_text, "sha256": opt_text } },
+                "corrections": { "type": "array", "items": { "type": "object", "required": ["date", "text", "url"], "properties": { "date": text, "text": text, "url": { "type": "string", "format": "uri" } } } },
                 "url": { "type": "string", "format": "uri" }, "objectives": { "type": "array", "items": objective }
             }
         } } }

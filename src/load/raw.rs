@@ -5,7 +5,10 @@
 
 use serde::{Deserialize, Deserializer};
 
+mod provenance;
+
 pub use crate::vocabulary::{NoteKind, PlanType};
+pub use provenance::{RawCorrection, RawProvenance};
 
 /// A title, which must be written out. YAML reads `~`, `null` or nothing after the colon as no
 /// value, which a `String` field would take as the text `~` (or as nothing): a plan titled `~`.
@@ -158,14 +161,24 @@ pub struct RawPlan {
     pub issuer: Option<String>,
     /// The years it covers.
     pub period: RawPeriod,
-    /// The approving act, as printed.
+    /// The approving act, as printed; only a text that names an act (a decision, its number).
     #[serde(default)]
     pub approval: Option<String>,
+    /// A line the document prints about what it is that names no approving act (`Anexă la
+    /// Strategia județeană…`), as printed.
+    #[serde(default)]
+    pub mention: Option<String>,
     /// The date of the plan, `YYYY-MM-DD`.
     #[serde(default)]
     pub date: Option<String>,
     /// The file name of the published text under `content/sources/`.
     pub source: String,
+    /// Where the published file was retrieved from.
+    #[serde(default)]
+    pub provenance: Option<RawProvenance>,
+    /// The log of the portal's corrections of its transcription.
+    #[serde(default)]
+    pub corrections: Vec<RawCorrection>,
     /// Letterhead and preamble lines, as published.
     #[serde(default)]
     pub header: Option<String>,
@@ -380,6 +393,10 @@ pub struct RawNote {
     /// The field the note is about.
     #[serde(default)]
     pub field: Option<String>,
+    /// In an activity's note whose `field` is a list (`indicators`, `funding`): the item the
+    /// note is about, counted from 1; the page marks that item where it stands.
+    #[serde(default)]
+    pub item: Option<usize>,
     /// The lines of the source text it is about: numbers and ranges, `[51, 54, "32-34"]`.
     #[serde(default)]
     pub lines: Vec<RawLines>,
@@ -420,6 +437,12 @@ pub struct RawDocument {
     pub organiser: Option<String>,
     /// The file name of the published text under `content/sources/`.
     pub source: String,
+    /// Where the published file was retrieved from.
+    #[serde(default)]
+    pub provenance: Option<RawProvenance>,
+    /// The log of the portal's corrections of its transcription.
+    #[serde(default)]
+    pub corrections: Vec<RawCorrection>,
     /// The bodies that took part, as printed; resolved by alias.
     #[serde(default)]
     pub participants: Vec<String>,

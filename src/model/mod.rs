@@ -4,9 +4,11 @@
 
 pub mod index;
 mod plan;
+mod provenance;
 mod resolve;
 
 pub use plan::*;
+pub use provenance::{Correction, Provenance};
 pub use resolve::resolve;
 
 use std::collections::BTreeMap;

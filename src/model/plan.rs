@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use super::{CountyId, FrameworkRef, InstitutionId, LocalityId, NoteKind, PlanType, ThemeId};
+use super::{Correction, CountyId, FrameworkRef, InstitutionId, LocalityId, NoteKind, PlanType, Provenance, ThemeId};
 
 /// A name as the document prints it, and the institution it denotes.
 #[derive(Debug, Clone, Serialize)]
@@ -23,6 +23,8 @@ pub struct Note {
     pub text: String,
     /// The field the note is about.
     pub field: Option<String>,
+    /// The item of the list `field` the note is about, counted from 1.
+    pub item: Option<usize>,
     /// The lines of the plan's or document's source text it is about.
     pub lines: Vec<LineSpan>,
 }
@@ -100,10 +102,16 @@ pub struct Plan {
     pub period_to: u16,
     /// The approving act, as printed.
     pub approval: Option<String>,
+    /// A line the document prints about what it is that names no approving act, as printed.
+    pub mention: Option<String>,
     /// The date, `YYYY-MM-DD`.
     pub date: Option<String>,
     /// The file name of the published text under `content/sources/`.
     pub source: String,
+    /// Where the published file was retrieved from.
+    pub provenance: Provenance,
+    /// The portal's corrections of its transcription, in the order of the file.
+    pub corrections: Vec<Correction>,
     /// Letterhead and preamble lines, as published.
     pub header: Option<String>,
     /// Who signed it, as printed.
@@ -314,6 +322,10 @@ pub struct Document {
     pub organiser: Option<ActorRef>,
     /// The file name of the published text under `content/sources/`.
     pub source: String,
+    /// Where the published file was retrieved from.
+    pub provenance: Provenance,
+    /// The portal's corrections of its transcription, in the order of the file.
+    pub corrections: Vec<Correction>,
     /// The bodies that took part.
     pub participants: Vec<ActorRef>,
     /// The people who drew it up, as printed.

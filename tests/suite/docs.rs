@@ -43,6 +43,8 @@ fn authoring_guide_lists_exactly_the_accepted_fields() {
         ("objective", accepted_fields::<RawObjective>()),
         ("activity", accepted_fields::<RawActivity>()),
         ("note", accepted_fields::<RawNote>()),
+        ("provenance", accepted_fields::<RawProvenance>()),
+        ("correction", accepted_fields::<RawCorrection>()),
         ("document", accepted_fields::<RawDocument>()),
         ("institution", accepted_fields::<RawInstitution>()),
     ];

@@ -11,6 +11,7 @@ mod data;
 mod docs;
 mod matrices;
 mod plan_page;
+mod provenance;
 mod regressions;
 mod reliability;
 mod search;

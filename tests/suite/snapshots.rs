@@ -96,6 +96,7 @@ page_kinds! {
     theme => "teme/persoane-varstnice/index.html",
     documents => "documente/index.html",
     document => "documente/pv-cluj-napoca/index.html",
+    document_with_provenance => "documente/pv-bacau/index.html",
     search => "cautare/index.html",
     not_found => "404.html",
     framework => "strategii/sna/index.html",

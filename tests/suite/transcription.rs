@@ -90,6 +90,7 @@ fn pieces_in_source(text: &str, source: &str) -> Result<usize, String> {
 fn plan_texts(plan: &Plan) -> Vec<(String, String)> {
     let mut texts = vec![("title".to_owned(), plan.title.clone())];
     texts.extend(plan.approval.iter().map(|a| ("approval".to_owned(), a.clone())));
+    texts.extend(plan.mention.iter().map(|a| ("mention".to_owned(), a.clone())));
     texts.extend(plan.signatories.iter().map(|s| ("signatory".to_owned(), s.name.clone())));
     texts.extend(plan.glossary.iter().map(|g| ("glossary".to_owned(), g.meaning.clone())));
     for goal in plan.goals_in_order() {
@@ -300,6 +301,7 @@ fn fold_letters(text: &str) -> String {
 fn plan_corpus(plan: &Plan) -> String {
     let mut parts: Vec<String> = vec![plan.title.clone()];
     parts.extend(plan.approval.clone());
+    parts.extend(plan.mention.clone());
     parts.extend(plan.header.clone());
     for s in &plan.signatories {
         parts.push(format!("{} {}", s.role.as_deref().unwrap_or(""), s.name));

@@ -5,6 +5,11 @@ use super::report::FileReport;
 /// Dates are `YYYY-MM-DD`, and a day of the calendar: `2024-02-30` is refused. `date` is the value
 /// of the top-level `date:` key.
 pub(super) fn check_date(report: &mut FileReport<'_>, date: &str) {
+    check_date_at(report, "date", date);
+}
+
+/// The same check for the date at `path` (`provenance.retrieved`, `corrections[0].date`).
+pub(super) fn check_date_at(report: &mut FileReport<'_>, path: &str, date: &str) {
     let parts: Vec<&str> = date.split('-').collect();
     let well_formed = parts.len() == 3
         && parts[0].len() == 4
@@ -13,7 +18,7 @@ pub(super) fn check_date(report: &mut FileReport<'_>, date: &str) {
         && parts.iter().all(|p| p.bytes().all(|b| b.is_ascii_digit()));
     if !well_formed {
         report.error(
-            "date".to_owned(),
+            path.to_owned(),
             date,
             format!("`{date}` is not a date"),
             Some("write dates as YYYY-MM-DD, e.g. 2022-09-29".into()),
@@ -24,7 +29,7 @@ pub(super) fn check_date(report: &mut FileReport<'_>, date: &str) {
     let exists = jiff::civil::Date::strptime("%Y-%m-%d", date).is_ok();
     if !exists {
         report.error(
-            "date".to_owned(),
+            path.to_owned(),
             date,
             format!("there is no day `{date}` in the calendar"),
             Some("check the day and the month; dates are written YYYY-MM-DD, e.g. 2022-09-29".into()),

@@ -32,6 +32,8 @@ impl Context<'_> {
         if let Some(date) = &raw.date {
             check_date(&mut report, date);
         }
+        let provenance = super::provenance::provenance(&mut report, raw.provenance.as_ref());
+        let corrections = super::provenance::corrections(&mut report, &raw.corrections);
         limits::check_control(&mut report, &raw.title, "the title", || "title".to_owned());
         limits::check_body_nesting(&mut report, &parsed.value.body, parsed.value.body_line);
         let body = normalize(&parsed.value.body);
@@ -70,6 +72,8 @@ impl Context<'_> {
             registration: opt(&raw.registration),
             organiser,
             source: raw.source.clone(),
+            provenance,
+            corrections,
             participants,
             drawn_up_by: normalize_all(&raw.drawn_up_by),
             themes,

@@ -7,8 +7,9 @@
 //!
 //! Plans and documents resolve in parallel against lookup tables built once. By concern:
 //! `names.rs` (counties, localities, themes, institutions and the names that refer to them),
-//! `frameworks.rs`, `plans.rs`, `documents.rs`, `dates.rs`, `limits.rs` (what `build` could not
-//! hold), `report.rs` (each file's problems and their places).
+//! `frameworks.rs`, `plans.rs`, `documents.rs`, `dates.rs`, `provenance.rs` (where a publication
+//! came from, its correction log), `limits.rs` (what `build` could not hold), `report.rs` (each
+//! file's problems and their places).
 
 use std::collections::HashMap;
 
@@ -23,11 +24,13 @@ use crate::text::normalize;
 mod dates;
 mod documents;
 mod frameworks;
+mod items;
 mod limits;
 mod lines;
 mod locate;
 mod names;
 mod plans;
+mod provenance;
 mod report;
 
 /// Builds the site model from raw content, adding every problem to `diagnostics`. With errors,
@@ -135,6 +138,7 @@ fn notes(raw: &[RawNote]) -> Vec<Note> {
             kind: n.kind,
             text: normalize(n.text.trim()),
             field: n.field.clone(),
+            item: n.item,
             lines: lines::spans(&n.lines, usize::MAX),
         })
         .collect()

@@ -72,6 +72,8 @@ impl Context<'_> {
                 None,
             );
         }
+        let provenance = super::provenance::provenance(&mut cx.report, raw.provenance.as_ref());
+        let corrections = super::provenance::corrections(&mut cx.report, &raw.corrections);
         let goals = raw.goals.iter().enumerate().map(|(i, g)| self.goal(&mut cx, g, "", &item("", "goals", i), i));
         let goals: Vec<Goal> = goals.collect();
         let sections: Vec<Section> = raw
@@ -95,8 +97,11 @@ impl Context<'_> {
             period_from: raw.period.from,
             period_to: raw.period.to,
             approval: opt(&raw.approval),
+            mention: opt(&raw.mention),
             date: raw.date.clone(),
             source: raw.source.clone(),
+            provenance,
+            corrections,
             header: opt(&raw.header),
             signatories: raw
                 .signatories
@@ -268,6 +273,7 @@ impl Context<'_> {
         let responsible = actors("responsible", &raw.responsible);
         let partners = actors("partners", &raw.partners);
         let themes = self.themes(&mut cx.report, &field(at, "themes"), &raw.themes);
+        super::items::check_note_items(&mut cx.report, at, raw);
         Activity {
             number: opt(&raw.number),
             text: normalize(raw.text.trim()),

@@ -2,7 +2,10 @@
 
 use serde::Serialize;
 
-use super::{Actor, CountyLink, DocumentSummary, Link, NoteView, ObjectiveView, PlanSummary, Views};
+use super::{
+    Actor, CorrectionView, CountyLink, DocumentSummary, Link, NoteView, ObjectiveView, PlanSummary, ProvenanceView,
+    Views,
+};
 use crate::model::*;
 use crate::urls;
 
@@ -126,6 +129,10 @@ pub struct DocumentPage<'a> {
     pub source: Link<'a>,
     /// The page of the source text, its lines numbered.
     pub source_page: String,
+    /// Where the published file was retrieved from.
+    pub provenance: ProvenanceView<'a>,
+    /// The portal's corrections of its transcription.
+    pub corrections: Vec<CorrectionView<'a>>,
     /// Its body, as sanitised HTML.
     pub body: String,
 }
@@ -242,6 +249,8 @@ impl<'a> Views<'a> {
             notes: self.notes(&document.notes, &document.source),
             source: self.link(&document.source, &urls::source(&document.source)),
             source_page: self.url(&urls::source_page(&document.source)),
+            provenance: self.provenance(&document.provenance),
+            corrections: self.corrections(&document.corrections),
             body: body_html,
         }
     }

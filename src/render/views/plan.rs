@@ -3,7 +3,10 @@
 
 use serde::Serialize;
 
-use super::{Actor, CountyLink, FilterGroup, FrameworkLink, LabelsView, Link, NoteView, PlanSummary, Views, period};
+use super::{
+    Actor, CorrectionView, CountyLink, FilterGroup, FrameworkLink, LabelsView, Link, NoteView, PlanSummary,
+    ProvenanceView, Views, period,
+};
 use crate::model::*;
 use crate::urls;
 
@@ -45,6 +48,22 @@ pub struct ActivityView<'a> {
     pub notes: Vec<NoteView<'a>>,
     /// The lines of the source text its text was transcribed from ("vezi în sursă"), if found.
     pub source: Option<super::LineLink>,
+    /// The items of its lists that a note is about (an editor's comment left among the
+    /// results), each marked where it stands and linked to its note.
+    pub marks: Vec<ItemMark>,
+}
+
+/// A mark on one item of an activity's list, linking to the note about it.
+#[derive(Serialize)]
+pub struct ItemMark {
+    /// The list: `indicators` or `funding`.
+    pub field: String,
+    /// The item, counted from 1 (Tera's `loop.index`).
+    pub item: usize,
+    /// What the marker says: the note kind's Romanian name.
+    pub label: &'static str,
+    /// The element id of the note.
+    pub note: String,
 }
 
 /// One objective of a plan, with its activities.
@@ -156,12 +175,18 @@ pub struct PlanFacts<'a> {
     pub period: String,
     /// Its approval (decision number and date), as printed.
     pub approval: Option<&'a str>,
+    /// A line the document prints about what it is that names no approving act, as printed.
+    pub mention: Option<&'a str>,
     /// Its publication date (`YYYY-MM-DD`), when known.
     pub date: Option<&'a str>,
     /// The source text it was transcribed from: the raw file.
     pub source: Link<'a>,
     /// The page of the source text, its lines numbered.
     pub source_page: String,
+    /// Where the published file was retrieved from.
+    pub provenance: ProvenanceView<'a>,
+    /// The portal's corrections of its transcription.
+    pub corrections: Vec<CorrectionView<'a>>,
     /// The header printed above it, if any.
     pub header: Option<&'a str>,
     /// Its signatories.
@@ -228,6 +253,16 @@ pub struct PlanPage<'a> {
 impl<'a> Views<'a> {
     /// An activity of `plan`.
     pub fn activity(&self, plan: &'a Plan, activity: &'a Activity) -> ActivityView<'a> {
+        let mut notes = self.notes(&activity.notes, &plan.source);
+        let mut marks = Vec::new();
+        for (i, (note, view)) in activity.notes.iter().zip(&mut notes).enumerate() {
+            if let (Some(field), Some(item)) = (&note.field, note.item) {
+                // Unique on pages that show several plans, where anchors repeat.
+                let id = format!("{}-nota-{}", urls::anchor_among_plans(&plan.id, &activity.anchor), i + 1);
+                marks.push(ItemMark { field: field.clone(), item, label: note.kind.label(), note: id.clone() });
+                view.id = Some(id);
+            }
+        }
         ActivityView {
             anchor: &activity.anchor,
             id: activity.anchor.clone(),
@@ -244,8 +279,9 @@ impl<'a> Views<'a> {
             partners_text: activity.partners_text.as_deref(),
             funding: &activity.funding,
             themes: self.theme_links(&activity.themes),
-            notes: self.notes(&activity.notes, &plan.source),
+            notes,
             source: activity.source_lines.map(|s| self.line_link(&plan.source, s)),
+            marks,
         }
     }
 
@@ -305,9 +341,12 @@ impl<'a> Views<'a> {
             issuer: plan.issuer.as_ref().map(|a| self.actor(a)),
             period: period(plan),
             approval: plan.approval.as_deref(),
+            mention: plan.mention.as_deref(),
             date: plan.date.as_deref(),
             source: self.link(&plan.source, &urls::source(&plan.source)),
             source_page: self.url(&urls::source_page(&plan.source)),
+            provenance: self.provenance(&plan.provenance),
+            corrections: self.corrections(&plan.corrections),
             header: plan.header.as_deref(),
             signatories: plan
                 .signatories

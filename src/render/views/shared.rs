@@ -67,6 +67,8 @@ pub struct NoteView<'a> {
     pub text: &'a str,
     /// Links to the lines of the source text it is about (none when it names no lines).
     pub lines: Vec<super::LineLink>,
+    /// Its element id, when a marker on the item it is about links to it (`ItemMark`).
+    pub id: Option<String>,
 }
 
 /// The national-framework goal or objective a local goal or objective implements.
@@ -227,6 +229,7 @@ impl<'a> Views<'a> {
                 label: n.kind.label(),
                 text: &n.text,
                 lines: self.line_links(source, &n.lines),
+                id: None,
             })
             .collect()
     }

@@ -1,0 +1,34 @@
+//! Notes about one item of an activity's list (`item:`): the list must be one whose items the
+//! page can mark (`indicators`, `funding`) and the item must exist.
+
+use super::report::{FileReport, field, item};
+use crate::load::raw::RawActivity;
+
+/// The lists whose items a note may point at, with their lengths in `raw`.
+fn lists(raw: &RawActivity) -> [(&'static str, usize); 2] {
+    [("indicators", raw.indicators.len()), ("funding", raw.funding.len())]
+}
+
+/// Checks the `item:` of every note of the activity at `at`.
+pub(super) fn check_note_items(report: &mut FileReport<'_>, at: &str, raw: &RawActivity) {
+    for (i, note) in raw.notes.iter().enumerate() {
+        let Some(n) = note.item else { continue };
+        let path = field(&item(at, "notes", i), "item");
+        let length = lists(raw).iter().find(|(name, _)| note.field.as_deref() == Some(*name)).map(|(_, len)| *len);
+        match length {
+            None => report.error(
+                path,
+                &n.to_string(),
+                "`item` needs a `field` that names a list: `indicators` or `funding`".to_owned(),
+                Some("write `field: indicators` (or `funding`) in the same note".into()),
+            ),
+            Some(len) if n == 0 || n > len => report.error(
+                path,
+                &n.to_string(),
+                format!("there is no item {n} in `{}`: it has {len}", note.field.as_deref().unwrap_or_default()),
+                Some("items are counted from 1, in the order of the list".into()),
+            ),
+            Some(_) => {}
+        }
+    }
+}
