@@ -250,6 +250,13 @@ pub struct RawLabels {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawSection {
+    /// The section's own anchor, where it would otherwise depend on its position (no `id` and
+    /// no number); unlike `id`, it prefixes nothing inside.
+    #[serde(default)]
+    pub anchor: Option<String>,
+    /// Anchors the section had before a correction: each keeps leading to it.
+    #[serde(default)]
+    pub previous_ids: Vec<String>,
     /// The document's name for the level; `None` where it names none.
     #[serde(default)]
     pub level: Option<String>,
@@ -277,6 +284,13 @@ pub struct RawSection {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawGoal {
+    /// The item's anchor, written where it would otherwise depend on its position (no printed
+    /// number, or a number another item has): it stays when items are inserted or renumbered.
+    #[serde(default)]
+    pub id: Option<String>,
+    /// Anchors the item had before a correction: each keeps leading to it.
+    #[serde(default)]
+    pub previous_ids: Vec<String>,
     /// The number printed before the text, as published (`1.1.`, `OS.3`).
     #[serde(default)]
     pub number: Option<String>,
@@ -300,6 +314,13 @@ pub struct RawGoal {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawObjective {
+    /// The item's anchor, written where it would otherwise depend on its position (no printed
+    /// number, or a number another item has): it stays when items are inserted or renumbered.
+    #[serde(default)]
+    pub id: Option<String>,
+    /// Anchors the item had before a correction: each keeps leading to it.
+    #[serde(default)]
+    pub previous_ids: Vec<String>,
     /// The number printed before the text, as published (`1.1.`, `OS.3`).
     #[serde(default)]
     pub number: Option<String>,
@@ -329,6 +350,13 @@ pub struct RawObjective {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawActivity {
+    /// The item's anchor, written where it would otherwise depend on its position (no printed
+    /// number, or a number another item has): it stays when items are inserted or renumbered.
+    #[serde(default)]
+    pub id: Option<String>,
+    /// Anchors the item had before a correction: each keeps leading to it.
+    #[serde(default)]
+    pub previous_ids: Vec<String>,
     /// The number printed before the text, as published (`1.1.`, `OS.3`).
     #[serde(default)]
     pub number: Option<String>,

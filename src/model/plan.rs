@@ -120,6 +120,8 @@ pub struct Section {
     pub title: Option<String>,
     /// The anchor of the item on its plan page, unique within the plan.
     pub anchor: String,
+    /// Anchors it had before a correction, kept on its pages so that old links still lead to it.
+    pub previous_ids: Vec<String>,
     /// Notes on irregularities of the published document.
     pub notes: Vec<Note>,
     /// General objectives.
@@ -141,6 +143,8 @@ pub struct Goal {
     pub framework: Option<FrameworkRef>,
     /// The anchor of the item on its plan page, unique within the plan.
     pub anchor: String,
+    /// Anchors it had before a correction, kept on its pages so that old links still lead to it.
+    pub previous_ids: Vec<String>,
     /// Notes on irregularities of the published document.
     pub notes: Vec<Note>,
     /// Its specific objectives.
@@ -164,6 +168,8 @@ pub struct Objective {
     pub themes: Vec<ThemeId>,
     /// The anchor of the item on its plan page, unique within the plan.
     pub anchor: String,
+    /// Anchors it had before a correction, kept on its pages so that old links still lead to it.
+    pub previous_ids: Vec<String>,
     /// Notes on irregularities of the published document.
     pub notes: Vec<Note>,
     /// Its activities.
@@ -201,6 +207,8 @@ pub struct Activity {
     pub themes: Vec<ThemeId>,
     /// The anchor of the item on its plan page, unique within the plan.
     pub anchor: String,
+    /// Anchors it had before a correction, kept on its pages so that old links still lead to it.
+    pub previous_ids: Vec<String>,
     /// Notes on irregularities of the published document.
     pub notes: Vec<Note>,
 }

@@ -20,6 +20,7 @@ use crate::load::RawContent;
 use crate::load::raw::{RawLabels, RawNote};
 use crate::text::normalize;
 
+mod anchors;
 mod dates;
 mod documents;
 mod frameworks;

@@ -1,7 +1,6 @@
 //! Plans: their sections, general and specific objectives and activities, each given an anchor.
 
-use std::collections::HashSet;
-
+use super::anchors::{Anchors, Request, numbered, section_numbered};
 use super::dates::check_date;
 use super::names::county_ref;
 use super::report::{FileReport, field, item};
@@ -12,24 +11,17 @@ use crate::load::raw::{RawActivity, RawGoal, RawObjective, RawPlan, RawSection};
 use crate::model::*;
 use crate::text::{is_slug, normalize, slugify};
 
-/// Per-plan state: the report and the anchors given so far.
+/// Per-plan state: the report and the anchors.
 pub(super) struct PlanCx<'a> {
     pub(super) report: FileReport<'a>,
     county: Option<CountyId>,
-    anchors: HashSet<String>,
+    anchors: Anchors,
 }
 
 impl PlanCx<'_> {
-    /// `base`, or `base-2`, `base-3`… when an earlier item of the plan took it.
-    fn anchor(&mut self, base: String) -> String {
-        let mut candidate = base.clone();
-        let mut n = 2;
-        while self.anchors.contains(&candidate) {
-            candidate = format!("{base}-{n}");
-            n += 1;
-        }
-        self.anchors.insert(candidate.clone());
-        candidate
+    /// The anchor of the item `request` describes (`anchors.rs`).
+    fn anchor(&mut self, request: Request<'_>) -> String {
+        self.anchors.give(&mut self.report, request)
     }
 }
 
@@ -51,7 +43,8 @@ impl Context<'_> {
     /// The plan of file `parsed`, or `None` when its county is unknown; and its problems.
     pub(super) fn plan(&self, id: &str, parsed: &Parsed<RawPlan>) -> (Option<Plan>, Vec<Diagnostic>) {
         let raw = &parsed.value;
-        let mut cx = PlanCx { report: FileReport::new(&parsed.file), county: None, anchors: HashSet::new() };
+        let anchors = Anchors::scan(raw);
+        let mut cx = PlanCx { report: FileReport::new(&parsed.file), county: None, anchors };
         cx.county = county_ref(&mut cx.report, self.lookup, || "county".to_owned(), &raw.county);
         let locality = raw.locality.as_deref().and_then(|l| self.locality(&mut cx.report, "locality", l, cx.county));
         let issuer =
@@ -132,12 +125,20 @@ impl Context<'_> {
             }
             None => prefix.to_owned(),
         };
-        let base = match (&raw.id, &raw.number) {
-            (Some(id), _) => format!("s-{id}"),
-            (None, Some(number)) if !slugify(number).is_empty() => format!("{prefix}s-{}", slugify(number)),
-            _ => format!("{prefix}s-{order}"),
+        // A section's `id` names its anchor too (`s-<id>`), whatever its position.
+        let anchor = match (&raw.anchor, &raw.id) {
+            (None, Some(id)) => cx.anchors.section_id(&mut cx.report, at, id, &raw.previous_ids),
+            (anchor, _) => cx.anchor(Request {
+                at,
+                key: "anchor",
+                id: anchor.as_deref(),
+                numbered: section_numbered(raw.number.as_deref(), prefix),
+                positional: format!("{prefix}s-{order}"),
+                report_at: if raw.title.is_some() { "title" } else { "" },
+                shown: raw.title.as_deref().unwrap_or_default(),
+                previous: &raw.previous_ids,
+            }),
         };
-        let anchor = cx.anchor(base);
         let goals = raw
             .goals
             .iter()
@@ -155,6 +156,7 @@ impl Context<'_> {
             number: opt(&raw.number),
             title: opt(&raw.title),
             anchor,
+            previous_ids: raw.previous_ids.clone(),
             notes: notes(&raw.notes),
             goals,
             sections,
@@ -162,11 +164,16 @@ impl Context<'_> {
     }
 
     fn goal(&self, cx: &mut PlanCx<'_>, raw: &RawGoal, prefix: &str, at: &str, order: usize) -> Goal {
-        let base = match raw.number.as_deref().map(|n| number_slug(n, "og")).filter(|s| !s.is_empty()) {
-            Some(slug) => format!("{prefix}og-{slug}"),
-            None => format!("{prefix}og-{}", order + 1),
-        };
-        let anchor = cx.anchor(base);
+        let anchor = cx.anchor(Request {
+            at,
+            key: "id",
+            id: raw.id.as_deref(),
+            numbered: numbered(raw.number.as_deref(), prefix, "og"),
+            positional: format!("{prefix}og-{}", order + 1),
+            report_at: if raw.number.is_some() { "number" } else { "text" },
+            shown: raw.number.as_deref().unwrap_or(&raw.text),
+            previous: &raw.previous_ids,
+        });
         let framework =
             raw.framework.as_deref().and_then(|r| self.framework_ref(&mut cx.report, field(at, "framework"), r, false));
         let objectives = raw
@@ -185,6 +192,7 @@ impl Context<'_> {
             label: opt(&raw.label),
             framework,
             anchor,
+            previous_ids: raw.previous_ids.clone(),
             notes: notes(&raw.notes),
             objectives,
         }
@@ -200,11 +208,16 @@ impl Context<'_> {
         at: &str,
         order: usize,
     ) -> Objective {
-        let base = match raw.number.as_deref().map(|n| number_slug(n, "os")).filter(|s| !s.is_empty()) {
-            Some(slug) => format!("{prefix}os-{slug}"),
-            None => format!("{goal_anchor}-os{}", order + 1),
-        };
-        let anchor = cx.anchor(base);
+        let anchor = cx.anchor(Request {
+            at,
+            key: "id",
+            id: raw.id.as_deref(),
+            numbered: numbered(raw.number.as_deref(), prefix, "os"),
+            positional: format!("{goal_anchor}-os{}", order + 1),
+            report_at: if raw.number.is_some() { "number" } else { "text" },
+            shown: raw.number.as_deref().unwrap_or(&raw.text),
+            previous: &raw.previous_ids,
+        });
         let framework =
             raw.framework.as_deref().and_then(|r| self.framework_ref(&mut cx.report, field(at, "framework"), r, true));
         let themes = self.themes(&mut cx.report, &field(at, "themes"), &raw.themes);
@@ -228,6 +241,7 @@ impl Context<'_> {
             framework,
             themes,
             anchor,
+            previous_ids: raw.previous_ids.clone(),
             notes: notes(&raw.notes),
             activities,
             line: 0,
@@ -242,11 +256,16 @@ impl Context<'_> {
         at: &str,
         order: usize,
     ) -> Activity {
-        let base = match raw.number.as_deref().map(|n| number_slug(n, "a")).filter(|s| !s.is_empty()) {
-            Some(slug) => format!("{prefix}a-{slug}"),
-            None => format!("{objective_anchor}-m{}", order + 1),
-        };
-        let anchor = cx.anchor(base);
+        let anchor = cx.anchor(Request {
+            at,
+            key: "id",
+            id: raw.id.as_deref(),
+            numbered: numbered(raw.number.as_deref(), prefix, "a"),
+            positional: format!("{objective_anchor}-m{}", order + 1),
+            report_at: if raw.number.is_some() { "number" } else { "text" },
+            shown: raw.number.as_deref().unwrap_or(&raw.text),
+            previous: &raw.previous_ids,
+        });
         if let Some(n) = &raw.number {
             limits::check_number(&mut cx.report, at, n, "a");
         }
@@ -275,6 +294,7 @@ impl Context<'_> {
             funding: normalize_all(&raw.funding),
             themes,
             anchor,
+            previous_ids: raw.previous_ids.clone(),
             notes: notes(&raw.notes),
         }
     }
@@ -329,14 +349,5 @@ mod tests {
         assert_eq!(number_slug("OS.I.1.", "os"), "i-1");
         assert_eq!(number_slug("1.1.1.", "a"), "1-1-1");
         assert_eq!(number_slug("2", "og"), "2");
-    }
-
-    #[test]
-    fn repeated_anchor_gets_suffix_in_order() {
-        let file = SourceFile { path: "p.yaml".into(), text: String::new() };
-        let mut cx = PlanCx { report: FileReport::new(&file), county: None, anchors: HashSet::new() };
-        assert_eq!(cx.anchor("a-2-3-2".into()), "a-2-3-2");
-        assert_eq!(cx.anchor("a-2-3-2".into()), "a-2-3-2-2");
-        assert_eq!(cx.anchor("a-2-3-2".into()), "a-2-3-2-3");
     }
 }
