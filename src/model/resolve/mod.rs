@@ -140,7 +140,7 @@ mod tests {
     fn items_whose_required_reference_failed_are_not_built_nor_reported_twice() {
         let plan = |county: &str| {
             format!(
-                "title: T\ntype: plan-droguri\ncounty: {county}\nlocality: x\nperiod: {{from: 2022, to: 2026}}\nsource: s.txt\n{LABELS}goals:\n  - text: G\n    objectives:\n      - text: O\n        activities:\n          - {{text: A, responsible: [A]}}\n"
+                "title: T\ntype: plan-droguri\ncounty: {county}\nlocality: x\nperiod: {{from: 2022, to: 2026}}\nsource: s.txt\n{LABELS}goals:\n  - text: G\n    number: \"1\"\n    objectives:\n      - text: O\n        number: \"1.1\"\n        activities:\n          - {{number: \"1.1.1\", text: A, responsible: [A]}}\n"
             )
         };
         let (lost, kept) = (plan("nicaieri"), plan("cluj"));
