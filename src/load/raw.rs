@@ -465,3 +465,18 @@ pub struct RawTaggedItem {
     #[serde(default)]
     pub themes: Vec<String>,
 }
+
+/// `content/anchors/<plan-id>.yaml`: every anchor the plan published, as `planportal anchors
+/// --record` wrote it, with what it led to; `check` compares the plan with it.
+pub type RawAnchorRecord = std::collections::BTreeMap<String, RawRecordedAnchor>;
+
+/// What a published anchor led to: the item's number and the first words of its text.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawRecordedAnchor {
+    /// The item's number, as published, if it has one.
+    #[serde(default)]
+    pub number: Option<String>,
+    /// The first words of its text (a section's title), as `model::anchor_excerpt` cuts them.
+    pub text: String,
+}

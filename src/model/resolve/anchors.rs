@@ -9,7 +9,11 @@ use std::collections::{HashMap, HashSet};
 
 use super::plans::number_slug;
 use super::report::{FileReport, field, item};
-use crate::load::raw::{RawGoal, RawPlan, RawSection};
+use crate::diagnostics::Diagnostic;
+use crate::load::Parsed;
+use crate::load::raw::{RawAnchorRecord, RawGoal, RawPlan, RawSection};
+use crate::model::anchors::{Moved, describe, moved, published_anchors};
+use crate::model::{Goal, Section};
 use crate::text::{is_slug, slugify};
 
 /// The anchors of one plan: what its numbers and ids would give (from a first pass over the plan)
@@ -138,12 +142,13 @@ impl Anchors {
         }
     }
 
-    /// `base`, or `base-2`, `base-3`… when an earlier item of the plan took it: the anchors the
-    /// site gave before ids existed, which the errors propose.
+    /// `base`, or `base-2`, `base-3`… when an earlier item of the plan took it, or an item's id
+    /// names it: the anchors the site gave before ids existed, which the errors propose (for an
+    /// item inserted among items with ids, a free one).
     pub(super) fn legacy(&mut self, base: &str) -> String {
         let mut candidate = base.to_owned();
         let mut n = 2;
-        while self.given.contains(&candidate) {
+        while self.given.contains(&candidate) || self.authored.contains(&candidate) {
             candidate = format!("{base}-{n}");
             n += 1;
         }
@@ -172,14 +177,55 @@ impl Anchors {
             Some(_) => "another item of the plan has the same number".to_owned(),
             None => "it has no number".to_owned(),
         };
-        let message = format!("this item's anchor `{anchor}` depends on its position: {why}");
+        let key = request.key;
+        let message = format!("this item needs an `{key}`: {why}, so its anchor would depend on its position");
         let hint = format!(
-            "write `{}: {anchor}` in the item (the anchor the site gives it now): an id stays when items are inserted or renumbered",
-            request.key
+            "write `{key}: {anchor}`: the anchor it has on the site today, or for a new item a free one; an {key} stays when items are inserted or renumbered"
         );
         let path = if request.report_at.is_empty() { request.at.to_owned() } else { field(request.at, request.report_at) };
         report.error(path, request.shown, message, Some(hint));
     }
+}
+
+/// Compares the anchors of a plan (its top-level `goals` and `sections`) with its `record`: an
+/// anchor gone is reported in the record, at its key; an anchor that leads to another item, in
+/// the plan (`report`), at that item. Returns the record's problems.
+pub(super) fn check_record(
+    report: &mut FileReport<'_>,
+    record: &Parsed<RawAnchorRecord>,
+    (goals, sections): (&[Goal], &[Section]),
+) -> Vec<Diagnostic> {
+    let published = published_anchors(goals, sections);
+    let mut own = FileReport::new(&record.file);
+    let record_path = &record.file.path;
+    for found in moved(&record.value, &published) {
+        match found {
+            Moved::Gone { anchor, recorded } => {
+                let was = describe(recorded.number.as_deref(), &recorded.text);
+                let message = format!("the published anchor `{anchor}` led to {was}, and no item of the plan has it now");
+                let hint = format!(
+                    "links to it exist: if that item is still in the plan (renumbered or corrected), add `previous_ids: [{anchor}]` to it"
+                );
+                own.error_at_key(anchor.to_owned(), anchor, message, Some(hint));
+            }
+            Moved::Repointed { recorded, now } => {
+                let was = describe(recorded.number.as_deref(), &recorded.text);
+                let is = describe(now.number.as_deref(), &now.text);
+                let message = format!(
+                    "the published anchor `{}` led to {was} ({record_path}), and would now lead to this item, {is}",
+                    now.anchor
+                );
+                let hint = format!(
+                    "if this is another item, give it its own `id:` and give the recorded item `id: {}`; if it is the same item with a corrected number or text, record again: planportal anchors --record",
+                    now.anchor
+                );
+                let path = if now.key.is_empty() { now.path.clone() } else { field(&now.path, now.key) };
+                let shown = now.number.as_deref().unwrap_or(&now.text);
+                report.error(path, shown, message, Some(hint));
+            }
+        }
+    }
+    own.finish()
 }
 
 /// The anchor the printed `number` of a goal, objective or activity gives (level `og`, `os` or

@@ -51,9 +51,15 @@ pub fn resolve(raw: RawContent, diagnostics: &mut Diagnostics) -> Site {
 
     let context = Context { lookup: &lookup, site: &site };
     let plans: Vec<(Option<Plan>, Vec<Diagnostic>)> =
-        raw.plans.par_iter().map(|(id, parsed)| context.plan(id, parsed)).collect();
+        raw.plans.par_iter().map(|(id, parsed)| context.plan(id, parsed, raw.anchors.get(id))).collect();
     let documents: Vec<(Option<Document>, Vec<Diagnostic>)> =
         raw.documents.par_iter().map(|(id, parsed)| context.document(id, parsed)).collect();
+    for (id, record) in raw.anchors.iter().filter(|(id, _)| !raw.plans.contains_key(*id)) {
+        diagnostics.push(
+            Diagnostic::file_error(&record.file.path, format!("these anchors were published by the plan `{id}`, which has no file"))
+                .with_hint(format!("links to them exist: restore content/plans/{id}.yaml (a plan file keeps its name), or delete this record if the plan was never published")),
+        );
+    }
     for (plan, found) in plans {
         diagnostics.extend(found);
         site.plans.extend(plan);

@@ -1,13 +1,13 @@
 //! Plans: their sections, general and specific objectives and activities, each given an anchor.
 
-use super::anchors::{Anchors, Request, numbered, section_numbered};
+use super::anchors::{Anchors, Request, check_record, numbered, section_numbered};
 use super::dates::check_date;
 use super::names::county_ref;
 use super::report::{FileReport, field, item};
 use super::{Context, labels, limits, normalize_all, notes, opt};
 use crate::diagnostics::Diagnostic;
 use crate::load::Parsed;
-use crate::load::raw::{RawActivity, RawGoal, RawObjective, RawPlan, RawSection};
+use crate::load::raw::{RawActivity, RawAnchorRecord, RawGoal, RawObjective, RawPlan, RawSection};
 use crate::model::*;
 use crate::text::{is_slug, normalize, slugify};
 
@@ -40,8 +40,14 @@ pub(super) fn number_slug(number: &str, prefix: &str) -> String {
 }
 
 impl Context<'_> {
-    /// The plan of file `parsed`, or `None` when its county is unknown; and its problems.
-    pub(super) fn plan(&self, id: &str, parsed: &Parsed<RawPlan>) -> (Option<Plan>, Vec<Diagnostic>) {
+    /// The plan of file `parsed`, or `None` when its county is unknown; and its problems, with
+    /// those of its anchors' `record`.
+    pub(super) fn plan(
+        &self,
+        id: &str,
+        parsed: &Parsed<RawPlan>,
+        record: Option<&Parsed<RawAnchorRecord>>,
+    ) -> (Option<Plan>, Vec<Diagnostic>) {
         let raw = &parsed.value;
         let anchors = Anchors::scan(raw);
         let mut cx = PlanCx { report: FileReport::new(&parsed.file), county: None, anchors };
@@ -70,7 +76,9 @@ impl Context<'_> {
             .enumerate()
             .map(|(i, s)| self.section(&mut cx, s, "", &i.to_string(), &item("", "sections", i)))
             .collect();
-        let (found, lines) = cx.report.finish_with_lines();
+        let record_found = record.map(|r| check_record(&mut cx.report, r, (&goals, &sections))).unwrap_or_default();
+        let (mut found, lines) = cx.report.finish_with_lines();
+        found.extend(record_found);
         let Some(county) = cx.county else {
             return (None, found);
         };
