@@ -168,7 +168,8 @@ mod tests {
         record.insert("a-1".into(), recorded(Some("1"), "Unu"));
         record.insert("a-2".into(), recorded(Some("2"), "Doi"));
         record.insert("os-1-m1".into(), recorded(None, "Trei"));
-        let now = [published("a-1", Some("1"), "Unu"), published("os-1-m1", None, "Patru"), published("a-9", None, "Nou")];
+        let now =
+            [published("a-1", Some("1"), "Unu"), published("os-1-m1", None, "Patru"), published("a-9", None, "Nou")];
         let found = moved(&record, &now);
         assert_eq!(found.len(), 2);
         assert!(matches!(found[0], Moved::Gone { anchor: "a-2", .. }));

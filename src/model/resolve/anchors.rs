@@ -108,9 +108,7 @@ impl Anchors {
                 self.authored_anchor(report, path, id);
                 id.to_owned()
             }
-            (None, Some(numbered))
-                if self.numbered.get(numbered) == Some(&1) && !self.authored.contains(numbered) =>
-            {
+            (None, Some(numbered)) if self.numbered.get(numbered) == Some(&1) && !self.authored.contains(numbered) => {
                 self.legacy(numbered)
             }
             (None, numbered) => {
@@ -124,7 +122,13 @@ impl Anchors {
     }
 
     /// The anchor `s-<id>` of a section with an `id` (the item at `at`), and its previous ids.
-    pub(super) fn section_id(&mut self, report: &mut FileReport<'_>, at: &str, id: &str, previous: &[String]) -> String {
+    pub(super) fn section_id(
+        &mut self,
+        report: &mut FileReport<'_>,
+        at: &str,
+        id: &str,
+        previous: &[String],
+    ) -> String {
         let anchor = format!("s-{id}");
         if !self.given.insert(anchor.clone()) {
             let message = format!("the anchor `{anchor}` this id gives is used twice in this plan");
@@ -182,7 +186,8 @@ impl Anchors {
         let hint = format!(
             "write `{key}: {anchor}`: the anchor it has on the site today, or for a new item a free one; an {key} stays when items are inserted or renumbered"
         );
-        let path = if request.report_at.is_empty() { request.at.to_owned() } else { field(request.at, request.report_at) };
+        let path =
+            if request.report_at.is_empty() { request.at.to_owned() } else { field(request.at, request.report_at) };
         report.error(path, request.shown, message, Some(hint));
     }
 }
@@ -202,7 +207,8 @@ pub(super) fn check_record(
         match found {
             Moved::Gone { anchor, recorded } => {
                 let was = describe(recorded.number.as_deref(), &recorded.text);
-                let message = format!("the published anchor `{anchor}` led to {was}, and no item of the plan has it now");
+                let message =
+                    format!("the published anchor `{anchor}` led to {was}, and no item of the plan has it now");
                 let hint = format!(
                     "links to it exist: if that item is still in the plan (renumbered or corrected), add `previous_ids: [{anchor}]` to it"
                 );

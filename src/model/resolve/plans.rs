@@ -349,7 +349,70 @@ fn check_text(report: &mut FileReport<'_>, at: &str, text: &str, what: &str, num
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::load::SourceFile;
+    use crate::diagnostics::Diagnostics;
+
+    /// The anchors of the activities of a plan whose one objective has `activities` (YAML flow
+    /// items), or its errors as `line:column message`, each followed by the anchor its hint
+    /// proposes, if any.
+    fn activity_anchors(activities: &[&str]) -> Result<Vec<(String, Vec<String>)>, Vec<String>> {
+        let plan = format!(
+            "title: T\ntype: plan-anual\ncounty: c\nperiod: {{from: 2024, to: 2024}}\nsource: s.txt\nlabels: {{goal: G, objective: O, activity: A, indicators: I, period: P, responsible: R}}\ngoals:\n  - number: I\n    text: G\n    objectives:\n      - number: OS.I.1.\n        text: O\n        activities:\n{}",
+            activities.iter().map(|a| format!("          - {a}\n")).collect::<String>()
+        );
+        let files: Vec<(&str, &[u8])> = vec![
+            ("content/counties.yaml", b"- {slug: c, name: C, code: RO-CC}\n"),
+            ("content/themes.yaml", b"- {id: t, name: T}\n"),
+            ("content/institution-types.yaml", b"- {id: d, name: D}\n"),
+            ("content/plans/p.yaml", plan.as_bytes()),
+            ("content/sources/s.txt", b"text"),
+        ];
+        let mut diagnostics = Diagnostics::default();
+        let raw = crate::load::load_content_from_memory(&files, &mut diagnostics);
+        let site = super::super::resolve(raw, &mut diagnostics);
+        if diagnostics.has_errors() {
+            let proposed = |hint: &str| hint.split('`').nth(1).unwrap_or_default().to_owned();
+            let shown = |d: Diagnostic| {
+                format!("{}:{} {} [{}]", d.line, d.column, d.message, proposed(d.hint.as_deref().unwrap_or_default()))
+            };
+            return Err(diagnostics.sorted().into_iter().map(shown).collect());
+        }
+        let objective = &site.plans[0].goals[0].objectives[0];
+        Ok(objective.activities.iter().map(|a| (a.anchor.clone(), a.previous_ids.clone())).collect())
+    }
+
+    #[test]
+    fn ids_and_unique_numbers_give_anchors_that_do_not_depend_on_position() {
+        let plain = |anchors: Vec<(String, Vec<String>)>| anchors.into_iter().map(|(a, _)| a).collect::<Vec<_>>();
+        let items = ["{id: os-i-1-m1, text: A}", "{number: '1.1.1', text: B}", "{id: a-x, number: '1.1.2', text: C}"];
+        assert_eq!(plain(activity_anchors(&items).unwrap()), ["os-i-1-m1", "a-1-1-1", "a-x"]);
+        let inserted = ["{id: os-i-1-nou, text: N}", items[0], items[1], items[2]];
+        assert_eq!(plain(activity_anchors(&inserted).unwrap()), ["os-i-1-nou", "os-i-1-m1", "a-1-1-1", "a-x"]);
+        let corrected = activity_anchors(&["{number: '1.1.9', previous_ids: [a-1-1-1], text: B}"]).unwrap();
+        assert_eq!(corrected, [("a-1-1-9".to_owned(), vec!["a-1-1-1".to_owned()])]);
+    }
+
+    #[test]
+    fn position_dependent_anchors_are_refused_with_the_anchor_of_today() {
+        let errors =
+            activity_anchors(&["{text: A}", "{number: '1.1', text: B}", "{number: '1.1', text: C}"]).unwrap_err();
+        assert_eq!(
+            errors,
+            [
+                "14:20 this item needs an `id`: it has no number, so its anchor would depend on its position [id: os-i-1-m1]",
+                "15:23 this item needs an `id`: another item of the plan has the same number, so its anchor would depend on its position [id: a-1-1]",
+                "16:23 this item needs an `id`: another item of the plan has the same number, so its anchor would depend on its position [id: a-1-1-2]",
+            ]
+        );
+        // A number whose anchor is another item's id, and an id used twice.
+        let errors = activity_anchors(&["{id: a-1-1, text: A}", "{number: '1.1', text: B}", "{id: a-1-1, text: C}"])
+            .unwrap_err();
+        assert_eq!(errors.len(), 2, "{errors:?}");
+        assert!(errors[0].ends_with("the anchor `a-1-1` its number gives is another item's id, so its anchor would depend on its position [id: a-1-1-2]"), "{errors:?}");
+        assert!(
+            errors[1].starts_with("16:") && errors[1].contains("the anchor `a-1-1` is used twice in this plan"),
+            "{errors:?}"
+        );
+    }
 
     #[test]
     fn number_slugs_drop_repeated_level_prefix() {
