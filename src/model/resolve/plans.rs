@@ -384,17 +384,17 @@ mod tests {
     fn ids_and_unique_numbers_give_anchors_that_do_not_depend_on_position() {
         let plain = |anchors: Vec<(String, Vec<String>)>| anchors.into_iter().map(|(a, _)| a).collect::<Vec<_>>();
         let items = ["{id: os-i-1-m1, text: A}", "{number: '1.1.1', text: B}", "{id: a-x, number: '1.1.2', text: C}"];
-        assert_eq!(plain(activity_anchors(&items).unwrap()), ["os-i-1-m1", "a-1-1-1", "a-x"]);
+        assert_eq!(plain(activity_anchors(&items).expect("anchors")), ["os-i-1-m1", "a-1-1-1", "a-x"]);
         let inserted = ["{id: os-i-1-nou, text: N}", items[0], items[1], items[2]];
-        assert_eq!(plain(activity_anchors(&inserted).unwrap()), ["os-i-1-nou", "os-i-1-m1", "a-1-1-1", "a-x"]);
-        let corrected = activity_anchors(&["{number: '1.1.9', previous_ids: [a-1-1-1], text: B}"]).unwrap();
+        assert_eq!(plain(activity_anchors(&inserted).expect("anchors")), ["os-i-1-nou", "os-i-1-m1", "a-1-1-1", "a-x"]);
+        let corrected = activity_anchors(&["{number: '1.1.9', previous_ids: [a-1-1-1], text: B}"]).expect("anchors");
         assert_eq!(corrected, [("a-1-1-9".to_owned(), vec!["a-1-1-1".to_owned()])]);
     }
 
     #[test]
     fn position_dependent_anchors_are_refused_with_the_anchor_of_today() {
-        let errors =
-            activity_anchors(&["{text: A}", "{number: '1.1', text: B}", "{number: '1.1', text: C}"]).unwrap_err();
+        let errors = activity_anchors(&["{text: A}", "{number: '1.1', text: B}", "{number: '1.1', text: C}"])
+            .expect_err("refused");
         assert_eq!(
             errors,
             [
@@ -405,7 +405,7 @@ mod tests {
         );
         // A number whose anchor is another item's id, and an id used twice.
         let errors = activity_anchors(&["{id: a-1-1, text: A}", "{number: '1.1', text: B}", "{id: a-1-1, text: C}"])
-            .unwrap_err();
+            .expect_err("refused");
         assert_eq!(errors.len(), 2, "{errors:?}");
         assert!(errors[0].ends_with("the anchor `a-1-1` its number gives is another item's id, so its anchor would depend on its position [id: a-1-1-2]"), "{errors:?}");
         assert!(
