@@ -108,3 +108,26 @@ fn a_corrected_number_keeps_its_old_anchor_once_recorded() {
         assert_eq!(html.select(&old).count(), 1, "{page}");
     }
 }
+
+#[test]
+fn a_corrected_objective_keeps_its_old_anchor_and_its_old_page() {
+    let site = TestSite::bundled();
+    let plan = site.read(CLUJ);
+    let printed = "              - number: \"1.1.\"\n";
+    assert!(plan.contains(printed));
+    let kept = "              - number: \"1.9.\"\n                previous_ids: [os-1-1]\n";
+    site.write(CLUJ, &plan.replacen(printed, kept, 1));
+    assert!(site.run(&["anchors", "--record"]).status.success());
+    assert!(site.run(&["check"]).status.success());
+    assert!(site.run(&["build", "--quiet"]).status.success());
+    let html = Html::parse_document(&site.read("public/planuri/cluj-droguri-2022-2026/index.html"));
+    let old = Selector::parse("section#os-1-9 > span#os-1-1").expect("selector");
+    assert_eq!(html.select(&old).count(), 1);
+    // The old page sends the reader on to the objective's page, and links it.
+    let moved = site.read("public/planuri/cluj-droguri-2022-2026/os-1-1/index.html");
+    let target = "&#x2F;planuri&#x2F;cluj-droguri-2022-2026&#x2F;os-1-9&#x2F;";
+    assert!(moved.contains(&format!("<meta http-equiv=\"refresh\" content=\"0; url={target}\">")), "{moved}");
+    assert!(moved.contains(&format!("<a href=\"{target}\">Obiectiv specific 1.9.: Dezvoltarea")), "{moved}");
+    assert!(site.read("public/planuri/cluj-droguri-2022-2026/os-1-9/index.html").contains("<span id=os-1-1>"));
+    assert!(!site.read("public/sitemap.xml").contains("cluj-droguri-2022-2026/os-1-1/"));
+}
