@@ -251,7 +251,7 @@ fn build_loaded(
     let mut files =
         crate::export::sitemap::sitemap_and_robots(&config, pages.iter().filter(|p| p.listed).map(|p| p.url.as_str()));
     files.extend(render::static_files(root, &config)?);
-    files.push(crate::headers::headers_file());
+    files.push(crate::headers::headers_file(site.sources.keys().map(String::as_str)));
     files.into_iter().try_for_each(|f| sink.put(f))?;
     render::write_sources(&site, sink)?;
     render::write_moved_objectives(&site, &config, &urls, sink)?;

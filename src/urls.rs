@@ -115,6 +115,23 @@ pub fn document(id: &str) -> String {
 pub fn source(file_name: &str) -> String {
     format!("surse/{file_name}")
 }
+/// The page of a source text (`000_ab.txt` → `surse/000_ab/`): its lines numbered, each an anchor.
+/// Its folder never meets a raw file, which ends in `.txt`.
+pub fn source_page(file_name: &str) -> String {
+    format!("surse/{}/", file_name.strip_suffix(".txt").unwrap_or(file_name))
+}
+/// The id of line `n` (from 1) on a source page: `L51`.
+pub fn line_anchor(n: usize) -> String {
+    format!("L{n}")
+}
+/// The fragment of lines `from` to `to` on a source page: `L51`, or `L32-L34` for a range.
+pub fn lines_anchor(from: usize, to: usize) -> String {
+    if from == to { line_anchor(from) } else { format!("L{from}-L{to}") }
+}
+/// Lines `from` to `to` of a source text, on its page.
+pub fn source_lines(file_name: &str, from: usize, to: usize) -> String {
+    format!("{}#{}", source_page(file_name), lines_anchor(from, to))
+}
 /// The comparison of two counties, `a` first. `-si-` joins the slugs, so slugs holding `-si-` can
 /// make two pairs share an address; `model::resolve` refuses such counties.
 pub fn pair(a_slug: &str, b_slug: &str) -> String {
@@ -233,6 +250,11 @@ pub fn plan_script() -> String {
     "plan.js".to_owned()
 }
 
+/// The theme's script of source pages: highlights a range of lines (`#L32-L34`).
+pub fn source_script() -> String {
+    "source.js".to_owned()
+}
+
 /// The folder of the search bundle: Pagefind's files, the shards and the filter menus.
 pub fn search_bundle() -> String {
     SEARCH_BUNDLE.to_owned()
@@ -306,6 +328,8 @@ pub struct SiteLinks {
     pub search_script: String,
     /// The script of plan pages (`plan.js`): opens the folded activities an anchor points into.
     pub plan_script: String,
+    /// The script of source pages (`source.js`): highlights the range of lines the address names.
+    pub source_script: String,
     /// The search bundle's folder, against which the names in its files resolve (and where
     /// Pagefind's own `pagefind.js` is).
     pub search_bundle: String,
@@ -371,6 +395,7 @@ impl SiteLinks {
             compare_script: urls.link(&compare_script()),
             search_script: urls.link(&search_script()),
             plan_script: urls.link(&plan_script()),
+            source_script: urls.link(&source_script()),
             search_bundle: urls.link(&search_bundle()),
             search_menus: urls.link(&search_menus()),
             search_shards: urls.link(&search_shards()),
@@ -413,6 +438,7 @@ mod tests {
             theme("t"),
             documents(),
             document("d"),
+            source_page("000_ab.txt"),
             pair("alba", "cluj"),
             comparisons(),
             search(),
@@ -448,6 +474,8 @@ mod tests {
             (style_css(), ".css"),
             (compare_script(), ".js"),
             (search_script(), ".js"),
+            (source_script(), ".js"),
+            (source("000_ab.txt"), ".txt"),
             (search_menus(), ".json"),
             (search_county_menu("cluj"), ".json"),
             (search_shards(), ".json"),

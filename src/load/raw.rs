@@ -408,6 +408,19 @@ pub struct RawNote {
     /// The field the note is about.
     #[serde(default)]
     pub field: Option<String>,
+    /// The lines of the source text it is about: numbers and ranges, `[51, 54, "32-34"]`.
+    #[serde(default)]
+    pub lines: Vec<RawLines>,
+}
+
+/// One line of a source text (`51`) or a range of lines (`"32-34"`), as a note states it.
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+pub enum RawLines {
+    /// One line, by its number (from 1).
+    One(u64),
+    /// A range, written `"FIRST-LAST"`.
+    Range(String),
 }
 
 /// The YAML front matter of a document (`content/documents/*.md`).

@@ -23,6 +23,17 @@ pub struct Note {
     pub text: String,
     /// The field the note is about.
     pub field: Option<String>,
+    /// The lines of the plan's or document's source text it is about.
+    pub lines: Vec<LineSpan>,
+}
+
+/// Lines `from` to `to` (equal for one line) of a source text, numbered from 1.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct LineSpan {
+    /// The first line.
+    pub from: usize,
+    /// The last line.
+    pub to: usize,
 }
 
 /// A signatory of a plan.
@@ -174,6 +185,8 @@ pub struct Objective {
     pub notes: Vec<Note>,
     /// Its activities.
     pub activities: Vec<Activity>,
+    /// The lines of its source text it was transcribed from, if found there.
+    pub source_lines: Option<LineSpan>,
     /// The line of the objective's text in the plan file, for messages.
     pub line: usize,
 }
@@ -209,6 +222,8 @@ pub struct Activity {
     pub anchor: String,
     /// Anchors it had before a correction, kept on its pages so that old links still lead to it.
     pub previous_ids: Vec<String>,
+    /// The lines of its source text it was transcribed from, if found there.
+    pub source_lines: Option<LineSpan>,
     /// Notes on irregularities of the published document.
     pub notes: Vec<Note>,
 }

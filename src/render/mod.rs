@@ -118,6 +118,7 @@ impl<'a> Renderer<'a> {
         pages.extend(site.framework_objectives().map(|(r, _)| PageKind::FrameworkObjective(r)));
         pages.push(PageKind::Comparisons);
         pages.push(PageKind::Data);
+        pages.extend((0..site.sources.len()).map(PageKind::Source));
         let counties = self.views.counties_with_publications();
         for (i, a) in counties.iter().enumerate() {
             pages.extend(counties[i + 1..].iter().map(|b| PageKind::Pair(*a, *b)));

@@ -38,6 +38,30 @@ pub(super) enum PageKind {
     Comparisons,
     Pair(CountyId, CountyId),
     Data,
+    /// A source text, its lines numbered: the `n`th of `Site::sources`.
+    Source(usize),
+}
+
+/// The name and text of the `n`th source file.
+fn source_file(site: &Site, n: usize) -> (&str, &str) {
+    site.sources.iter().nth(n).map_or(("", ""), |(name, text)| (name.as_str(), text.as_str()))
+}
+
+/// The breadcrumbs above a source page: those of the first publication it is the text of, then
+/// that publication.
+fn source_trail(site: &Site, n: usize) -> Vec<(&str, String)> {
+    let (name, _) = source_file(site, n);
+    if let Some(p) = site.plans.iter().position(|p| p.source == name) {
+        let plan = &site.plans[p];
+        let mut trail = county_trail(site, PlanId(p));
+        trail.push((&plan.title, urls::plan(&plan.id)));
+        return trail;
+    }
+    let mut trail = vec![("Documente", urls::documents())];
+    if let Some(document) = site.documents.iter().find(|d| d.source == name) {
+        trail.push((&document.title, urls::document(&document.id)));
+    }
+    trail
 }
 
 /// The first wording of a framework objective (empty for a goal, which has no page).
@@ -78,6 +102,7 @@ impl PageKind {
             PageKind::Comparisons => "comparisons.html",
             PageKind::Pair(..) => "pair.html",
             PageKind::Data => "data.html",
+            PageKind::Source(_) => "source.html",
         }
     }
 
@@ -99,6 +124,8 @@ impl PageKind {
                 "comparatii"
             }
             PageKind::Data => "date",
+            // Read as part of its publication: a plan's, else a document's.
+            PageKind::Source(_) => "documente",
         }
     }
 
@@ -134,6 +161,7 @@ impl PageKind {
             PageKind::Comparisons => urls::comparisons(),
             PageKind::Pair(a, b) => urls::pair(&site.county(a).slug, &site.county(b).slug),
             PageKind::Data => urls::data(),
+            PageKind::Source(n) => urls::source_page(source_file(site, n).0),
         }
     }
 }
@@ -173,6 +201,12 @@ impl PageKind {
             PageKind::Comparisons => "Comparații între județe".into(),
             PageKind::Pair(a, b) => format!("{} și {}", site.county(a).name, site.county(b).name).into(),
             PageKind::Data => "Date deschise".into(),
+            PageKind::Source(n) => {
+                let name = source_file(site, n).0;
+                let titles: Vec<&str> = v.publications_of(name).iter().map(|l| l.name).collect();
+                format!("Textul publicat: {}", if titles.is_empty() { name.to_owned() } else { titles.join("; ") })
+                    .into()
+            }
         }
     }
 
@@ -205,6 +239,7 @@ impl PageKind {
                 let framework = &site.frameworks[r.framework];
                 vec![comparisons, (&framework.title, urls::framework(&framework.id))]
             }
+            PageKind::Source(n) => source_trail(site, n),
             PageKind::Counties
             | PageKind::Plans
             | PageKind::Institutions
@@ -271,6 +306,10 @@ impl PageKind {
                 "Activitățile județelor pentru obiectivul „{}”, una lângă alta, și județele care nu l-au inclus.",
                 framework_wording(site, r)
             ),
+            PageKind::Source(n) => format!(
+                "Textul publicat al documentului, cu rânduri numerotate, din care a fost transcris: {}.",
+                source_file(site, n).0
+            ),
             PageKind::Data => "Toate planurile, obiectivele, activitățile și instituțiile, ca fișiere CSV și JSON, descrise printr-un Data Package.".to_owned(),
             PageKind::Comparisons => {
                 "Obiectivele naționale și temele pe care județele le au în comun, una lângă alta.".to_owned()
@@ -322,6 +361,10 @@ impl PageKind {
             PageKind::Comparisons => PageData::Comparisons(v.comparisons()),
             PageKind::Pair(a, b) => PageData::Pair(v.pair(a, b)),
             PageKind::Data => PageData::Data(v.downloads()),
+            PageKind::Source(n) => {
+                let (name, text) = source_file(v.site, n);
+                PageData::Source(v.source(name, text))
+            }
         }
     }
 }

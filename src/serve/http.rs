@@ -160,7 +160,8 @@ fn content_type(file: &Path) -> &'static str {
         "js" => "text/javascript; charset=utf-8",
         "json" => "application/json",
         "xml" => "application/xml",
-        "txt" => "text/plain; charset=utf-8",
+        // The source texts: the type `_headers` gives them on a host (`headers.rs`).
+        "txt" => crate::headers::SOURCE_CONTENT_TYPE,
         "csv" => "text/csv; charset=utf-8",
         "svg" => "image/svg+xml",
         "wasm" => "application/wasm",
@@ -200,6 +201,12 @@ mod tests {
     fn every_security_header_is_a_valid_header() {
         let response = reply(StatusCode::OK, "text/plain; charset=utf-8", Vec::new());
         assert_eq!(response.headers().len(), 2 + crate::headers::SECURITY_HEADERS.len());
+    }
+
+    #[test]
+    fn a_source_text_is_utf8_plain_text_and_its_page_html() {
+        assert_eq!(content_type(Path::new("surse/000_ab.txt")), "text/plain; charset=utf-8");
+        assert_eq!(content_type(Path::new("surse/000_ab/index.html")), "text/html; charset=utf-8");
     }
 
     #[test]

@@ -115,6 +115,7 @@ export const PAGE_KINDS = {
   Comparisons: "/comparatii/",
   Pair: "/comparatii/bacau-si-caras-severin/",
   Data: "/date/",
+  Source: "/surse/001_8fb6bb65d040dc76/",
 };
 
 /** The type of a path as `pagesOfEveryType` counts it: first segment and depth. */

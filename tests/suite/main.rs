@@ -18,5 +18,6 @@ mod search;
 mod serving;
 mod site;
 mod snapshots;
+mod sources;
 mod support;
 mod transcription;

@@ -424,13 +424,21 @@ fn sources_a_browser_could_run_are_refused() {
     // text, never sniffed.
     let clean = TestSite::minimal();
     assert!(clean.run(&["build", "--quiet"]).status.success());
+    // Beside them are the sources' pages (`surse/<name>/`, folders), which stay HTML: each raw
+    // file is named in `_headers`, never the whole folder.
     let published: Vec<String> = std::fs::read_dir(clean.root().join("public/surse"))
         .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .map(|e| e.unwrap())
+        .filter(|e| e.file_type().unwrap().is_file())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
         .collect();
     assert!(!published.is_empty() && published.iter().all(|n| n.ends_with(".txt")), "{published:?}");
     let headers = clean.read("public/_headers");
-    assert!(headers.contains("/surse/*\n  Content-Type: text/plain; charset=utf-8\n"), "{headers}");
+    for name in &published {
+        let rule = format!("/surse/{name}\n  Content-Type: text/plain; charset=utf-8\n");
+        assert!(headers.contains(&rule), "{headers}");
+    }
+    assert!(!headers.contains("/surse/*"), "{headers}");
     assert!(headers.contains("/*\n") && headers.contains("  X-Content-Type-Options: nosniff\n"), "{headers}");
 }
 

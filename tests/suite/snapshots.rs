@@ -103,4 +103,5 @@ page_kinds! {
     comparisons => "comparatii/index.html",
     pair => "comparatii/cluj-si-bacau/index.html",
     data => "date/index.html",
+    source => "surse/plan-cluj/index.html",
 }

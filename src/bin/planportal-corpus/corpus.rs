@@ -80,14 +80,16 @@ struct Generator<'a> {
 impl<'a> Generator<'a> {
     fn new(v: &'a Vocabulary, pages: usize) -> anyhow::Result<Self> {
         let fixed = fixed_pages(v) + national_institution_count();
-        // Its bodies, its drug plan's page, filter page and objective pages, its pages of a theme.
-        let per_county = COUNTY_BODIES.len() + 2 + DRUG_OBJECTIVES + v.themes.len().clamp(1, DRUG_OBJECTIVES);
+        // Its bodies, its drug plan's page, filter page and objective pages, its pages of a theme,
+        // and the page of its source text (`surse/<slug>/`).
+        let per_county = COUNTY_BODIES.len() + 3 + DRUG_OBJECTIVES + v.themes.len().clamp(1, DRUG_OBJECTIVES);
         let cost = |k: usize| fixed + k * (k.saturating_sub(1)) / 2 + k * per_county;
         let active = (1..=v.counties.len()).rev().find(|k| cost(*k) * 10 <= pages * 6).unwrap_or(0);
         if active == 0 || cost(active) > pages {
             anyhow::bail!("--pages {pages} is too small: the smallest corpus has {} pages", cost(1) * 10 / 6 + 1);
         }
-        let left = pages - fixed - active * (active - 1) / 2;
+        // The pairs of counties, and each county's source page, whatever its plans.
+        let left = pages - fixed - active * (active - 1) / 2 - active;
         Ok(Generator {
             v,
             left,

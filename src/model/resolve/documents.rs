@@ -26,6 +26,9 @@ impl Context<'_> {
             .filter_map(|(i, p)| self.actor(&mut report, county, || item("", "participants", i), p))
             .collect();
         self.check_source(&mut report, &raw.source);
+        if let Some(count) = self.source_lines(&raw.source) {
+            super::lines::check_notes(&mut report, "", &raw.notes, count);
+        }
         if let Some(date) = &raw.date {
             check_date(&mut report, date);
         }

@@ -25,6 +25,8 @@ mod dates;
 mod documents;
 mod frameworks;
 mod limits;
+mod lines;
+mod locate;
 mod names;
 mod plans;
 mod report;
@@ -132,8 +134,17 @@ fn labels(raw: &RawLabels) -> Labels {
     }
 }
 
+/// The notes as the model holds them. Their lines are checked against the source by
+/// `lines::check_*`, which reports what this leaves out; a site with errors is never built.
 fn notes(raw: &[RawNote]) -> Vec<Note> {
-    raw.iter().map(|n| Note { kind: n.kind, text: normalize(n.text.trim()), field: n.field.clone() }).collect()
+    raw.iter()
+        .map(|n| Note {
+            kind: n.kind,
+            text: normalize(n.text.trim()),
+            field: n.field.clone(),
+            lines: lines::spans(&n.lines, usize::MAX),
+        })
+        .collect()
 }
 
 #[cfg(test)]

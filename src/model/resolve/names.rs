@@ -350,6 +350,11 @@ impl Context<'_> {
         }
     }
 
+    /// The number of lines of source file `source`, if `content/sources/` has it.
+    pub(super) fn source_lines(&self, source: &str) -> Option<usize> {
+        self.site.sources.get(source).map(|text| text.lines().count())
+    }
+
     /// Reports a source file (the value of `source`) that `content/sources/` lacks.
     pub(super) fn check_source(&self, report: &mut FileReport<'_>, source: &str) {
         let ok = self.site.sources.contains_key(source);

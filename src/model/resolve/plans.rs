@@ -56,6 +56,9 @@ impl Context<'_> {
         let issuer =
             raw.issuer.as_deref().and_then(|name| self.actor(&mut cx.report, cx.county, || "issuer".to_owned(), name));
         self.check_source(&mut cx.report, &raw.source);
+        if let Some(count) = self.source_lines(&raw.source) {
+            super::lines::check_plan(&mut cx.report, raw, count);
+        }
         if let Some(date) = &raw.date {
             check_date(&mut cx.report, date);
         }
@@ -115,6 +118,9 @@ impl Context<'_> {
             sections,
         };
         set_objective_lines(&mut plan, lines);
+        if let Some(source) = self.site.sources.get(&plan.source) {
+            super::locate::locate(&mut plan, source);
+        }
         (Some(plan), found)
     }
 
@@ -251,6 +257,7 @@ impl Context<'_> {
             anchor,
             previous_ids: raw.previous_ids.clone(),
             notes: notes(&raw.notes),
+            source_lines: None,
             activities,
             line: 0,
         }
@@ -303,6 +310,7 @@ impl Context<'_> {
             themes,
             anchor,
             previous_ids: raw.previous_ids.clone(),
+            source_lines: None,
             notes: notes(&raw.notes),
         }
     }

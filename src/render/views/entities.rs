@@ -122,8 +122,10 @@ pub struct DocumentPage<'a> {
     pub proposals: Vec<TaggedView<'a>>,
     /// Editorial notes.
     pub notes: Vec<NoteView<'a>>,
-    /// The source text it was transcribed from.
+    /// The source text it was transcribed from: the raw file.
     pub source: Link<'a>,
+    /// The page of the source text, its lines numbered.
+    pub source_page: String,
     /// Its body, as sanitised HTML.
     pub body: String,
 }
@@ -237,8 +239,9 @@ impl<'a> Views<'a> {
             themes: self.theme_links(&document.themes),
             vulnerable_groups: tagged(&document.vulnerable_groups),
             proposals: tagged(&document.proposals),
-            notes: self.notes(&document.notes),
+            notes: self.notes(&document.notes, &document.source),
             source: self.link(&document.source, &urls::source(&document.source)),
+            source_page: self.url(&urls::source_page(&document.source)),
             body: body_html,
         }
     }

@@ -17,6 +17,7 @@ mod objective;
 mod plan;
 mod plan_filter;
 mod shared;
+mod source;
 mod theme_matrix;
 
 pub use compare::*;
@@ -29,6 +30,7 @@ pub use objective::*;
 pub use plan::*;
 pub use plan_filter::*;
 pub use shared::*;
+pub use source::*;
 pub use theme_matrix::*;
 
 use serde::Serialize;
@@ -99,6 +101,8 @@ pub enum PageData<'a> {
     Pair(PairPage<'a>),
     /// `data.html`.
     Data(DataPage<'a>),
+    /// `source.html`.
+    Source(SourcePage<'a>),
     /// `search.html` and `404.html`: an empty object.
     Empty(Empty),
 }

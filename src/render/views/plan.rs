@@ -46,6 +46,8 @@ pub struct ActivityView<'a> {
     pub themes: Vec<Link<'a>>,
     /// Editorial notes.
     pub notes: Vec<NoteView<'a>>,
+    /// The lines of the source text its text was transcribed from ("vezi în sursă"), if found.
+    pub source: Option<super::LineLink>,
 }
 
 /// One objective of a plan, with its activities.
@@ -77,6 +79,8 @@ pub struct ObjectiveView<'a> {
     pub themes: Vec<Link<'a>>,
     /// Editorial notes.
     pub notes: Vec<NoteView<'a>>,
+    /// The lines of the source text its text was transcribed from ("vezi în sursă"), if found.
+    pub source: Option<super::LineLink>,
     /// Its activities.
     pub activities: Vec<ActivityView<'a>>,
 }
@@ -163,8 +167,10 @@ pub struct PlanFacts<'a> {
     pub approval: Option<&'a str>,
     /// Its publication date (`YYYY-MM-DD`), when known.
     pub date: Option<&'a str>,
-    /// The source text it was transcribed from.
+    /// The source text it was transcribed from: the raw file.
     pub source: Link<'a>,
+    /// The page of the source text, its lines numbered.
+    pub source_page: String,
     /// The header printed above it, if any.
     pub header: Option<&'a str>,
     /// Its signatories.
@@ -258,7 +264,8 @@ impl<'a> Views<'a> {
             partners_text: activity.partners_text.as_deref(),
             funding: &activity.funding,
             themes: self.theme_links(&activity.themes),
-            notes: self.notes(&activity.notes),
+            notes: self.notes(&activity.notes, &plan.source),
+            source: activity.source_lines.map(|s| self.line_link(&plan.source, s)),
         }
     }
 
@@ -277,7 +284,8 @@ impl<'a> Views<'a> {
             list_text: objective.list_text.as_deref(),
             framework: objective.framework.map(|r| self.framework_link(r)),
             themes: self.theme_links(&objective.themes),
-            notes: self.notes(&objective.notes),
+            notes: self.notes(&objective.notes, &plan.source),
+            source: objective.source_lines.map(|s| self.line_link(&plan.source, s)),
             activities: objective.activities.iter().map(|a| self.activity(plan, a)).collect(),
         }
     }
@@ -291,7 +299,7 @@ impl<'a> Views<'a> {
             number: goal.number.as_deref(),
             text: &goal.text,
             framework: goal.framework.map(|r| self.framework_link(r)),
-            notes: self.notes(&goal.notes),
+            notes: self.notes(&goal.notes, &plan.source),
             objectives: goal.objectives.iter().map(|o| self.objective(plan, o, (heading + 1).min(6))).collect(),
         }
     }
@@ -305,7 +313,7 @@ impl<'a> Views<'a> {
             level: section.level.as_deref(),
             number: section.number.as_deref(),
             title: section.title.as_deref(),
-            notes: self.notes(&section.notes),
+            notes: self.notes(&section.notes, &plan.source),
             goals: section.goals.iter().map(|g| self.goal(plan, g, deeper)).collect(),
             sections: section.sections.iter().map(|s| self.section(plan, s, deeper)).collect(),
         }
@@ -322,6 +330,7 @@ impl<'a> Views<'a> {
             approval: plan.approval.as_deref(),
             date: plan.date.as_deref(),
             source: self.link(&plan.source, &urls::source(&plan.source)),
+            source_page: self.url(&urls::source_page(&plan.source)),
             header: plan.header.as_deref(),
             signatories: plan
                 .signatories
@@ -349,7 +358,7 @@ impl<'a> Views<'a> {
             ],
             plan: self.plan_summary(id),
             facts: self.plan_facts(plan),
-            notes: self.notes(&plan.notes),
+            notes: self.notes(&plan.notes, &plan.source),
             note_count: plan.note_count(),
             goals: plan.goals.iter().map(|g| self.goal(plan, g, 2)).collect(),
             sections: plan.sections.iter().map(|s| self.section(plan, s, 2)).collect(),

@@ -65,6 +65,8 @@ pub struct NoteView<'a> {
     pub label: &'static str,
     /// The note.
     pub text: &'a str,
+    /// Links to the lines of the source text it is about (none when it names no lines).
+    pub lines: Vec<super::LineLink>,
 }
 
 /// The national-framework goal or objective a local goal or objective implements.
@@ -216,9 +218,17 @@ impl<'a> Views<'a> {
         themes.iter().map(|t| &site.themes[t.0]).map(|theme| self.link(&theme.name, &urls::theme(&theme.id))).collect()
     }
 
-    /// Editorial notes.
-    pub(super) fn notes(&self, notes: &'a [Note]) -> Vec<NoteView<'a>> {
-        notes.iter().map(|n| NoteView { kind: n.kind.code(), label: n.kind.label(), text: &n.text }).collect()
+    /// Editorial notes on a publication whose source file is `source`.
+    pub(super) fn notes(&self, notes: &'a [Note], source: &str) -> Vec<NoteView<'a>> {
+        notes
+            .iter()
+            .map(|n| NoteView {
+                kind: n.kind.code(),
+                label: n.kind.label(),
+                text: &n.text,
+                lines: self.line_links(source, &n.lines),
+            })
+            .collect()
     }
 
     /// A plan as lists show it.
