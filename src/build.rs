@@ -254,6 +254,7 @@ fn build_loaded(
     files.push(crate::headers::headers_file(site.sources.keys().map(String::as_str)));
     files.into_iter().try_for_each(|f| sink.put(f))?;
     render::write_sources(&site, sink)?;
+    render::write_moved_objectives(&site, &config, &urls, sink)?;
     timed(&mut stages, "data", || crate::export::write_data(&site, &index, &config, sink))?;
     Ok(Built {
         pages: pages.len(),

@@ -30,6 +30,9 @@ pub enum Command {
     Serve(ServeArgs),
     /// Write a commented skeleton of a new plan or document into content/.
     New(NewArgs),
+    /// Print what each published anchor of each plan leads to; with --record, write it into
+    /// content/anchors/, which check compares the plans with.
+    Anchors(AnchorsArgs),
 }
 
 /// Where the site is.
@@ -121,6 +124,18 @@ pub struct StatsArgs {
     /// Print JSON instead of a table.
     #[arg(long)]
     pub json: bool,
+}
+
+/// The flags of `anchors`.
+#[derive(Debug, Args)]
+pub struct AnchorsArgs {
+    /// Where the site is.
+    #[command(flatten)]
+    pub site: SiteArgs,
+    /// Write content/anchors/<plan-id>.yaml for every plan (refused while a recorded anchor is on
+    /// no item).
+    #[arg(long)]
+    pub record: bool,
 }
 
 impl From<BuildArgs> for crate::build::BuildOptions {

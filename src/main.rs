@@ -21,6 +21,7 @@ fn main() -> ExitCode {
         Command::Suggest(args) => planportal::authoring::suggest::run(&args.site.root, args.json),
         Command::Serve(args) => planportal::serve::run(&args.into()),
         Command::New(args) => planportal::authoring::scaffold::run(&args.into()),
+        Command::Anchors(args) => planportal::authoring::anchors::run(&args.site.root, args.record),
     };
     match result {
         Ok(true) => ExitCode::SUCCESS,

@@ -1,5 +1,7 @@
-//! The commands for the people who write the content: `check`, `stats`, `suggest` and `new`.
+//! The commands for the people who write the content: `check`, `stats`, `suggest`, `new` and
+//! `anchors`.
 
+pub mod anchors;
 pub mod check;
 pub mod scaffold;
 pub mod stats;

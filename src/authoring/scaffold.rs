@@ -44,6 +44,7 @@ labels:                                  # cuvintele documentului pentru nivelur
 sections:
   - level: "COMPLETAȚI: denumirea nivelului de grupare (de ex. Acțiune strategică)"
     title: "COMPLETAȚI: titlul grupării"
+    anchor: s-1                          # ancora grupării fără număr; nu se mai schimbă după publicare
     goals:
       - number: "1"
         text: "COMPLETAȚI: textul obiectivului general"

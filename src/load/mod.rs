@@ -77,6 +77,8 @@ pub struct RawContent {
     pub documents: BTreeMap<String, Parsed<RawDocumentFile>>,
     /// Source texts by file name (`000_6788c3dd0b8dd7a6.txt`).
     pub sources: BTreeMap<String, String>,
+    /// `content/anchors/<plan-id>.yaml`: the anchors each plan published, by plan id.
+    pub anchors: BTreeMap<String, Parsed<RawAnchorRecord>>,
 }
 
 /// What kind of content a path under `content/` holds.
@@ -91,6 +93,7 @@ enum Kind {
     Plan,
     Document,
     Source,
+    Anchors,
 }
 
 enum ParsedFile {
@@ -102,6 +105,7 @@ enum ParsedFile {
     Framework(String, Parsed<RawFramework>),
     Plan(String, Parsed<RawPlan>),
     Document(String, Parsed<RawDocumentFile>),
+    Anchors(String, Parsed<RawAnchorRecord>),
     /// Name, path as shown, text.
     Source(String, String, String),
 }
@@ -238,6 +242,7 @@ fn classify(relative: &Path) -> Option<Kind> {
         ("plans", true, "yaml") => Some(Kind::Plan),
         ("documents", true, "md") => Some(Kind::Document),
         ("sources", true, _) => Some(Kind::Source),
+        ("anchors", true, "yaml") => Some(Kind::Anchors),
         _ => None,
     }
 }
@@ -293,6 +298,7 @@ fn parse_one(shown: String, path: &Path, kind: Kind, text: String) -> Result<Par
         Kind::Framework => ParsedFile::Framework(id, parse_yaml(shown, text)?),
         Kind::Plan => ParsedFile::Plan(id, parse_yaml(shown, text)?),
         Kind::Document => ParsedFile::Document(id, parse_document(shown, text)?),
+        Kind::Anchors => ParsedFile::Anchors(id, parse_yaml(shown, text)?),
         Kind::Source => unreachable!("handled above"),
     };
     Ok(parsed)
@@ -327,6 +333,7 @@ fn store(
         ParsedFile::Framework(id, p) => insert_unique(&mut content.frameworks, id, p, &mut duplicate),
         ParsedFile::Plan(id, p) => insert_unique(&mut content.plans, id, p, &mut duplicate),
         ParsedFile::Document(id, p) => insert_unique(&mut content.documents, id, p, &mut duplicate),
+        ParsedFile::Anchors(id, p) => insert_unique(&mut content.anchors, id, p, &mut duplicate),
         ParsedFile::Source(name, path, text) => match source_paths.entry(name.to_lowercase()) {
             std::collections::btree_map::Entry::Occupied(entry) => diagnostics.push(
                 Diagnostic::file_error(&path, format!("the source name `{name}` is already taken by {}", entry.get()))

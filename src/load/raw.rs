@@ -263,6 +263,13 @@ pub struct RawLabels {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawSection {
+    /// The section's own anchor, where it would otherwise depend on its position (no `id` and
+    /// no number); unlike `id`, it prefixes nothing inside.
+    #[serde(default)]
+    pub anchor: Option<String>,
+    /// Anchors the section had before a correction: each keeps leading to it.
+    #[serde(default)]
+    pub previous_ids: Vec<String>,
     /// The document's name for the level; `None` where it names none.
     #[serde(default)]
     pub level: Option<String>,
@@ -290,6 +297,13 @@ pub struct RawSection {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawGoal {
+    /// The item's anchor, written where it would otherwise depend on its position (no printed
+    /// number, or a number another item has): it stays when items are inserted or renumbered.
+    #[serde(default)]
+    pub id: Option<String>,
+    /// Anchors the item had before a correction: each keeps leading to it.
+    #[serde(default)]
+    pub previous_ids: Vec<String>,
     /// The number printed before the text, as published (`1.1.`, `OS.3`).
     #[serde(default)]
     pub number: Option<String>,
@@ -313,6 +327,13 @@ pub struct RawGoal {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawObjective {
+    /// The item's anchor, written where it would otherwise depend on its position (no printed
+    /// number, or a number another item has): it stays when items are inserted or renumbered.
+    #[serde(default)]
+    pub id: Option<String>,
+    /// Anchors the item had before a correction: each keeps leading to it.
+    #[serde(default)]
+    pub previous_ids: Vec<String>,
     /// The number printed before the text, as published (`1.1.`, `OS.3`).
     #[serde(default)]
     pub number: Option<String>,
@@ -342,6 +363,13 @@ pub struct RawObjective {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawActivity {
+    /// The item's anchor, written where it would otherwise depend on its position (no printed
+    /// number, or a number another item has): it stays when items are inserted or renumbered.
+    #[serde(default)]
+    pub id: Option<String>,
+    /// Anchors the item had before a correction: each keeps leading to it.
+    #[serde(default)]
+    pub previous_ids: Vec<String>,
     /// The number printed before the text, as published (`1.1.`, `OS.3`).
     #[serde(default)]
     pub number: Option<String>,
@@ -472,4 +500,19 @@ pub struct RawTaggedItem {
     /// Its themes, by id.
     #[serde(default)]
     pub themes: Vec<String>,
+}
+
+/// `content/anchors/<plan-id>.yaml`: every anchor the plan published, as `planportal anchors
+/// --record` wrote it, with what it led to; `check` compares the plan with it.
+pub type RawAnchorRecord = std::collections::BTreeMap<String, RawRecordedAnchor>;
+
+/// What a published anchor led to: the item's number and the first words of its text.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawRecordedAnchor {
+    /// The item's number, as published, if it has one.
+    #[serde(default)]
+    pub number: Option<String>,
+    /// The first words of its text (a section's title), as `model::anchor_excerpt` cuts them.
+    pub text: String,
 }

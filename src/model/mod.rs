@@ -2,6 +2,7 @@
 //! frameworks; every name and id an author wrote is checked once, in `resolve`, and turned into a
 //! typed index, so that no later stage looks up a string.
 
+pub mod anchors;
 pub mod index;
 mod plan;
 mod provenance;

@@ -139,6 +139,8 @@ pub struct Section {
     pub title: Option<String>,
     /// The anchor of the item on its plan page, unique within the plan.
     pub anchor: String,
+    /// Anchors it had before a correction, kept on its pages so that old links still lead to it.
+    pub previous_ids: Vec<String>,
     /// Notes on irregularities of the published document.
     pub notes: Vec<Note>,
     /// General objectives.
@@ -160,6 +162,8 @@ pub struct Goal {
     pub framework: Option<FrameworkRef>,
     /// The anchor of the item on its plan page, unique within the plan.
     pub anchor: String,
+    /// Anchors it had before a correction, kept on its pages so that old links still lead to it.
+    pub previous_ids: Vec<String>,
     /// Notes on irregularities of the published document.
     pub notes: Vec<Note>,
     /// Its specific objectives.
@@ -183,6 +187,8 @@ pub struct Objective {
     pub themes: Vec<ThemeId>,
     /// The anchor of the item on its plan page, unique within the plan.
     pub anchor: String,
+    /// Anchors it had before a correction, kept on its pages so that old links still lead to it.
+    pub previous_ids: Vec<String>,
     /// Notes on irregularities of the published document.
     pub notes: Vec<Note>,
     /// Its activities.
@@ -222,6 +228,8 @@ pub struct Activity {
     pub themes: Vec<ThemeId>,
     /// The anchor of the item on its plan page, unique within the plan.
     pub anchor: String,
+    /// Anchors it had before a correction, kept on its pages so that old links still lead to it.
+    pub previous_ids: Vec<String>,
     /// The lines of its source text it was transcribed from, if found there.
     pub source_lines: Option<LineSpan>,
     /// Notes on irregularities of the published document.

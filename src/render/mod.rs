@@ -5,6 +5,7 @@
 
 mod cache;
 mod filters;
+mod moved;
 mod pages;
 pub mod views;
 
@@ -20,6 +21,7 @@ use crate::output::{OutputFile, Sink};
 use crate::urls::{self, Urls};
 use cache::context_key;
 pub use cache::{Incremental, PageCache};
+pub use moved::write_moved_objectives;
 use pages::PageKind;
 use views::{Link, PageContext, PageView, SiteView, Views};
 

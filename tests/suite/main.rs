@@ -1,6 +1,7 @@
 //! The one integration-test target: every module runs the real `planportal` binary on a site
 //! copied into a temporary folder. `support.rs` holds the helpers; `tests/fixtures/` the sites.
 
+mod anchors;
 mod authoring;
 mod bad_input;
 mod bundled_content;

@@ -21,6 +21,7 @@ use crate::load::RawContent;
 use crate::load::raw::{RawLabels, RawNote};
 use crate::text::normalize;
 
+mod anchors;
 mod dates;
 mod documents;
 mod frameworks;
@@ -55,9 +56,15 @@ pub fn resolve(raw: RawContent, diagnostics: &mut Diagnostics) -> Site {
 
     let context = Context { lookup: &lookup, site: &site };
     let plans: Vec<(Option<Plan>, Vec<Diagnostic>)> =
-        raw.plans.par_iter().map(|(id, parsed)| context.plan(id, parsed)).collect();
+        raw.plans.par_iter().map(|(id, parsed)| context.plan(id, parsed, raw.anchors.get(id))).collect();
     let documents: Vec<(Option<Document>, Vec<Diagnostic>)> =
         raw.documents.par_iter().map(|(id, parsed)| context.document(id, parsed)).collect();
+    for (id, record) in raw.anchors.iter().filter(|(id, _)| !raw.plans.contains_key(*id)) {
+        diagnostics.push(
+            Diagnostic::file_error(&record.file.path, format!("these anchors were published by the plan `{id}`, which has no file"))
+                .with_hint(format!("links to them exist: restore content/plans/{id}.yaml (a plan file keeps its name), or delete this record if the plan was never published")),
+        );
+    }
     for (plan, found) in plans {
         diagnostics.extend(found);
         site.plans.extend(plan);
@@ -154,7 +161,7 @@ mod tests {
     fn items_whose_required_reference_failed_are_not_built_nor_reported_twice() {
         let plan = |county: &str| {
             format!(
-                "title: T\ntype: plan-droguri\ncounty: {county}\nlocality: x\nperiod: {{from: 2022, to: 2026}}\nsource: s.txt\n{LABELS}goals:\n  - text: G\n    objectives:\n      - text: O\n        activities:\n          - {{text: A, responsible: [A]}}\n"
+                "title: T\ntype: plan-droguri\ncounty: {county}\nlocality: x\nperiod: {{from: 2022, to: 2026}}\nsource: s.txt\n{LABELS}goals:\n  - text: G\n    number: \"1\"\n    objectives:\n      - text: O\n        number: \"1.1\"\n        activities:\n          - {{number: \"1.1.1\", text: A, responsible: [A]}}\n"
             )
         };
         let (lost, kept) = (plan("nicaieri"), plan("cluj"));

@@ -1,35 +1,27 @@
 //! Plans: their sections, general and specific objectives and activities, each given an anchor.
 
-use std::collections::HashSet;
-
+use super::anchors::{Anchors, Request, check_record, numbered, section_numbered};
 use super::dates::check_date;
 use super::names::county_ref;
 use super::report::{FileReport, field, item};
 use super::{Context, labels, limits, normalize_all, notes, opt};
 use crate::diagnostics::Diagnostic;
 use crate::load::Parsed;
-use crate::load::raw::{RawActivity, RawGoal, RawObjective, RawPlan, RawSection};
+use crate::load::raw::{RawActivity, RawAnchorRecord, RawGoal, RawObjective, RawPlan, RawSection};
 use crate::model::*;
 use crate::text::{is_slug, normalize, slugify};
 
-/// Per-plan state: the report and the anchors given so far.
+/// Per-plan state: the report and the anchors.
 pub(super) struct PlanCx<'a> {
     pub(super) report: FileReport<'a>,
     county: Option<CountyId>,
-    anchors: HashSet<String>,
+    anchors: Anchors,
 }
 
 impl PlanCx<'_> {
-    /// `base`, or `base-2`, `base-3`… when an earlier item of the plan took it.
-    fn anchor(&mut self, base: String) -> String {
-        let mut candidate = base.clone();
-        let mut n = 2;
-        while self.anchors.contains(&candidate) {
-            candidate = format!("{base}-{n}");
-            n += 1;
-        }
-        self.anchors.insert(candidate.clone());
-        candidate
+    /// The anchor of the item `request` describes (`anchors.rs`).
+    fn anchor(&mut self, request: Request<'_>) -> String {
+        self.anchors.give(&mut self.report, request)
     }
 }
 
@@ -48,10 +40,17 @@ pub(super) fn number_slug(number: &str, prefix: &str) -> String {
 }
 
 impl Context<'_> {
-    /// The plan of file `parsed`, or `None` when its county is unknown; and its problems.
-    pub(super) fn plan(&self, id: &str, parsed: &Parsed<RawPlan>) -> (Option<Plan>, Vec<Diagnostic>) {
+    /// The plan of file `parsed`, or `None` when its county is unknown; and its problems, with
+    /// those of its anchors' `record`.
+    pub(super) fn plan(
+        &self,
+        id: &str,
+        parsed: &Parsed<RawPlan>,
+        record: Option<&Parsed<RawAnchorRecord>>,
+    ) -> (Option<Plan>, Vec<Diagnostic>) {
         let raw = &parsed.value;
-        let mut cx = PlanCx { report: FileReport::new(&parsed.file), county: None, anchors: HashSet::new() };
+        let anchors = Anchors::scan(raw);
+        let mut cx = PlanCx { report: FileReport::new(&parsed.file), county: None, anchors };
         cx.county = county_ref(&mut cx.report, self.lookup, || "county".to_owned(), &raw.county);
         let locality = raw.locality.as_deref().and_then(|l| self.locality(&mut cx.report, "locality", l, cx.county));
         let issuer =
@@ -82,7 +81,9 @@ impl Context<'_> {
             .enumerate()
             .map(|(i, s)| self.section(&mut cx, s, "", &i.to_string(), &item("", "sections", i)))
             .collect();
-        let (found, lines) = cx.report.finish_with_lines();
+        let record_found = record.map(|r| check_record(&mut cx.report, r, (&goals, &sections))).unwrap_or_default();
+        let (mut found, lines) = cx.report.finish_with_lines();
+        found.extend(record_found);
         let Some(county) = cx.county else {
             return (None, found);
         };
@@ -143,12 +144,20 @@ impl Context<'_> {
             }
             None => prefix.to_owned(),
         };
-        let base = match (&raw.id, &raw.number) {
-            (Some(id), _) => format!("s-{id}"),
-            (None, Some(number)) if !slugify(number).is_empty() => format!("{prefix}s-{}", slugify(number)),
-            _ => format!("{prefix}s-{order}"),
+        // A section's `id` names its anchor too (`s-<id>`), whatever its position.
+        let anchor = match (&raw.anchor, &raw.id) {
+            (None, Some(id)) => cx.anchors.section_id(&mut cx.report, at, id, &raw.previous_ids),
+            (anchor, _) => cx.anchor(Request {
+                at,
+                key: "anchor",
+                id: anchor.as_deref(),
+                numbered: section_numbered(raw.number.as_deref(), prefix),
+                positional: format!("{prefix}s-{order}"),
+                report_at: if raw.title.is_some() { "title" } else { "" },
+                shown: raw.title.as_deref().unwrap_or_default(),
+                previous: &raw.previous_ids,
+            }),
         };
-        let anchor = cx.anchor(base);
         let goals = raw
             .goals
             .iter()
@@ -166,6 +175,7 @@ impl Context<'_> {
             number: opt(&raw.number),
             title: opt(&raw.title),
             anchor,
+            previous_ids: raw.previous_ids.clone(),
             notes: notes(&raw.notes),
             goals,
             sections,
@@ -173,11 +183,16 @@ impl Context<'_> {
     }
 
     fn goal(&self, cx: &mut PlanCx<'_>, raw: &RawGoal, prefix: &str, at: &str, order: usize) -> Goal {
-        let base = match raw.number.as_deref().map(|n| number_slug(n, "og")).filter(|s| !s.is_empty()) {
-            Some(slug) => format!("{prefix}og-{slug}"),
-            None => format!("{prefix}og-{}", order + 1),
-        };
-        let anchor = cx.anchor(base);
+        let anchor = cx.anchor(Request {
+            at,
+            key: "id",
+            id: raw.id.as_deref(),
+            numbered: numbered(raw.number.as_deref(), prefix, "og"),
+            positional: format!("{prefix}og-{}", order + 1),
+            report_at: if raw.number.is_some() { "number" } else { "text" },
+            shown: raw.number.as_deref().unwrap_or(&raw.text),
+            previous: &raw.previous_ids,
+        });
         let framework =
             raw.framework.as_deref().and_then(|r| self.framework_ref(&mut cx.report, field(at, "framework"), r, false));
         let objectives = raw
@@ -196,6 +211,7 @@ impl Context<'_> {
             label: opt(&raw.label),
             framework,
             anchor,
+            previous_ids: raw.previous_ids.clone(),
             notes: notes(&raw.notes),
             objectives,
         }
@@ -211,11 +227,16 @@ impl Context<'_> {
         at: &str,
         order: usize,
     ) -> Objective {
-        let base = match raw.number.as_deref().map(|n| number_slug(n, "os")).filter(|s| !s.is_empty()) {
-            Some(slug) => format!("{prefix}os-{slug}"),
-            None => format!("{goal_anchor}-os{}", order + 1),
-        };
-        let anchor = cx.anchor(base);
+        let anchor = cx.anchor(Request {
+            at,
+            key: "id",
+            id: raw.id.as_deref(),
+            numbered: numbered(raw.number.as_deref(), prefix, "os"),
+            positional: format!("{goal_anchor}-os{}", order + 1),
+            report_at: if raw.number.is_some() { "number" } else { "text" },
+            shown: raw.number.as_deref().unwrap_or(&raw.text),
+            previous: &raw.previous_ids,
+        });
         let framework =
             raw.framework.as_deref().and_then(|r| self.framework_ref(&mut cx.report, field(at, "framework"), r, true));
         let themes = self.themes(&mut cx.report, &field(at, "themes"), &raw.themes);
@@ -239,6 +260,7 @@ impl Context<'_> {
             framework,
             themes,
             anchor,
+            previous_ids: raw.previous_ids.clone(),
             notes: notes(&raw.notes),
             source_lines: None,
             activities,
@@ -254,11 +276,16 @@ impl Context<'_> {
         at: &str,
         order: usize,
     ) -> Activity {
-        let base = match raw.number.as_deref().map(|n| number_slug(n, "a")).filter(|s| !s.is_empty()) {
-            Some(slug) => format!("{prefix}a-{slug}"),
-            None => format!("{objective_anchor}-m{}", order + 1),
-        };
-        let anchor = cx.anchor(base);
+        let anchor = cx.anchor(Request {
+            at,
+            key: "id",
+            id: raw.id.as_deref(),
+            numbered: numbered(raw.number.as_deref(), prefix, "a"),
+            positional: format!("{objective_anchor}-m{}", order + 1),
+            report_at: if raw.number.is_some() { "number" } else { "text" },
+            shown: raw.number.as_deref().unwrap_or(&raw.text),
+            previous: &raw.previous_ids,
+        });
         if let Some(n) = &raw.number {
             limits::check_number(&mut cx.report, at, n, "a");
         }
@@ -288,6 +315,7 @@ impl Context<'_> {
             funding: normalize_all(&raw.funding),
             themes,
             anchor,
+            previous_ids: raw.previous_ids.clone(),
             source_lines: None,
             notes: notes(&raw.notes),
         }
@@ -335,7 +363,70 @@ fn check_text(report: &mut FileReport<'_>, at: &str, text: &str, what: &str, num
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::load::SourceFile;
+    use crate::diagnostics::Diagnostics;
+
+    /// The anchors of the activities of a plan whose one objective has `activities` (YAML flow
+    /// items), or its errors as `line:column message`, each followed by the anchor its hint
+    /// proposes, if any.
+    fn activity_anchors(activities: &[&str]) -> Result<Vec<(String, Vec<String>)>, Vec<String>> {
+        let plan = format!(
+            "title: T\ntype: plan-anual\ncounty: c\nperiod: {{from: 2024, to: 2024}}\nsource: s.txt\nlabels: {{goal: G, objective: O, activity: A, indicators: I, period: P, responsible: R}}\ngoals:\n  - number: I\n    text: G\n    objectives:\n      - number: OS.I.1.\n        text: O\n        activities:\n{}",
+            activities.iter().map(|a| format!("          - {a}\n")).collect::<String>()
+        );
+        let files: Vec<(&str, &[u8])> = vec![
+            ("content/counties.yaml", b"- {slug: c, name: C, code: RO-CC}\n"),
+            ("content/themes.yaml", b"- {id: t, name: T}\n"),
+            ("content/institution-types.yaml", b"- {id: d, name: D}\n"),
+            ("content/plans/p.yaml", plan.as_bytes()),
+            ("content/sources/s.txt", b"text"),
+        ];
+        let mut diagnostics = Diagnostics::default();
+        let raw = crate::load::load_content_from_memory(&files, &mut diagnostics);
+        let site = super::super::resolve(raw, &mut diagnostics);
+        if diagnostics.has_errors() {
+            let proposed = |hint: &str| hint.split('`').nth(1).unwrap_or_default().to_owned();
+            let shown = |d: Diagnostic| {
+                format!("{}:{} {} [{}]", d.line, d.column, d.message, proposed(d.hint.as_deref().unwrap_or_default()))
+            };
+            return Err(diagnostics.sorted().into_iter().map(shown).collect());
+        }
+        let objective = &site.plans[0].goals[0].objectives[0];
+        Ok(objective.activities.iter().map(|a| (a.anchor.clone(), a.previous_ids.clone())).collect())
+    }
+
+    #[test]
+    fn ids_and_unique_numbers_give_anchors_that_do_not_depend_on_position() {
+        let plain = |anchors: Vec<(String, Vec<String>)>| anchors.into_iter().map(|(a, _)| a).collect::<Vec<_>>();
+        let items = ["{id: os-i-1-m1, text: A}", "{number: '1.1.1', text: B}", "{id: a-x, number: '1.1.2', text: C}"];
+        assert_eq!(plain(activity_anchors(&items).expect("anchors")), ["os-i-1-m1", "a-1-1-1", "a-x"]);
+        let inserted = ["{id: os-i-1-nou, text: N}", items[0], items[1], items[2]];
+        assert_eq!(plain(activity_anchors(&inserted).expect("anchors")), ["os-i-1-nou", "os-i-1-m1", "a-1-1-1", "a-x"]);
+        let corrected = activity_anchors(&["{number: '1.1.9', previous_ids: [a-1-1-1], text: B}"]).expect("anchors");
+        assert_eq!(corrected, [("a-1-1-9".to_owned(), vec!["a-1-1-1".to_owned()])]);
+    }
+
+    #[test]
+    fn position_dependent_anchors_are_refused_with_the_anchor_of_today() {
+        let errors = activity_anchors(&["{text: A}", "{number: '1.1', text: B}", "{number: '1.1', text: C}"])
+            .expect_err("refused");
+        assert_eq!(
+            errors,
+            [
+                "14:20 this item needs an `id`: it has no number, so its anchor would depend on its position [id: os-i-1-m1]",
+                "15:23 this item needs an `id`: another item of the plan has the same number, so its anchor would depend on its position [id: a-1-1]",
+                "16:23 this item needs an `id`: another item of the plan has the same number, so its anchor would depend on its position [id: a-1-1-2]",
+            ]
+        );
+        // A number whose anchor is another item's id, and an id used twice.
+        let errors = activity_anchors(&["{id: a-1-1, text: A}", "{number: '1.1', text: B}", "{id: a-1-1, text: C}"])
+            .expect_err("refused");
+        assert_eq!(errors.len(), 2, "{errors:?}");
+        assert!(errors[0].ends_with("the anchor `a-1-1` its number gives is another item's id, so its anchor would depend on its position [id: a-1-1-2]"), "{errors:?}");
+        assert!(
+            errors[1].starts_with("16:") && errors[1].contains("the anchor `a-1-1` is used twice in this plan"),
+            "{errors:?}"
+        );
+    }
 
     #[test]
     fn number_slugs_drop_repeated_level_prefix() {
@@ -343,14 +434,5 @@ mod tests {
         assert_eq!(number_slug("OS.I.1.", "os"), "i-1");
         assert_eq!(number_slug("1.1.1.", "a"), "1-1-1");
         assert_eq!(number_slug("2", "og"), "2");
-    }
-
-    #[test]
-    fn repeated_anchor_gets_suffix_in_order() {
-        let file = SourceFile { path: "p.yaml".into(), text: String::new() };
-        let mut cx = PlanCx { report: FileReport::new(&file), county: None, anchors: HashSet::new() };
-        assert_eq!(cx.anchor("a-2-3-2".into()), "a-2-3-2");
-        assert_eq!(cx.anchor("a-2-3-2".into()), "a-2-3-2-2");
-        assert_eq!(cx.anchor("a-2-3-2".into()), "a-2-3-2-3");
     }
 }

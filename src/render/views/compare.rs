@@ -176,7 +176,7 @@ impl<'a> Views<'a> {
                 let plan = &site.plans[p.0];
                 let mut objective = self.objective(plan, index.objective(*p, *o).objective, heading);
                 for activity in &mut objective.activities {
-                    activity.id = urls::anchor_among_plans(&plan.id, activity.anchor);
+                    activity.among_plans(&plan.id);
                 }
                 LocalObjective { plan: self.plan_summary(*p), labels: LabelsView::of(&plan.labels), objective }
             })

@@ -193,7 +193,7 @@ impl<'a> Views<'a> {
                         let i = &same[0];
                         let objective = index.objective(plan_id, i.objective).objective;
                         let mut activity = self.activity(plan, i.activity);
-                        activity.id = urls::anchor_among_plans(&plan.id, activity.anchor);
+                        activity.among_plans(&plan.id);
                         InvolvementRow {
                             role: same.iter().map(|i| i.role.label()).collect::<Vec<_>>().join(" și "),
                             objective: self.objective_link(plan, objective),

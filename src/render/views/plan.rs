@@ -20,6 +20,9 @@ pub struct ActivityView<'a> {
     pub id: String,
     /// Its place on the plan page (`…/#anchor`).
     pub url: String,
+    /// Anchors it had before a correction, each an element id inside it so that old links still
+    /// lead to it; only on its plan's own pages (none where `id` is `urls::anchor_among_plans`).
+    pub previous_ids: &'a [String],
     /// What the plan calls it ("Activitate", "Acțiune", …).
     pub label: &'a str,
     /// Its number as printed, if any.
@@ -75,6 +78,8 @@ pub struct ObjectiveView<'a> {
     pub url: String,
     /// Its place on the plan page (`…/#anchor`).
     pub in_plan: String,
+    /// Anchors it had before a correction, each an element id inside it (on its plan's pages).
+    pub previous_ids: &'a [String],
     /// The level of its heading (2–6).
     pub h: u8,
     /// The level of its activities' headings (one deeper, at most 6).
@@ -104,6 +109,8 @@ pub struct ObjectiveView<'a> {
 pub struct GoalView<'a> {
     /// Its anchor on the plan page.
     pub anchor: &'a str,
+    /// Anchors it had before a correction, each an element id inside it.
+    pub previous_ids: &'a [String],
     /// The level of its heading (2–6).
     pub h: u8,
     /// What the plan calls it ("Obiectiv general", …).
@@ -125,6 +132,8 @@ pub struct GoalView<'a> {
 pub struct SectionView<'a> {
     /// Its anchor on the plan page.
     pub anchor: &'a str,
+    /// Anchors it had before a correction, each an element id inside it.
+    pub previous_ids: &'a [String],
     /// The level of its heading (2–6).
     pub h: u8,
     /// What the plan calls it ("Capitolul", …), if anything.
@@ -250,6 +259,16 @@ pub struct PlanPage<'a> {
     pub filters: Vec<FilterGroup>,
 }
 
+impl ActivityView<'_> {
+    /// The activity on a page showing the activities of several plans, where anchors repeat: its
+    /// id carries its plan's (`urls::anchor_among_plans`), and its previous ids, which old links
+    /// to its plan page name, are left to that page.
+    pub fn among_plans(&mut self, plan_id: &str) {
+        self.id = urls::anchor_among_plans(plan_id, self.anchor);
+        self.previous_ids = &[];
+    }
+}
+
 impl<'a> Views<'a> {
     /// An activity of `plan`.
     pub fn activity(&self, plan: &'a Plan, activity: &'a Activity) -> ActivityView<'a> {
@@ -267,6 +286,7 @@ impl<'a> Views<'a> {
             anchor: &activity.anchor,
             id: activity.anchor.clone(),
             url: self.url(&urls::in_plan(&plan.id, &activity.anchor)),
+            previous_ids: &activity.previous_ids,
             label: activity.label.as_deref().unwrap_or(&plan.labels.activity),
             number: activity.number.as_deref(),
             text: &activity.text,
@@ -291,6 +311,7 @@ impl<'a> Views<'a> {
             anchor: &objective.anchor,
             url: self.url(&urls::objective(&plan.id, &objective.anchor)),
             in_plan: self.url(&urls::in_plan(&plan.id, &objective.anchor)),
+            previous_ids: &objective.previous_ids,
             h: heading,
             ah: (heading + 1).min(6),
             label: objective.label.as_deref().unwrap_or(&plan.labels.objective),
@@ -308,6 +329,7 @@ impl<'a> Views<'a> {
     fn goal(&self, plan: &'a Plan, goal: &'a Goal, heading: u8) -> GoalView<'a> {
         GoalView {
             anchor: &goal.anchor,
+            previous_ids: &goal.previous_ids,
             h: heading,
             label: goal.label.as_deref().unwrap_or(&plan.labels.goal),
             number: goal.number.as_deref(),
@@ -322,6 +344,7 @@ impl<'a> Views<'a> {
         let deeper = (heading + 1).min(6);
         SectionView {
             anchor: &section.anchor,
+            previous_ids: &section.previous_ids,
             h: heading,
             level: section.level.as_deref(),
             number: section.number.as_deref(),
