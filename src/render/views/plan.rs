@@ -292,6 +292,8 @@ pub struct PlanPage<'a> {
     pub notes: Vec<NoteView<'a>>,
     /// How many editorial notes the plan has, at every level.
     pub note_count: usize,
+    /// Its section on the irregularities page, where its notes stand with every other's.
+    pub irregularities_url: String,
     /// Its goals outside any section.
     pub goals: Vec<GoalView<'a>>,
     /// Its sections.
@@ -321,7 +323,8 @@ impl<'a> Views<'a> {
             if let (Some(field), Some(item)) = (&note.field, note.item) {
                 // Unique on pages that show several plans, where anchors repeat.
                 let id = format!("{prefix}-nota-{}", i + 1);
-                let label = if note.kind == crate::vocabulary::NoteKind::Misspelling { "[sic]" } else { note.kind.label() };
+                let label =
+                    if note.kind == crate::vocabulary::NoteKind::Misspelling { "[sic]" } else { note.kind.label() };
                 marks.push(ItemMark { field: field.clone(), item, label, note: id.clone() });
                 view.id = Some(id);
             }
@@ -450,6 +453,11 @@ impl<'a> Views<'a> {
             facts: self.plan_facts(plan),
             notes: self.notes(&plan.notes, &plan.source),
             note_count: plan.note_count(),
+            irregularities_url: self.url(&format!(
+                "{}#{}",
+                urls::irregularities(),
+                urls::irregularities_anchor(&plan.id)
+            )),
             goals: plan.goals.iter().map(|g| self.goal(plan, g, 2)).collect(),
             sections: plan.sections.iter().map(|s| self.section(plan, s, 2)).collect(),
             filters: self.plan_filters(id),
