@@ -158,6 +158,22 @@ pub fn not_found() -> String {
     "404.html".to_owned()
 }
 
+/// The irregularities of every publication (`/nereguli/`): every note, grouped by publication.
+pub fn irregularities() -> String {
+    "nereguli/".to_owned()
+}
+/// The irregularities of one kind (a `NoteKind` code), across every publication.
+pub fn irregularities_of_kind(kind_code: &str) -> String {
+    format!("nereguli/{kind_code}/")
+}
+/// The section of one publication (a plan's or document's id) on an irregularities page.
+pub fn irregularities_anchor(publication_id: &str) -> String {
+    format!("nereguli-{publication_id}")
+}
+/// Every note of every publication, one CSV.
+pub fn irregularities_csv() -> String {
+    "date/nereguli.csv".to_owned()
+}
 /// The open-data page and the downloads it lists (`export::data` writes them).
 pub fn data() -> String {
     "date/".to_owned()
@@ -314,6 +330,8 @@ pub struct SiteLinks {
     pub pair: String,
     /// The open-data page.
     pub data: String,
+    /// The irregularities of every publication.
+    pub irregularities: String,
     /// The search page.
     pub search: String,
     /// The Atom feed.
@@ -352,6 +370,8 @@ pub struct Downloads {
     pub institutions_csv: String,
     /// The counties, CSV.
     pub counties_csv: String,
+    /// Every note (irregularity) of every publication, CSV.
+    pub irregularities_csv: String,
     /// Every plan, JSON.
     pub plans_json: String,
     /// The JSON Schema of the plans.
@@ -367,6 +387,7 @@ impl Downloads {
             activities_csv: urls.link(&activities_csv()),
             institutions_csv: urls.link(&institutions_csv()),
             counties_csv: urls.link(&counties_csv()),
+            irregularities_csv: urls.link(&irregularities_csv()),
             plans_json: urls.link(&plans_json()),
             plans_schema: urls.link(&plans_schema()),
             datapackage: urls.link(&datapackage()),
@@ -388,6 +409,7 @@ impl SiteLinks {
             comparisons: urls.link(&comparisons()),
             pair: urls.link(&pair("{a}", "{b}")),
             data: urls.link(&data()),
+            irregularities: urls.link(&irregularities()),
             search: urls.link(&search()),
             feed: urls.link(&feed()),
             style: urls.link(&style_css()),
@@ -443,6 +465,8 @@ mod tests {
             comparisons(),
             search(),
             data(),
+            irregularities(),
+            irregularities_of_kind("alta"),
             search_bundle(),
             search_shard(1),
         ];
@@ -457,6 +481,7 @@ mod tests {
             (activities_csv(), ".csv"),
             (institutions_csv(), ".csv"),
             (counties_csv(), ".csv"),
+            (irregularities_csv(), ".csv"),
             (plan_csv("p"), ".csv"),
             (county_csv("cluj"), ".csv"),
             (institution_csv("i"), ".csv"),

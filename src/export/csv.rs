@@ -107,7 +107,7 @@ fn activity_rows(site: &Site, index: &Index<'_>, config: &Config, plan_id: PlanI
 }
 
 /// A CSV file with a byte-order mark and a header.
-fn csv_file<'a, const N: usize>(
+pub(super) fn csv_file<'a, const N: usize>(
     path: String,
     header: [&str; N],
     rows: impl IntoIterator<Item = &'a [String; N]>,

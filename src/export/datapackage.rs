@@ -105,6 +105,47 @@ fn csv_resource(name: &str, path: &str, title: &str, description: &str, fields: 
     })
 }
 
+/// The fields of `nereguli.csv` (`crate::export::irregularities`); `tip` takes only the codes
+/// of `NoteKind`.
+fn irregularity_fields() -> Vec<Value> {
+    let kinds: Vec<&str> = crate::vocabulary::NoteKind::ALL.iter().map(|k| k.code()).collect();
+    let mut kind = field("tip", "string", "Tipul neregulii", "Codul tipului de notă (vocabular controlat).");
+    kind["constraints"] = json!({ "required": true, "enum": kinds });
+    vec![
+        field("publicatie", "string", "Publicația", "Identificatorul planului sau documentului."),
+        field("titlu_publicatie", "string", "Titlul publicației", "Titlul, așa cum a fost publicat."),
+        field("judet", "string", "Județ", "Județul publicației."),
+        kind,
+        field("tip_denumire", "string", "Denumirea tipului", "Denumirea în limba română a tipului de notă."),
+        field(
+            "element_ancora",
+            "string",
+            "Ancora elementului",
+            "Ancora obiectivului, activității sau secțiunii la care se referă nota; goală pentru o notă despre întreaga publicație.",
+        ),
+        field("element_url", "string", "Adresa elementului", "Adresa elementului (sau a publicației) pe portal."),
+        field(
+            "camp",
+            "string",
+            "Câmpul",
+            "Câmpul la care se referă nota (text, responsabili, parteneri…), dacă îl numește.",
+        ),
+        field(
+            "element_lista",
+            "integer",
+            "Elementul din listă",
+            "Al câtelea element al listei din câmp, numărat de la 1, dacă nota îl numește.",
+        ),
+        field(
+            "randuri_sursa",
+            "string",
+            "Rândurile din sursă",
+            "Rândurile textului sursă la care se referă nota (51, 32-34), despărțite prin „ ; ”.",
+        ),
+        field("text", "string", "Nota", "Textul notei portalului."),
+    ]
+}
+
 /// The data package of the site.
 pub fn describe(site: &Site, config: &Config) -> Value {
     let mut resources = vec![
@@ -133,6 +174,13 @@ pub fn describe(site: &Site, config: &Config) -> Value {
                 field("alias", "string", "Alte denumiri", "Denumirile din documente, despărțite prin „ ; ”."),
                 field("nota", "string", "Notă", "Observații, de exemplu o denumire ambiguă."),
             ],
+        ),
+        csv_resource(
+            "nereguli",
+            &in_package(urls::irregularities_csv()),
+            "Neregulile publicațiilor",
+            "Un rând pentru fiecare notă a portalului despre o neregulă a unui plan sau document publicat.",
+            irregularity_fields(),
         ),
         csv_resource(
             "judete",

@@ -1,5 +1,5 @@
 //! Stage 4b: the open data and the files that describe the site to machines — CSV and JSON
-//! downloads under `date/` (`csv`, `json`, `schema`), the Frictionless data package
+//! downloads under `date/` (`csv`, `json`, `schema`, `irregularities`), the Frictionless data package
 //! (`datapackage`), the Atom feed (`feed`), the sitemap and `robots.txt` (`sitemap`).
 //! Everything is made from the model, in a stable order, and handed to the output sink file by
 //! file; every path comes from `crate::urls`.
@@ -7,6 +7,7 @@
 pub mod csv;
 pub mod datapackage;
 pub mod feed;
+pub mod irregularities;
 pub mod json;
 pub mod schema;
 pub mod sitemap;
@@ -24,6 +25,7 @@ use crate::urls;
 pub fn write_data(site: &Site, index: &Index<'_>, config: &Config, sink: &dyn Sink) -> Result<()> {
     csv::write_csv(site, index, config, sink)?;
     json::write_json(site, index, config, sink)?;
+    sink.put(irregularities::irregularities_csv(site, config)?)?;
     sink.put(json::json_file(urls::plans_schema(), &schema::dataset_schema())?)?;
     sink.put(json::json_file(urls::datapackage(), &datapackage::describe(site, config))?)?;
     if let Some(feed) = feed::atom(site, config) {

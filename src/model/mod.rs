@@ -4,10 +4,12 @@
 
 pub mod anchors;
 pub mod index;
+mod notes;
 mod plan;
 mod provenance;
 mod resolve;
 
+pub use notes::{NoteOn, PublicationNotes};
 pub use plan::*;
 pub use provenance::{Correction, Provenance};
 pub use resolve::resolve;

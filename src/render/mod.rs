@@ -118,6 +118,9 @@ impl<'a> Renderer<'a> {
         pages.extend(site.framework_objectives().map(|(r, _)| PageKind::FrameworkObjective(r)));
         pages.push(PageKind::Comparisons);
         pages.push(PageKind::Data);
+        // A page for every kind, also one without notes yet: a cited link never goes dead.
+        pages.push(PageKind::Irregularities(None));
+        pages.extend(crate::vocabulary::NoteKind::ALL.iter().map(|k| PageKind::Irregularities(Some(*k))));
         pages.extend((0..site.sources.len()).map(PageKind::Source));
         let counties = self.views.counties_with_publications();
         for (i, a) in counties.iter().enumerate() {

@@ -40,6 +40,8 @@ pub(super) enum PageKind {
     Data,
     /// A source text, its lines numbered: the `n`th of `Site::sources`.
     Source(usize),
+    /// Every note of every publication (`None`), or those of one kind.
+    Irregularities(Option<crate::vocabulary::NoteKind>),
 }
 
 /// The name and text of the `n`th source file.
@@ -103,6 +105,7 @@ impl PageKind {
             PageKind::Pair(..) => "pair.html",
             PageKind::Data => "data.html",
             PageKind::Source(_) => "source.html",
+            PageKind::Irregularities(_) => "irregularities.html",
         }
     }
 
@@ -126,6 +129,8 @@ impl PageKind {
             PageKind::Data => "date",
             // Read as part of its publication: a plan's, else a document's.
             PageKind::Source(_) => "documente",
+            // Read beside the publications they are about.
+            PageKind::Irregularities(_) => "documente",
         }
     }
 
@@ -162,6 +167,8 @@ impl PageKind {
             PageKind::Pair(a, b) => urls::pair(&site.county(a).slug, &site.county(b).slug),
             PageKind::Data => urls::data(),
             PageKind::Source(n) => urls::source_page(source_file(site, n).0),
+            PageKind::Irregularities(None) => urls::irregularities(),
+            PageKind::Irregularities(Some(k)) => urls::irregularities_of_kind(k.code()),
         }
     }
 }
@@ -201,6 +208,8 @@ impl PageKind {
             PageKind::Comparisons => "Comparații între județe".into(),
             PageKind::Pair(a, b) => format!("{} și {}", site.county(a).name, site.county(b).name).into(),
             PageKind::Data => "Date deschise".into(),
+            PageKind::Irregularities(None) => "Neregulile documentelor publicate".into(),
+            PageKind::Irregularities(Some(k)) => format!("Nereguli: {}", k.label()).into(),
             PageKind::Source(n) => {
                 let name = source_file(site, n).0;
                 let titles: Vec<&str> = v.publications_of(name).iter().map(|l| l.name).collect();
@@ -240,6 +249,7 @@ impl PageKind {
                 vec![comparisons, (&framework.title, urls::framework(&framework.id))]
             }
             PageKind::Source(n) => source_trail(site, n),
+            PageKind::Irregularities(Some(_)) => vec![("Nereguli", urls::irregularities())],
             PageKind::Counties
             | PageKind::Plans
             | PageKind::Institutions
@@ -247,6 +257,7 @@ impl PageKind {
             | PageKind::Documents
             | PageKind::Search
             | PageKind::Comparisons
+            | PageKind::Irregularities(None)
             | PageKind::Data => Vec::new(),
         }
     }
@@ -310,6 +321,7 @@ impl PageKind {
                 "Textul publicat al documentului, cu rânduri numerotate, din care a fost transcris: {}.",
                 source_file(site, n).0
             ),
+            PageKind::Irregularities(_) => "Toate neregulile semnalate de portal în planurile și documentele publicate — numerotări greșite, celule goale, greșeli de redactare, texte tăiate — pe tipuri și pe publicații, cu trimiteri la rândurile din sursă.".to_owned(),
             PageKind::Data => "Toate planurile, obiectivele, activitățile și instituțiile, ca fișiere CSV și JSON, descrise printr-un Data Package.".to_owned(),
             PageKind::Comparisons => {
                 "Obiectivele naționale și temele pe care județele le au în comun, una lângă alta.".to_owned()
@@ -365,6 +377,7 @@ impl PageKind {
                 let (name, text) = source_file(v.site, n);
                 PageData::Source(v.source(name, text))
             }
+            PageKind::Irregularities(kind) => PageData::Irregularities(v.irregularities(kind)),
         }
     }
 }

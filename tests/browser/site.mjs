@@ -116,6 +116,8 @@ export const PAGE_KINDS = {
   Pair: "/comparatii/bacau-si-caras-severin/",
   Data: "/date/",
   Source: "/surse/001_8fb6bb65d040dc76/",
+  Irregularities: "/nereguli/",
+  IrregularitiesOfKind: "/nereguli/greseala-de-redactare/",
 };
 
 /** The type of a path as `pagesOfEveryType` counts it: first segment and depth. */

@@ -10,6 +10,7 @@ mod corpus;
 mod counts;
 mod data;
 mod docs;
+mod irregularities;
 mod matrices;
 mod plan_page;
 mod provenance;

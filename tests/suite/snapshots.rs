@@ -105,4 +105,6 @@ page_kinds! {
     pair => "comparatii/cluj-si-bacau/index.html",
     data => "date/index.html",
     source => "surse/plan-cluj/index.html",
+    irregularities => "nereguli/index.html",
+    irregularities_of_kind => "nereguli/alta/index.html",
 }

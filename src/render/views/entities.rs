@@ -109,6 +109,8 @@ pub struct TaggedView<'a> {
 pub struct DocumentPage<'a> {
     /// The document as lists show it.
     pub document: DocumentSummary<'a>,
+    /// Its section on the irregularities page, where its notes stand with every other's.
+    pub irregularities_url: String,
     /// Its registration number, as printed.
     pub registration: Option<&'a str>,
     /// The institution that organised the meeting, if any.
@@ -239,6 +241,11 @@ impl<'a> Views<'a> {
         };
         DocumentPage {
             document: self.document_summary(id),
+            irregularities_url: self.url(&format!(
+                "{}#{}",
+                crate::urls::irregularities(),
+                crate::urls::irregularities_anchor(&document.id)
+            )),
             registration: document.registration.as_deref(),
             organiser: document.organiser.as_ref().map(|a| self.actor(a)),
             participants: self.actors(&document.participants),

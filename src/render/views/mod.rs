@@ -12,6 +12,7 @@ mod entities;
 mod frame;
 mod framework;
 mod institution;
+mod irregularities;
 mod lists;
 mod objective;
 mod plan;
@@ -26,6 +27,7 @@ pub use entities::*;
 pub use frame::*;
 pub use framework::*;
 pub use institution::*;
+pub use irregularities::*;
 pub use lists::*;
 pub use objective::*;
 pub use plan::*;
@@ -105,6 +107,8 @@ pub enum PageData<'a> {
     Data(DataPage<'a>),
     /// `source.html`.
     Source(SourcePage<'a>),
+    /// `irregularities.html`.
+    Irregularities(IrregularitiesPage<'a>),
     /// `search.html` and `404.html`: an empty object.
     Empty(Empty),
 }

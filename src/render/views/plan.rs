@@ -54,6 +54,43 @@ pub struct ActivityView<'a> {
     /// The items of its lists that a note is about (an editor's comment left among the
     /// results), each marked where it stands and linked to its note.
     pub marks: Vec<ItemMark>,
+    /// Its misspellings, each a "[sic]" beside the text of its field, linked to its note.
+    pub sic: Vec<SicMark<'a>>,
+}
+
+/// A "[sic]" beside a misspelled text, linking to the note (kind `greseala-de-redactare`) that
+/// says what is misspelled. `field` places it: a note naming no field, `text`, or a field the
+/// item does not show as a cell is about the item's own text; `indicators`, `period`,
+/// `evaluation`, `responsible`, `partners` or `funding` put it in that cell of an activity (with
+/// `item:` on a list, beside that item instead, as `ItemMark`).
+#[derive(Serialize)]
+pub struct SicMark<'a> {
+    /// Where it stands: `text` or the name of an activity's cell.
+    pub field: &'static str,
+    /// The element id of the note.
+    pub note: String,
+    /// The note's text, shown on hover, focus and in print.
+    pub text: &'a str,
+}
+
+/// The cells of an activity a "[sic]" can stand in, besides its text.
+const SIC_FIELDS: [&str; 6] = ["indicators", "period", "evaluation", "responsible", "partners", "funding"];
+
+/// The "[sic]" markers of the misspellings among `notes` whose views are `views`, each note
+/// given the id `<prefix>-nota-<n>` (unique on pages that show several plans) so that its
+/// marker links to it; `item:` notes are left to `ItemMark`.
+fn sic_marks<'a>(notes: &'a [Note], views: &mut [NoteView<'a>], prefix: &str) -> Vec<SicMark<'a>> {
+    let mut marks = Vec::new();
+    for (i, (note, view)) in notes.iter().zip(views.iter_mut()).enumerate() {
+        if note.kind != crate::vocabulary::NoteKind::Misspelling || note.item.is_some() {
+            continue;
+        }
+        let field = note.field.as_deref().and_then(|f| SIC_FIELDS.iter().find(|k| **k == f)).copied();
+        let id = format!("{prefix}-nota-{}", i + 1);
+        view.id = Some(id.clone());
+        marks.push(SicMark { field: field.unwrap_or("text"), note: id, text: &note.text });
+    }
+    marks
 }
 
 /// A mark on one item of an activity's list, linking to the note about it.
@@ -102,6 +139,8 @@ pub struct ObjectiveView<'a> {
     pub source: Option<super::LineLink>,
     /// Its activities.
     pub activities: Vec<ActivityView<'a>>,
+    /// Its misspellings, each a "[sic]" beside its heading's text (`SicMark`).
+    pub sic: Vec<SicMark<'a>>,
 }
 
 /// One goal of a plan, with its objectives.
@@ -125,6 +164,8 @@ pub struct GoalView<'a> {
     pub notes: Vec<NoteView<'a>>,
     /// Its objectives.
     pub objectives: Vec<ObjectiveView<'a>>,
+    /// Its misspellings, each a "[sic]" beside its heading's text (`SicMark`).
+    pub sic: Vec<SicMark<'a>>,
 }
 
 /// A section of a plan (chapter, part, …), with its goals and subsections.
@@ -251,6 +292,8 @@ pub struct PlanPage<'a> {
     pub notes: Vec<NoteView<'a>>,
     /// How many editorial notes the plan has, at every level.
     pub note_count: usize,
+    /// Its section on the irregularities page, where its notes stand with every other's.
+    pub irregularities_url: String,
     /// Its goals outside any section.
     pub goals: Vec<GoalView<'a>>,
     /// Its sections.
@@ -273,12 +316,16 @@ impl<'a> Views<'a> {
     /// An activity of `plan`.
     pub fn activity(&self, plan: &'a Plan, activity: &'a Activity) -> ActivityView<'a> {
         let mut notes = self.notes(&activity.notes, &plan.source);
+        let prefix = urls::anchor_among_plans(&plan.id, &activity.anchor);
+        let sic = sic_marks(&activity.notes, &mut notes, &prefix);
         let mut marks = Vec::new();
         for (i, (note, view)) in activity.notes.iter().zip(&mut notes).enumerate() {
             if let (Some(field), Some(item)) = (&note.field, note.item) {
                 // Unique on pages that show several plans, where anchors repeat.
-                let id = format!("{}-nota-{}", urls::anchor_among_plans(&plan.id, &activity.anchor), i + 1);
-                marks.push(ItemMark { field: field.clone(), item, label: note.kind.label(), note: id.clone() });
+                let id = format!("{prefix}-nota-{}", i + 1);
+                let label =
+                    if note.kind == crate::vocabulary::NoteKind::Misspelling { "[sic]" } else { note.kind.label() };
+                marks.push(ItemMark { field: field.clone(), item, label, note: id.clone() });
                 view.id = Some(id);
             }
         }
@@ -302,11 +349,14 @@ impl<'a> Views<'a> {
             notes,
             source: activity.source_lines.map(|s| self.line_link(&plan.source, s)),
             marks,
+            sic,
         }
     }
 
     /// An objective of `plan` under a heading of level `heading`.
     pub fn objective(&self, plan: &'a Plan, objective: &'a Objective, heading: u8) -> ObjectiveView<'a> {
+        let mut notes = self.notes(&objective.notes, &plan.source);
+        let sic = sic_marks(&objective.notes, &mut notes, &urls::anchor_among_plans(&plan.id, &objective.anchor));
         ObjectiveView {
             anchor: &objective.anchor,
             url: self.url(&urls::objective(&plan.id, &objective.anchor)),
@@ -320,13 +370,16 @@ impl<'a> Views<'a> {
             list_text: objective.list_text.as_deref(),
             framework: objective.framework.map(|r| self.framework_link(r)),
             themes: self.theme_links(&objective.themes),
-            notes: self.notes(&objective.notes, &plan.source),
+            notes,
             source: objective.source_lines.map(|s| self.line_link(&plan.source, s)),
             activities: objective.activities.iter().map(|a| self.activity(plan, a)).collect(),
+            sic,
         }
     }
 
     fn goal(&self, plan: &'a Plan, goal: &'a Goal, heading: u8) -> GoalView<'a> {
+        let mut notes = self.notes(&goal.notes, &plan.source);
+        let sic = sic_marks(&goal.notes, &mut notes, &urls::anchor_among_plans(&plan.id, &goal.anchor));
         GoalView {
             anchor: &goal.anchor,
             previous_ids: &goal.previous_ids,
@@ -335,8 +388,9 @@ impl<'a> Views<'a> {
             number: goal.number.as_deref(),
             text: &goal.text,
             framework: goal.framework.map(|r| self.framework_link(r)),
-            notes: self.notes(&goal.notes, &plan.source),
+            notes,
             objectives: goal.objectives.iter().map(|o| self.objective(plan, o, (heading + 1).min(6))).collect(),
+            sic,
         }
     }
 
@@ -399,6 +453,11 @@ impl<'a> Views<'a> {
             facts: self.plan_facts(plan),
             notes: self.notes(&plan.notes, &plan.source),
             note_count: plan.note_count(),
+            irregularities_url: self.url(&format!(
+                "{}#{}",
+                urls::irregularities(),
+                urls::irregularities_anchor(&plan.id)
+            )),
             goals: plan.goals.iter().map(|g| self.goal(plan, g, 2)).collect(),
             sections: plan.sections.iter().map(|s| self.section(plan, s, 2)).collect(),
             filters: self.plan_filters(id),
