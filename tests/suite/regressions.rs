@@ -1261,3 +1261,21 @@ fn a_theme_link_on_a_county_page_keeps_the_county() {
         assert!(site.page("sitemap.xml").contains(&format!("/judete/cluj/teme/{theme}</loc>")), "{href}");
     }
 }
+
+/// Issue 18: seven "Parteneri" cells of Bacău's plan print only a dash. Once every empty cell
+/// said "necompletat în document", those seven said it too, as if the document had left them
+/// blank, and the plan note claimed the portal showed them without partners. A dash is shown as
+/// printed (`partners_text`); only a cell the document leaves blank says "necompletat".
+#[test]
+fn a_partners_cell_that_prints_a_dash_shows_the_dash() {
+    let source = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("content/sources/002_37d2d2bacd39b006.txt"),
+    )
+    .expect("Bacău's source");
+    let dashes = source.lines().filter(|line| line.split('\t').any(|cell| cell.trim() == "-")).count();
+    assert!(dashes > 0, "the source has no dash cell");
+    let site = crate::support::bundled_built();
+    let plan = site.page("planuri/bacau-plan-operational-servicii-sociale-2014-2024/index.html");
+    let shown = texts_of(&plan, "dd p.as-printed").into_iter().filter(|t| t.trim() == "-").count();
+    assert_eq!(shown, dashes, "dash cells shown as printed");
+}
