@@ -281,7 +281,10 @@ mod tests {
     #[test]
     fn headings_get_unique_slug_ids_and_a_permalink() {
         let html = to_html_anchored("## Ordinea de zi\n\ntext\n\n## Ordinea de zi\n\n### Propuneri *noi*\n");
-        assert!(html.contains("<h2 id=\"ordinea-de-zi\">Ordinea de zi<a class=\"self\" href=\"#ordinea-de-zi\""), "{html}");
+        assert!(
+            html.contains("<h2 id=\"ordinea-de-zi\">Ordinea de zi<a class=\"self\" href=\"#ordinea-de-zi\""),
+            "{html}"
+        );
         assert!(html.contains("<h2 id=\"ordinea-de-zi-2\">"), "{html}");
         assert!(html.contains("<h3 id=\"propuneri-noi\">"), "{html}");
     }

@@ -250,7 +250,10 @@ mod tests {
     #[test]
     fn portal_pages_cite_the_portal_without_act_or_date() {
         let c = Citation::new(CiteSource::portal(), "Județe", "Planuri publice", "https://x.ro/judete/".into());
-        assert_eq!(c.text, "Planuri publice, „Județe”. Planuri publice, https://x.ro/judete/, accesat la [data accesării].");
+        assert_eq!(
+            c.text,
+            "Planuri publice, „Județe”. Planuri publice, https://x.ro/judete/, accesat la [data accesării]."
+        );
         assert!(!c.bibtex.contains("note ="));
         assert!(!c.csl_json.contains("issued"));
     }
