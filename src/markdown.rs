@@ -9,7 +9,9 @@
 //! `too_deep` bounds nesting before anything is rendered: the HTML minifier recurses once per
 //! level (a stack overflow at ~2,600) and html5ever's tree builder is quadratic in unclosed tags.
 
-use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd, html};
+use std::collections::HashSet;
+
+use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, TagEnd, html};
 
 /// The deepest nesting of elements a body may have. Published documents nest a few levels (a list
 /// in a quote in a table cell); 100 leaves room for any of them and is far from the ~2,600 levels
@@ -27,6 +29,128 @@ pub fn to_html(source: &str) -> String {
         .filter(|event| !matches!(event, Event::Start(Tag::Image { .. }) | Event::End(TagEnd::Image)));
     html::push_html(&mut out, events);
     sanitize(&out)
+}
+
+/// Renders `source` to safe HTML with an anchor on every heading and list item, for long documents
+/// a citation or a search hit points into (issue 18). A heading's id is the slug of its text,
+/// de-duplicated with `-2`, `-3`; it gets a visible `#` permalink (`a.self`). A list item's id is
+/// `<heading id>-<list>-<item>` (`text-` before the first heading), lists and items counted from 1
+/// within their heading, a nested item's `<item id>-<n>`: an item added at the end of a list moves
+/// no other anchor.
+pub fn to_html_anchored(source: &str) -> String {
+    let events: Vec<Event> = Parser::new_ext(source, options())
+        .filter(|event| !matches!(event, Event::Start(Tag::Image { .. }) | Event::End(TagEnd::Image)))
+        .collect();
+    let mut out = String::with_capacity(source.len() * 2);
+    html::push_html(&mut out, Anchors::default().apply(events).into_iter());
+    sanitize_anchored(&out)
+}
+
+/// The state of `to_html_anchored`'s walk: ids given, the current heading and the open lists.
+#[derive(Default)]
+struct Anchors {
+    /// Every id given so far.
+    used: HashSet<String>,
+    /// The id of the current heading (`text` before the first).
+    heading: Option<String>,
+    /// How many top-level lists the current heading has had.
+    lists: usize,
+    /// For each open list: the prefix of its items' ids and how many items it has had.
+    open: Vec<(String, usize)>,
+    /// The id of the last item opened at each depth, the prefix of a list nested in it.
+    items: Vec<String>,
+}
+
+impl Anchors {
+    /// `events` with ids on headings and list items, and a permalink at the end of each heading.
+    fn apply(mut self, events: Vec<Event<'_>>) -> Vec<Event<'_>> {
+        let mut out = Vec::with_capacity(events.len() + 16);
+        let mut heading_end = None;
+        for (at, event) in events.iter().enumerate() {
+            match event {
+                Event::Start(Tag::Heading { level, .. }) => {
+                    let id = self.unique(&crate::text::slugify(&heading_text(&events[at..])));
+                    out.push(Event::Html(CowStr::from(format!("<{level} id=\"{id}\">"))));
+                    heading_end = Some(id.clone());
+                    (self.heading, self.lists) = (Some(id), 0);
+                }
+                Event::End(TagEnd::Heading(level)) => {
+                    let id = heading_end.take().unwrap_or_default();
+                    let link = format!(
+                        "<a class=\"self\" href=\"#{id}\" aria-label=\"Legătură către această secțiune\">#</a></{level}>\n"
+                    );
+                    out.push(Event::Html(CowStr::from(link)));
+                }
+                Event::Start(Tag::List(_)) => {
+                    let prefix = match self.items.get(self.open.len().wrapping_sub(1)) {
+                        Some(item) if !self.open.is_empty() => item.clone(),
+                        _ => {
+                            self.lists += 1;
+                            format!("{}-{}", self.heading.as_deref().unwrap_or("text"), self.lists)
+                        }
+                    };
+                    self.open.push((prefix, 0));
+                    out.push(event.clone());
+                }
+                Event::End(TagEnd::List(_)) => {
+                    self.open.pop();
+                    self.items.truncate(self.open.len());
+                    out.push(event.clone());
+                }
+                Event::Start(Tag::Item) => {
+                    let depth = self.open.len();
+                    let id = self.open.last_mut().map_or_else(String::new, |(prefix, n)| {
+                        *n += 1;
+                        format!("{prefix}-{n}")
+                    });
+                    let id = self.unique(&id);
+                    self.items.truncate(depth.saturating_sub(1));
+                    self.items.push(id.clone());
+                    out.push(Event::Html(CowStr::from(format!("<li id=\"{id}\">"))));
+                }
+                _ => out.push(event.clone()),
+            }
+        }
+        out
+    }
+
+    /// `id`, or `id-2`, `id-3`, … if taken (`sectiune` if empty); recorded as taken.
+    fn unique(&mut self, id: &str) -> String {
+        let base = if id.is_empty() { "sectiune" } else { id };
+        let mut candidate = base.to_owned();
+        let mut n = 1;
+        while self.used.contains(&candidate) {
+            n += 1;
+            candidate = format!("{base}-{n}");
+        }
+        self.used.insert(candidate.clone());
+        candidate
+    }
+}
+
+/// The text of the heading `events` starts with.
+fn heading_text(events: &[Event<'_>]) -> String {
+    let mut text = String::new();
+    for event in events.iter().skip(1) {
+        match event {
+            Event::End(TagEnd::Heading(_)) => break,
+            Event::Text(t) | Event::Code(t) => text.push_str(t),
+            _ => {}
+        }
+    }
+    text
+}
+
+/// `sanitize`, keeping the ids `to_html_anchored` gave headings and list items and the permalinks'
+/// class and label.
+fn sanitize_anchored(html: &str) -> String {
+    let mut builder = ammonia::Builder::default();
+    builder.rm_tags(["img"]).url_schemes(["http", "https", "mailto"].into());
+    for tag in ["h1", "h2", "h3", "h4", "h5", "h6", "li"] {
+        builder.add_tag_attributes(tag, ["id"]);
+    }
+    builder.add_tag_attributes("a", ["class", "aria-label"]);
+    builder.clean(html).to_string()
 }
 
 /// Keeps the formatting tags of ammonia's default allow-list but `img`; links get `rel="noopener
@@ -152,6 +276,38 @@ mod tests {
         assert_eq!(too_deep(&divs), Some(600));
         assert_eq!(too_deep(&"<div></div>\n".repeat(500)), None);
         assert_eq!(too_deep(&"<p><br><img src=x/><hr/>\n".repeat(500)), None);
+    }
+
+    #[test]
+    fn headings_get_unique_slug_ids_and_a_permalink() {
+        let html = to_html_anchored("## Ordinea de zi\n\ntext\n\n## Ordinea de zi\n\n### Propuneri *noi*\n");
+        assert!(
+            html.contains("<h2 id=\"ordinea-de-zi\">Ordinea de zi<a class=\"self\" href=\"#ordinea-de-zi\""),
+            "{html}"
+        );
+        assert!(html.contains("<h2 id=\"ordinea-de-zi-2\">"), "{html}");
+        assert!(html.contains("<h3 id=\"propuneri-noi\">"), "{html}");
+    }
+
+    #[test]
+    fn list_items_are_numbered_within_their_heading_and_list() {
+        let html = to_html_anchored("- a\n- b\n  - b1\n\n## Teme\n\n1. x\n\ntext\n\n- y\n");
+        for id in ["text-1-1", "text-1-2", "text-1-2-1", "teme-1-1", "teme-2-1"] {
+            assert!(html.contains(&format!("<li id=\"{id}\">")), "{id} in {html}");
+        }
+    }
+
+    #[test]
+    fn an_item_added_at_the_end_of_a_list_moves_no_anchor() {
+        let before = to_html_anchored("## A\n\n- a\n- b\n\ntext\n\n- c\n");
+        let after = to_html_anchored("## A\n\n- a\n- b\n- b2\n\ntext\n\n- c\n");
+        assert!(before.contains("<li id=\"a-2-1\">c</li>") && after.contains("<li id=\"a-2-1\">c</li>"), "{after}");
+    }
+
+    #[test]
+    fn anchored_html_still_drops_hostile_html() {
+        let html = to_html_anchored("## x\n\n<a class=\"self\" href=\"javascript:alert(1)\" onclick=\"y\">z</a>");
+        assert!(!html.contains("javascript:") && !html.contains("onclick"), "{html}");
     }
 
     #[test]

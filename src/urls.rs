@@ -271,6 +271,11 @@ pub fn source_script() -> String {
     "source.js".to_owned()
 }
 
+/// The theme's script of every page's citation block: the "Copiază" buttons.
+pub fn cite_script() -> String {
+    "cite.js".to_owned()
+}
+
 /// The folder of the search bundle: Pagefind's files, the shards and the filter menus.
 pub fn search_bundle() -> String {
     SEARCH_BUNDLE.to_owned()
@@ -348,6 +353,8 @@ pub struct SiteLinks {
     pub plan_script: String,
     /// The script of source pages (`source.js`): highlights the range of lines the address names.
     pub source_script: String,
+    /// The script of every page's citation block (`cite.js`): copies a citation, dated today.
+    pub cite_script: String,
     /// The search bundle's folder, against which the names in its files resolve (and where
     /// Pagefind's own `pagefind.js` is).
     pub search_bundle: String,
@@ -418,6 +425,7 @@ impl SiteLinks {
             search_script: urls.link(&search_script()),
             plan_script: urls.link(&plan_script()),
             source_script: urls.link(&source_script()),
+            cite_script: urls.link(&cite_script()),
             search_bundle: urls.link(&search_bundle()),
             search_menus: urls.link(&search_menus()),
             search_shards: urls.link(&search_shards()),

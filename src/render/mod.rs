@@ -23,7 +23,7 @@ use cache::context_key;
 pub use cache::{Incremental, PageCache};
 pub use moved::write_moved_objectives;
 use pages::PageKind;
-use views::{Link, PageContext, PageView, SiteView, Views};
+use views::{Citation, Link, PageContext, PageView, SiteView, Views};
 
 /// Everything needed to render: templates, settings, the model and its index.
 pub struct Renderer<'a> {
@@ -179,11 +179,15 @@ impl<'a> Renderer<'a> {
         let v = &self.views;
         let path = kind.path(v);
         let breadcrumbs = kind.trail(v.site).into_iter().map(|(name, path)| Link { name, url: v.urls.link(&path) });
+        let title = kind.title(v, self.config);
+        let canonical = self.config.absolute_url(&path);
+        let cite = Citation::new(kind.cite(v.site), &title, &self.config.title, canonical.clone());
         let page = PageView {
-            title: kind.title(v, self.config),
+            title,
             description: kind.description(v, self.config).chars().take(300).collect(),
-            canonical: self.config.absolute_url(&path),
+            canonical,
             path,
+            cite,
             breadcrumbs: breadcrumbs.collect(),
             section: kind.section(),
         };

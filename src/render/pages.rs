@@ -8,7 +8,7 @@ use crate::config::Config;
 use crate::model::*;
 use crate::urls;
 
-use super::views::{Empty, PageData, Views};
+use super::views::{CiteContext, CiteSource, Empty, PageData, Views, WorkKind};
 use crate::markdown;
 
 /// One page to render.
@@ -344,6 +344,35 @@ impl PageKind {
         }
     }
 
+    /// What its citation names besides title and address: a plan's issuer, act and date (also for
+    /// its objectives and filters, as parts of it), a document's organiser and registration number;
+    /// any other page is the portal's own.
+    pub(super) fn cite(self, site: &Site) -> CiteSource<'_> {
+        let part = !matches!(self, PageKind::Plan(_));
+        match self {
+            PageKind::Plan(p) | PageKind::Objective(p, _) | PageKind::PlanFilter(p) => {
+                let plan = &site.plans[p.0];
+                let kind = if plan.approval.is_some() { WorkKind::Legislation } else { WorkKind::Report };
+                let within = part.then_some(plan.title.as_str());
+                let (act, date) = (plan.approval.as_deref(), plan.date.as_deref());
+                let author = plan.issuer.as_ref().map(|i| i.printed.as_str());
+                CiteSource { author, act, act_label: "", date, within, kind }
+            }
+            PageKind::Document(d) => {
+                let document = &site.documents[d.0];
+                CiteSource {
+                    author: document.organiser.as_ref().map(|o| o.printed.as_str()),
+                    act: document.registration.as_deref(),
+                    act_label: "nr. ",
+                    date: document.date.as_deref(),
+                    within: None,
+                    kind: WorkKind::Report,
+                }
+            }
+            _ => CiteSource::portal(),
+        }
+    }
+
     /// What it shows; plan pages state their status on the day `config` says was checked.
     pub(super) fn data<'a>(self, v: &Views<'a>, config: &Config) -> PageData<'a> {
         match self {
@@ -353,7 +382,11 @@ impl PageKind {
             PageKind::CountyTheme(c, t) => PageData::Theme(v.county_theme(c, t)),
             PageKind::Plans => PageData::Plans(v.plans()),
             PageKind::Plan(id) => PageData::Plan(v.plan(id, config.checked.as_deref())),
-            PageKind::Objective(p, o) => PageData::Objective(v.objective_page(p, o)),
+            PageKind::Objective(p, o) => {
+                let url = config.absolute_url(&self.path(v));
+                let cite = CiteContext { source: self.cite(v.site), portal: &config.title, url };
+                PageData::Objective(v.objective_page(p, o, cite))
+            }
             PageKind::PlanFilter(p) => PageData::PlanFilter(v.plan_filter(p)),
             PageKind::Institutions => PageData::Institutions(v.institutions()),
             PageKind::Institution(id) => PageData::Institution(v.institution(id)),
@@ -363,7 +396,7 @@ impl PageKind {
             PageKind::Theme(id) => PageData::Theme(v.theme(id)),
             PageKind::Documents => PageData::Documents(v.documents()),
             PageKind::Document(id) => {
-                PageData::Document(v.document(id, markdown::to_html(&v.site.documents[id.0].body)))
+                PageData::Document(v.document(id, markdown::to_html_anchored(&v.site.documents[id.0].body)))
             }
             PageKind::Search | PageKind::NotFound => PageData::Empty(Empty {}),
             PageKind::Framework(f) => PageData::Framework(v.framework(f)),

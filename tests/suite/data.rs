@@ -71,7 +71,7 @@ fn pages_offer_their_downloads_and_the_feed_links_exist() {
     let site = TestSite::minimal();
     let files = build(&site);
     let plan = String::from_utf8_lossy(&files["planuri/cluj-droguri/index.html"]).into_owned();
-    assert!(plan.contains("date/planuri/cluj-droguri.csv") && plan.contains("Citați:"));
+    assert!(plan.contains("date/planuri/cluj-droguri.csv") && plan.contains("Citați această pagină"));
     for path in [
         "date/planuri/cluj-droguri.csv",
         "date/planuri/cluj-droguri.json",

@@ -5,6 +5,7 @@ mod anchors;
 mod authoring;
 mod bad_input;
 mod bundled_content;
+mod cite;
 mod comparison;
 mod corpus;
 mod counts;

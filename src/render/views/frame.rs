@@ -5,7 +5,7 @@ use std::borrow::Cow;
 
 use serde::Serialize;
 
-use super::{Link, PageData};
+use super::{Citation, Link, PageData};
 use crate::config::Config;
 use crate::urls::{self, Urls};
 
@@ -62,6 +62,8 @@ pub struct PageView<'a> {
     pub breadcrumbs: Vec<Link<'a>>,
     /// The menu entry it belongs to: `planuri`, `judete`, … (empty for the 404 page).
     pub section: &'static str,
+    /// How to cite it: text, CSL-JSON and BibTeX, for the "Citați această pagină" block.
+    pub cite: Citation,
 }
 
 /// The whole context of a page, as templates see it: `site`, `page` and `data`.

@@ -7,6 +7,7 @@
 //! ([`PageView`]: title, description, address, breadcrumbs) and `data`, the view of the page
 //! kind ([`PageData`]).
 
+mod cite;
 mod compare;
 mod entities;
 mod frame;
@@ -22,6 +23,7 @@ mod shared;
 mod source;
 mod theme_matrix;
 
+pub use cite::*;
 pub use compare::*;
 pub use entities::*;
 pub use frame::*;

@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use super::{CountyLink, ItemLink, LabelsView, ObjectiveView, PlanSummary, Views};
+use super::{Citation, CiteSource, CountyLink, ItemLink, LabelsView, ObjectiveView, PlanSummary, Views};
 use crate::model::index::ObjectiveEntry;
 use crate::model::*;
 
@@ -43,10 +43,6 @@ pub struct PlanObjective<'a> {
 /// `objective.html`: one objective of a plan, and the same framework objective in other plans.
 #[derive(Serialize)]
 pub struct ObjectivePage<'a> {
-    /// A title for citing the page: `Obiectiv specific 1.2 — <plan title>`.
-    pub cite_title: String,
-    /// The plan's approval, as printed.
-    pub approval: Option<&'a str>,
     /// The plan.
     pub plan: PlanSummary<'a>,
     /// The sections from the plan down to the objective.
@@ -67,6 +63,30 @@ pub struct ObjectivePage<'a> {
     pub position: usize,
     /// How many objectives the plan has.
     pub of: usize,
+    /// The citation of each activity, at its anchor on this page, in the order of the page.
+    pub activity_cites: Vec<ActivityCite>,
+}
+
+/// How to cite one activity of an objective page.
+#[derive(Serialize)]
+pub struct ActivityCite {
+    /// Its label and number, as the page names it: `Activitatea 1.1.1`.
+    pub name: String,
+    /// The id of its element on the page, to which the citation's address points.
+    pub id: String,
+    /// Its citation.
+    pub cite: Citation,
+}
+
+/// What an objective page's activities are cited as: the page's own citation source, the portal's
+/// name and the page's absolute address.
+pub struct CiteContext<'c> {
+    /// The plan's issuer, act and date.
+    pub source: CiteSource<'c>,
+    /// The portal's name.
+    pub portal: &'c str,
+    /// The page's absolute address, without anchor.
+    pub url: String,
 }
 
 impl<'a> Views<'a> {
@@ -79,14 +99,14 @@ impl<'a> Views<'a> {
 
     /// The page of the `index`-th specific objective of `plan_id`, with the same framework
     /// objective elsewhere and its neighbours in the plan.
-    pub fn objective_page(&self, plan_id: PlanId, index: usize) -> ObjectivePage<'a> {
+    pub fn objective_page(&self, plan_id: PlanId, index: usize, cite: CiteContext<'_>) -> ObjectivePage<'a> {
         let entry: &ObjectiveEntry<'a> = self.index.objective(plan_id, index);
         let plan = &self.site.plans[plan_id.0];
         let (objective, goal) = (entry.objective, entry.goal);
-        let label = objective.label.as_deref().unwrap_or(&plan.labels.objective);
+        let view = self.objective(plan, objective, 2);
+        let activity_cites = view.activities.iter().map(|a| activity_cite(a, &cite)).collect();
         ObjectivePage {
-            cite_title: format!("{label} {} — {}", objective.number.as_deref().unwrap_or(""), plan.title),
-            approval: plan.approval.as_deref(),
+            activity_cites,
             plan: self.plan_summary(plan_id),
             path: entry
                 .path
@@ -99,7 +119,7 @@ impl<'a> Views<'a> {
                 text: &goal.text,
             },
             labels: LabelsView::of(&plan.labels),
-            objective: self.objective(plan, objective, 2),
+            objective: view,
             elsewhere: self.elsewhere(plan_id, objective),
             previous: self.objective_step(plan_id, index.checked_sub(1)),
             next: self.objective_step(plan_id, Some(index + 1)),
@@ -127,4 +147,11 @@ impl<'a> Views<'a> {
             })
             .collect()
     }
+}
+
+/// The citation of activity `a` of an objective page: its label and number within the plan.
+fn activity_cite(a: &super::ActivityView<'_>, cite: &CiteContext<'_>) -> ActivityCite {
+    let name = format!("{} {}", a.label, a.number.unwrap_or("")).trim_end().to_owned();
+    let url = format!("{}#{}", cite.url, a.id);
+    ActivityCite { cite: Citation::new(cite.source, &name, cite.portal, url), id: a.id.clone(), name }
 }
