@@ -133,3 +133,29 @@ fn every_objective_and_activity_of_the_bundled_content_is_found_in_its_source() 
         missing.join("\n")
     );
 }
+
+/// Issue 18: every note a reader sees on a plan or a document page links to the source lines it
+/// is about, so that any reader can check it (four notes on an absence cited no line before).
+#[test]
+fn every_note_on_a_publication_links_to_its_source_lines() {
+    let site = bundled_built();
+    let note = Selector::parse("li.note").expect("selector");
+    let line_link = Selector::parse(".note-lines a").expect("selector");
+    let mut notes = 0;
+    let mut without: Vec<String> = Vec::new();
+    for (path, bytes) in &site.files {
+        if !(path.starts_with("planuri/") || path.starts_with("documente/")) || !path.ends_with(".html") {
+            continue;
+        }
+        let html = Html::parse_document(&String::from_utf8_lossy(bytes));
+        for n in html.select(&note) {
+            notes += 1;
+            if n.select(&line_link).next().is_none() {
+                let text: String = n.text().collect();
+                without.push(format!("{path}: {}", text.chars().take(100).collect::<String>()));
+            }
+        }
+    }
+    assert!(notes > 200, "only {notes} notes found");
+    assert!(without.is_empty(), "{} notes without a line link:\n{}", without.len(), without.join("\n"));
+}
