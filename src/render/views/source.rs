@@ -2,6 +2,8 @@
 //! numbered and an anchor, so that a note's "rândul 51" is one click from the line itself. Also
 //! the links notes make to those lines.
 
+use std::collections::BTreeMap;
+
 use serde::Serialize;
 
 use super::{Link, Views};
@@ -52,44 +54,28 @@ pub fn line_label(span: LineSpan) -> String {
     }
 }
 
-/// Every note of the site, with the source file it refers to.
-fn all_notes(site: &Site) -> impl Iterator<Item = (&str, &Note)> {
-    let plans = site.plans.iter().flat_map(|p| plan_notes(p).map(move |n| (p.source.as_str(), n)));
-    let documents = site.documents.iter().flat_map(|d| d.notes.iter().map(move |n| (d.source.as_str(), n)));
-    plans.chain(documents)
-}
-
-/// The lines every objective and activity of the site's plans were transcribed from, with
-/// their source file.
-fn all_items(site: &Site) -> impl Iterator<Item = (&str, LineSpan)> {
-    site.plans.iter().flat_map(|p| {
-        p.goals_in_order().into_iter().flat_map(move |g| {
-            g.goal.objectives.iter().flat_map(move |o| {
-                let activities = o.activities.iter().filter_map(|a| a.source_lines);
-                o.source_lines.into_iter().chain(activities).map(move |s| (p.source.as_str(), s))
-            })
-        })
-    })
-}
-
-/// Every note of a plan, at any level.
-fn plan_notes(plan: &Plan) -> impl Iterator<Item = &Note> {
-    fn section<'p>(s: &'p Section, out: &mut Vec<&'p Note>) {
-        out.extend(&s.notes);
-        s.goals.iter().for_each(|g| goal(g, out));
-        s.sections.iter().for_each(|s| section(s, out));
-    }
-    fn goal<'p>(g: &'p Goal, out: &mut Vec<&'p Note>) {
-        out.extend(&g.notes);
-        for o in &g.objectives {
-            out.extend(&o.notes);
-            o.activities.iter().for_each(|a| out.extend(&a.notes));
+/// The ranges of more than one line that the site links on the page of source file `name` (from
+/// the notes and the "vezi în sursă" links of the publications transcribed from it), by their
+/// first line. Only those publications are walked, so that all source pages together cost one
+/// pass over the content.
+fn linked_ranges(site: &Site, name: &str) -> BTreeMap<usize, Vec<String>> {
+    let plans = site.plans.iter().filter(|p| p.source == name);
+    let plan_notes = plans.clone().flat_map(|p| p.notes_on_items()).flat_map(|n| &n.note.lines);
+    let document_notes = site.documents.iter().filter(|d| d.source == name).flat_map(|d| &d.notes);
+    let notes = plan_notes.chain(document_notes.flat_map(|n| &n.lines)).copied();
+    let items = plans.flat_map(|p| {
+        p.objectives().flat_map(|o| o.source_lines.into_iter().chain(o.activities.iter().filter_map(|a| a.source_lines)))
+    });
+    let mut ranges: BTreeMap<usize, Vec<String>> = BTreeMap::new();
+    for span in notes.chain(items).filter(|s| s.to > s.from) {
+        let id = urls::lines_anchor(span.from, span.to);
+        let at = ranges.entry(span.from).or_default();
+        if !at.contains(&id) {
+            at.push(id);
         }
     }
-    let mut out: Vec<&Note> = plan.notes.iter().collect();
-    plan.goals.iter().for_each(|g| goal(g, &mut out));
-    plan.sections.iter().for_each(|s| section(s, &mut out));
-    out.into_iter()
+    ranges.values_mut().for_each(|ids| ids.sort());
+    ranges
 }
 
 impl<'a> Views<'a> {
@@ -114,21 +100,14 @@ impl<'a> Views<'a> {
 
     /// The page of source file `name`, whose text is `text`.
     pub fn source(&self, name: &'a str, text: &'a str) -> SourcePage<'a> {
-        let notes = all_notes(self.site).flat_map(|(source, note)| note.lines.iter().map(move |s| (source, *s)));
-        let mut ranges: Vec<(usize, String)> = notes
-            .chain(all_items(self.site))
-            .filter(|(source, s)| *source == name && s.to > s.from)
-            .map(|(_, s)| (s.from, urls::lines_anchor(s.from, s.to)))
-            .collect();
-        ranges.sort();
-        ranges.dedup();
+        let mut ranges = linked_ranges(self.site, name);
         let lines = text
             .lines()
             .enumerate()
             .map(|(i, text)| SourceLine {
                 number: i + 1,
                 id: urls::line_anchor(i + 1),
-                ranges: ranges.iter().filter(|(from, _)| *from == i + 1).map(|(_, id)| id.clone()).collect(),
+                ranges: ranges.remove(&(i + 1)).unwrap_or_default(),
                 cells: text.split('\t').collect(),
             })
             .collect();
