@@ -4,38 +4,26 @@
 // Where the clipboard API refuses, the text is put in a selected textarea instead. Without
 // JavaScript the citation is plain text and no button shows.
 // Usage: SITE_DIR=/path/to/site node --test cite.test.mjs
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launch, onlyLocal } from "./site.mjs";
+import { onlyLocal, siteSession } from "./site.mjs";
 
 const PHONE = { width: 360, height: 740 };
 const DOCUMENT = "/documente/cluj-napoca-consultare-servicii-sociale-2023-06-16/";
 const OBJECTIVE = "/planuri/caras-severin-droguri-2022-2026/os-1-1/";
-let server;
-let browser;
-const leaks = [];
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser.close();
-  await server.close();
-  assert.deepEqual(leaks, [], "requests left the site");
-});
+const site = siteSession();
 
 async function open(path, { javaScript = true, clipboard = true, refuse = false } = {}) {
-  const context = await browser.newContext({ viewport: PHONE, javaScriptEnabled: javaScript });
-  if (clipboard) await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.url });
+  const context = await site.browser.newContext({ viewport: PHONE, javaScriptEnabled: javaScript });
+  if (clipboard) await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: site.server.url });
   const page = await context.newPage();
   if (refuse) {
     await page.addInitScript(() => {
       navigator.clipboard.writeText = () => Promise.reject(new Error("refused"));
     });
   }
-  await onlyLocal(page, leaks);
-  await page.goto(server.url + path);
+  await onlyLocal(page, site.leaks);
+  await page.goto(site.server.url + path);
   return { context, page };
 }
 

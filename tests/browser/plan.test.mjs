@@ -2,41 +2,19 @@
 // two screens; the filters work in place with JavaScript (and lead to pre-built pages without
 // it); a keyboard reaches the first activity in a few Tabs; printing shows every activity, with
 // JavaScript and without. Usage: SITE_DIR=/path/to/site node --test plan.test.mjs
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readFile } from "node:fs/promises";
-import { join } from "node:path";
-import { serve, launch, onlyLocal, siteDir } from "./site.mjs";
+import { onlyLocal, planPages, siteSession } from "./site.mjs";
 
 const PHONE = { width: 360, height: 740 };
 const CLUJ = "/planuri/cluj-droguri-2022-2026/";
-let server;
-let browser;
-const leaks = [];
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser.close();
-  await server.close();
-  assert.deepEqual(leaks, [], "requests left the site");
-});
-
-/** Every plan page (`/planuri/<id>/`), from the sitemap. */
-async function planPages() {
-  const sitemap = await readFile(join(siteDir, "sitemap.xml"), "utf8");
-  return [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)]
-    .map((m) => new URL(m[1]).pathname)
-    .filter((p) => /^\/planuri\/[^/]+\/$/.test(p));
-}
+const site = siteSession();
 
 async function open(path, { javaScript = true } = {}) {
-  const context = await browser.newContext({ viewport: PHONE, javaScriptEnabled: javaScript });
+  const context = await site.browser.newContext({ viewport: PHONE, javaScriptEnabled: javaScript });
   const page = await context.newPage();
-  await onlyLocal(page, leaks);
-  await page.goto(server.url + path);
+  await onlyLocal(page, site.leaks);
+  await page.goto(site.server.url + path);
   return { context, page };
 }
 

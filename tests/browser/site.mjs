@@ -3,6 +3,8 @@
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { join, extname, normalize } from "node:path";
+import { before, after } from "node:test";
+import assert from "node:assert/strict";
 import { chromium } from "playwright-core";
 
 const TYPES = {
@@ -151,4 +153,21 @@ export async function open(page, url) {
   if (url.includes("?q=")) {
     await page.waitForFunction(() => document.querySelectorAll("#rezultate li").length > 0, null, { timeout: 20000 });
   }
+}
+
+/** For a test file: serves the site and starts the browser before its tests, closes both after
+ * them, then fails if any request left the site. Returns `{ server, browser, leaks }`, whose
+ * `server` and `browser` are set once `before` has run. */
+export function siteSession() {
+  const session = { server: null, browser: null, leaks: [] };
+  before(async () => {
+    session.server = await serve();
+    session.browser = await launch();
+  });
+  after(async () => {
+    await session.browser?.close();
+    await session.server?.close();
+    assert.deepEqual(session.leaks, [], "requests left the site");
+  });
+  return session;
 }

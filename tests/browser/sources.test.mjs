@@ -2,32 +2,20 @@
 // names (#L51, CSS :target) and a range of lines (#L32-L34, source.js), scrolled to the range's
 // first line; without JavaScript a range a note cites still lands on its first line; long lines
 // wrap inside the page. Usage: SITE_DIR=/path/to/site node --test sources.test.mjs
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launch, onlyLocal } from "./site.mjs";
+import { onlyLocal, siteSession } from "./site.mjs";
 
 const PHONE = { width: 360, height: 740 };
 const IALOMITA = "/surse/004_97d9123833db1d67/";
 const CARAS = "/surse/001_8fb6bb65d040dc76/";
-let server;
-let browser;
-const leaks = [];
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser.close();
-  await server.close();
-  assert.deepEqual(leaks, [], "requests left the site");
-});
+const site = siteSession();
 
 async function open(path, { javaScript = true } = {}) {
-  const context = await browser.newContext({ viewport: PHONE, javaScriptEnabled: javaScript });
+  const context = await site.browser.newContext({ viewport: PHONE, javaScriptEnabled: javaScript });
   const page = await context.newPage();
-  await onlyLocal(page, leaks);
-  await page.goto(server.url + path);
+  await onlyLocal(page, site.leaks);
+  await page.goto(site.server.url + path);
   return { context, page };
 }
 
