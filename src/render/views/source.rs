@@ -64,7 +64,8 @@ fn linked_ranges(site: &Site, name: &str) -> BTreeMap<usize, Vec<String>> {
     let document_notes = site.documents.iter().filter(|d| d.source == name).flat_map(|d| &d.notes);
     let notes = plan_notes.chain(document_notes.flat_map(|n| &n.lines)).copied();
     let items = plans.flat_map(|p| {
-        p.objectives().flat_map(|o| o.source_lines.into_iter().chain(o.activities.iter().filter_map(|a| a.source_lines)))
+        p.objectives()
+            .flat_map(|o| o.source_lines.into_iter().chain(o.activities.iter().filter_map(|a| a.source_lines)))
     });
     let mut ranges: BTreeMap<usize, Vec<String>> = BTreeMap::new();
     for span in notes.chain(items).filter(|s| s.to > s.from) {
