@@ -37,13 +37,113 @@ pub fn to_html(source: &str) -> String {
 /// `<heading id>-<list>-<item>` (`text-` before the first heading), lists and items counted from 1
 /// within their heading, a nested item's `<item id>-<n>`: an item added at the end of a list moves
 /// no other anchor.
-pub fn to_html_anchored(source: &str) -> String {
-    let events: Vec<Event> = Parser::new_ext(source, options())
-        .filter(|event| !matches!(event, Event::Start(Tag::Image { .. }) | Event::End(TagEnd::Image)))
-        .collect();
+///
+/// `passage_links[i]`, where given, is appended inside passage `i` of [`passages`] (a link to the
+/// source lines the passage was transcribed from); its text is escaped here.
+pub fn to_html_anchored(source: &str, passage_links: &[Option<PassageLink>]) -> String {
+    let events = body_events(source);
+    let mut links = passage_spans(&events)
+        .into_iter()
+        .zip(passage_links)
+        .filter_map(|((_, end), link)| Some((end, link.as_ref()?)))
+        .peekable();
+    let mut linked = Vec::with_capacity(events.len() + passage_links.len());
+    for (at, event) in events.into_iter().enumerate() {
+        while let Some((_, link)) = links.next_if(|(end, _)| *end == at) {
+            linked.push(Event::Html(CowStr::from(link.html())));
+        }
+        linked.push(event);
+    }
+    let events = Anchors::default().apply(linked);
     let mut out = String::with_capacity(source.len() * 2);
-    html::push_html(&mut out, Anchors::default().apply(events).into_iter());
+    html::push_html(&mut out, events.into_iter());
     sanitize_anchored(&out)
+}
+
+/// The events of the body `source`, images left out.
+fn body_events(source: &str) -> Vec<Event<'_>> {
+    Parser::new_ext(source, options())
+        .filter(|event| !matches!(event, Event::Start(Tag::Image { .. }) | Event::End(TagEnd::Image)))
+        .collect()
+}
+
+/// A link a passage of a document's body ends with.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PassageLink {
+    /// Where it leads.
+    pub href: String,
+    /// What it says.
+    pub text: String,
+}
+
+impl PassageLink {
+    /// The link as HTML, escaped by pulldown-cmark's own writer.
+    fn html(&self) -> String {
+        let link = Tag::Link {
+            link_type: pulldown_cmark::LinkType::Inline,
+            dest_url: CowStr::from(self.href.as_str()),
+            title: CowStr::from(""),
+            id: CowStr::from(""),
+        };
+        let events = [Event::Start(link), Event::Text(CowStr::from(self.text.as_str())), Event::End(TagEnd::Link)];
+        let mut out = String::from(" ");
+        html::push_html(&mut out, events.into_iter());
+        out.replacen("<a ", "<a class=\"in-source-line\" ", 1)
+    }
+}
+
+/// The plain text of each passage of the body `source`, in order: a heading, a paragraph outside
+/// a list, a list item's own text (without the lists nested in it). These are the units a reader
+/// compares with the source, each linked to its lines (`to_html_anchored`).
+pub fn passages(source: &str) -> Vec<String> {
+    let events = body_events(source);
+    passage_spans(&events)
+        .into_iter()
+        .map(|(start, end)| {
+            let mut text = String::new();
+            for event in &events[start..end] {
+                match event {
+                    Event::Text(t) | Event::Code(t) | Event::InlineHtml(t) => text.push_str(t),
+                    Event::SoftBreak | Event::HardBreak | Event::End(TagEnd::Paragraph) => text.push(' '),
+                    _ => {}
+                }
+            }
+            text.truncate(text.trim_end().len());
+            text
+        })
+        .collect()
+}
+
+/// Each passage of `events` as the index of its first event and of the event its link goes
+/// before: a heading's or paragraph's end, or an item's end (its last paragraph's, in a loose
+/// list) or the start of a list nested in it.
+/// A paragraph inside an item (a loose list) is part of the item's passage.
+fn passage_spans(events: &[Event<'_>]) -> Vec<(usize, usize)> {
+    let mut spans = Vec::new();
+    let (mut open, mut items) = (None::<usize>, 0usize);
+    for (at, event) in events.iter().enumerate() {
+        match event {
+            Event::Start(Tag::Heading { .. }) => open = Some(at),
+            Event::Start(Tag::Paragraph) if items == 0 => open = Some(at),
+            Event::Start(Tag::Item) => {
+                items += 1;
+                open = Some(at);
+            }
+            Event::End(TagEnd::Item) => items = items.saturating_sub(1),
+            _ => {}
+        }
+        let ends = match event {
+            Event::End(TagEnd::Heading(_)) | Event::End(TagEnd::Item) | Event::Start(Tag::List(_)) => true,
+            Event::End(TagEnd::Paragraph) => items == 0,
+            _ => false,
+        };
+        if ends && let Some(start) = open.take() {
+            // In a loose list the link goes inside the item's last paragraph, not on a line below.
+            let inside = at > start + 1 && matches!(events[at - 1], Event::End(TagEnd::Paragraph));
+            spans.push((start, if inside { at - 1 } else { at }));
+        }
+    }
+    spans
 }
 
 /// The state of `to_html_anchored`'s walk: ids given, the current heading and the open lists.
@@ -280,7 +380,7 @@ mod tests {
 
     #[test]
     fn headings_get_unique_slug_ids_and_a_permalink() {
-        let html = to_html_anchored("## Ordinea de zi\n\ntext\n\n## Ordinea de zi\n\n### Propuneri *noi*\n");
+        let html = to_html_anchored("## Ordinea de zi\n\ntext\n\n## Ordinea de zi\n\n### Propuneri *noi*\n", &[]);
         assert!(
             html.contains("<h2 id=\"ordinea-de-zi\">Ordinea de zi<a class=\"self\" href=\"#ordinea-de-zi\""),
             "{html}"
@@ -291,7 +391,7 @@ mod tests {
 
     #[test]
     fn list_items_are_numbered_within_their_heading_and_list() {
-        let html = to_html_anchored("- a\n- b\n  - b1\n\n## Teme\n\n1. x\n\ntext\n\n- y\n");
+        let html = to_html_anchored("- a\n- b\n  - b1\n\n## Teme\n\n1. x\n\ntext\n\n- y\n", &[]);
         for id in ["text-1-1", "text-1-2", "text-1-2-1", "teme-1-1", "teme-2-1"] {
             assert!(html.contains(&format!("<li id=\"{id}\">")), "{id} in {html}");
         }
@@ -299,19 +399,45 @@ mod tests {
 
     #[test]
     fn an_item_added_at_the_end_of_a_list_moves_no_anchor() {
-        let before = to_html_anchored("## A\n\n- a\n- b\n\ntext\n\n- c\n");
-        let after = to_html_anchored("## A\n\n- a\n- b\n- b2\n\ntext\n\n- c\n");
+        let before = to_html_anchored("## A\n\n- a\n- b\n\ntext\n\n- c\n", &[]);
+        let after = to_html_anchored("## A\n\n- a\n- b\n- b2\n\ntext\n\n- c\n", &[]);
         assert!(before.contains("<li id=\"a-2-1\">c</li>") && after.contains("<li id=\"a-2-1\">c</li>"), "{after}");
     }
 
     #[test]
     fn anchored_html_still_drops_hostile_html() {
-        let html = to_html_anchored("## x\n\n<a class=\"self\" href=\"javascript:alert(1)\" onclick=\"y\">z</a>");
+        let html = to_html_anchored("## x\n\n<a class=\"self\" href=\"javascript:alert(1)\" onclick=\"y\">z</a>", &[]);
         assert!(!html.contains("javascript:") && !html.contains("onclick"), "{html}");
     }
 
     #[test]
     fn formatting_html_of_the_sources_is_kept() {
         assert!(to_html("un text <i>cursiv</i>").contains("<i>cursiv</i>"));
+    }
+
+    #[test]
+    fn passages_are_headings_paragraphs_and_items_each_with_its_link() {
+        let body = "## Titlu\n\nUn *paragraf*\npe două rânduri.\n\n- a\n- b\n  - b1\n\n1. x\n\n   y\n";
+        assert_eq!(passages(body), ["Titlu", "Un paragraf pe două rânduri.", "a", "b", "b1", "x y"]);
+        let link = |n: usize| Some(PassageLink { href: format!("/surse/s/#L{n}"), text: format!("rândul {n}") });
+        let html = to_html_anchored(body, &[link(1), link(2), None, link(4), link(5), link(6)]);
+        assert!(html.contains("pe două rânduri. <a class=\"in-source-line\" href=\"/surse/s/#L2\""), "{html}");
+        assert!(html.contains("<li id=\"titlu-1-1\">a</li>"), "{html}");
+        assert!(
+            html.contains(
+                "b <a class=\"in-source-line\" href=\"/surse/s/#L4\" rel=\"noopener noreferrer\">rândul 4</a>\n<ul>"
+            ),
+            "{html}"
+        );
+        assert!(html.contains("<h2 id=\"titlu\">Titlu <a class=\"in-source-line\""), "{html}");
+        assert!(html.contains("<p>y <a class=\"in-source-line\" href=\"/surse/s/#L6\""), "{html}");
+        assert_eq!(html.matches("in-source-line").count(), 5, "{html}");
+    }
+
+    #[test]
+    fn a_passage_link_is_escaped() {
+        let link = PassageLink { href: "/x\"onclick=\"y".into(), text: "<b>".into() };
+        let html = to_html_anchored("text\n", &[Some(link)]);
+        assert!(!html.contains("onclick=\"y") && html.contains("&lt;b&gt;"), "{html}");
     }
 }

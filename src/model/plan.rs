@@ -307,6 +307,8 @@ pub struct TaggedItem {
     pub text: String,
     /// Its themes.
     pub themes: Vec<ThemeId>,
+    /// The lines of the source text it stands on, if found (`crate::model::resolve::locate`).
+    pub source_lines: Option<LineSpan>,
 }
 
 /// A narrative publication such as consultation minutes.
@@ -348,4 +350,7 @@ pub struct Document {
     pub notes: Vec<Note>,
     /// The body as Markdown, normalised.
     pub body: String,
+    /// For each passage of the body (`crate::markdown::passages`), the lines of the source text it
+    /// was transcribed from, where found.
+    pub passages: Vec<Option<LineSpan>>,
 }

@@ -9,7 +9,6 @@ use crate::model::*;
 use crate::urls;
 
 use super::views::{CiteContext, CiteSource, Empty, PageData, Views, WorkKind};
-use crate::markdown;
 
 /// One page to render.
 #[derive(Debug, Clone, Copy)]
@@ -395,9 +394,7 @@ impl PageKind {
             PageKind::Themes => PageData::Themes(v.themes()),
             PageKind::Theme(id) => PageData::Theme(v.theme(id)),
             PageKind::Documents => PageData::Documents(v.documents()),
-            PageKind::Document(id) => {
-                PageData::Document(v.document(id, markdown::to_html_anchored(&v.site.documents[id.0].body)))
-            }
+            PageKind::Document(id) => PageData::Document(v.document(id)),
             PageKind::Search | PageKind::NotFound => PageData::Empty(Empty {}),
             PageKind::Framework(f) => PageData::Framework(v.framework(f)),
             PageKind::FrameworkObjective(r) => {

@@ -159,3 +159,31 @@ fn every_note_on_a_publication_links_to_its_source_lines() {
     assert!(notes > 200, "only {notes} notes found");
     assert!(without.is_empty(), "{} notes without a line link:\n{}", without.len(), without.join("\n"));
 }
+
+/// Issue 18: every passage of a document's body (a paragraph, a list item) and every vulnerable
+/// group and proposal listed from it links to the source lines it was transcribed from, as every
+/// objective and activity of a plan does; before, the minutes' text linked none.
+#[test]
+fn every_passage_of_a_document_links_to_its_source_lines() {
+    let site = bundled_built();
+    let loaded = planportal::build::load(planportal::build::Source::Folder(&repo()))
+        .unwrap_or_else(|d| panic!("the bundled content must load:\n{}", d.render()));
+    let body = Selector::parse(".document-body").expect("selector");
+    let passage = Selector::parse(".document-body li, .document-body > p").expect("selector");
+    let own_link = Selector::parse(":scope > a.in-source-line, :scope > p > a.in-source-line").expect("selector");
+    let tagged = Selector::parse("[aria-labelledby=tags-t] li").expect("selector");
+    for document in &loaded.site.documents {
+        let path = format!("documente/{}/index.html", document.id);
+        let html = Html::parse_document(&site.page(&path));
+        assert!(html.select(&body).next().is_some(), "{path}: no body");
+        let passages = planportal::markdown::passages(&document.body);
+        assert!(passages.len() > 100, "{path}: only {} passages", passages.len());
+        let without: Vec<String> = html
+            .select(&passage)
+            .chain(html.select(&tagged))
+            .filter(|p| p.select(&own_link).next().is_none())
+            .map(|p| p.text().collect::<String>().chars().take(80).collect())
+            .collect();
+        assert!(without.is_empty(), "{path}: {} passages without their lines:\n{}", without.len(), without.join("\n"));
+    }
+}

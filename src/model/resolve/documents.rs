@@ -52,7 +52,11 @@ impl Context<'_> {
                         || "this item does not appear in the body of the document".to_owned(),
                         Some("copy the item's text exactly as the body has it".into()),
                     );
-                    TaggedItem { text, themes: self.themes(report, &field(&at, "themes"), &tagged.themes) }
+                    TaggedItem {
+                        text,
+                        themes: self.themes(report, &field(&at, "themes"), &tagged.themes),
+                        source_lines: None,
+                    }
                 })
                 .collect()
         };
@@ -62,7 +66,7 @@ impl Context<'_> {
         let Some(county) = county else {
             return (None, report.finish());
         };
-        let document = Document {
+        let mut document = Document {
             id: id.to_owned(),
             title: normalize(raw.title.trim()),
             kind: normalize(raw.kind.trim()),
@@ -81,7 +85,11 @@ impl Context<'_> {
             proposals,
             notes: notes(&raw.notes),
             body,
+            passages: Vec::new(),
         };
+        if let Some(source) = self.site.sources.get(&document.source) {
+            super::locate::locate_document(&mut document, source);
+        }
         (Some(document), report.finish())
     }
 }

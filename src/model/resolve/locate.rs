@@ -4,7 +4,8 @@
 //! layout adds removed on both sides: white space, HTML tags left by the conversion, bullets,
 //! cedilla letters. A cell cut by a page break stands in two or three pieces, in order.
 
-use crate::model::{Goal, LineSpan, Plan, Section};
+use crate::markdown;
+use crate::model::{Document, Goal, LineSpan, Plan, Section};
 use crate::text::normalize;
 
 /// A text folded for comparison, and the line (from 1) of each of its bytes.
@@ -14,17 +15,19 @@ struct Folded {
 }
 
 /// The letters, digits and punctuation of `text`, in order; `line` numbers each byte from 1,
-/// counting line breaks.
+/// counting line breaks. Left out: HTML tags left by the conversion (but an autolink's address,
+/// `<http://…>`, is text), bullets, and the Markdown emphasis and escapes (`*`, `\\`) the
+/// conversion wrote into some sources, which a rendered passage does not have.
 fn fold(text: &str) -> Folded {
     let normal = normalize(text).replace("&nbsp;", " ").replace("&amp;", "&");
     let (mut out, mut lines, mut line, mut in_tag) = (String::new(), Vec::new(), 1, false);
-    for c in normal.chars() {
+    for (at, c) in normal.char_indices() {
         match c {
             '\n' => line += 1,
-            '<' => in_tag = true,
+            '<' if !is_autolink(&normal[at + 1..]) => in_tag = true,
             '>' if in_tag => in_tag = false,
             _ if in_tag => {}
-            '▪' | '•' | '\u{f0a7}' | '\u{f0b7}' => {}
+            '▪' | '•' | '\u{f0a7}' | '\u{f0b7}' | '*' | '\\' | '<' | '>' => {}
             c if c.is_whitespace() => {}
             c => {
                 out.push(c);
@@ -33,6 +36,11 @@ fn fold(text: &str) -> Folded {
         }
     }
     Folded { text: out, lines }
+}
+
+/// Whether the text after a `<` is an address (`<http://…>`, `<mailto:…>`), not a tag.
+fn is_autolink(rest: &str) -> bool {
+    ["http://", "https://", "mailto:"].iter().any(|scheme| rest.starts_with(scheme))
 }
 
 /// The shortest piece of a cut cell that is telling enough to be looked for on its own.
@@ -80,6 +88,25 @@ pub(super) fn locate(plan: &mut Plan, source: &str) {
     }
     for section in &mut plan.sections {
         locate_section(section, &folded, &mut at);
+    }
+}
+
+/// Sets the lines of every passage of `document`'s body, each looked for after the previous one,
+/// and of each of its tagged items (a vulnerable group, a proposal: a passage of a list, found
+/// where it first stands).
+pub(super) fn locate_document(document: &mut Document, source: &str) {
+    let folded = fold(source);
+    let mut at = 0;
+    document.passages = markdown::passages(&document.body)
+        .iter()
+        .map(|text| {
+            let (begin, span) = find(&folded, at, text)?;
+            at = begin;
+            Some(span)
+        })
+        .collect();
+    for item in document.vulnerable_groups.iter_mut().chain(&mut document.proposals) {
+        item.source_lines = find(&folded, 0, &item.text).map(|(_, span)| span);
     }
 }
 

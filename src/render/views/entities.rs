@@ -2,10 +2,12 @@
 
 use serde::Serialize;
 
+use super::source::LineLink;
 use super::{
     Actor, CorrectionView, CountyLink, DocumentSummary, Link, NoteView, ObjectiveView, PlanSummary, ProvenanceView,
     Views,
 };
+use crate::markdown::{self, PassageLink};
 use crate::model::*;
 use crate::urls;
 
@@ -102,6 +104,8 @@ pub struct TaggedView<'a> {
     pub text: &'a str,
     /// Its themes.
     pub themes: Vec<Link<'a>>,
+    /// The lines of the source text it stands on ("vezi în sursă"), if found.
+    pub source: Option<LineLink>,
 }
 
 /// `document.html`: one document.
@@ -233,12 +237,31 @@ impl<'a> Views<'a> {
         })
     }
 
-    /// A document's page; `body_html` is its body, already rendered.
-    pub fn document(&self, id: DocumentId, body_html: String) -> DocumentPage<'a> {
+    /// A document's page, its body rendered with an anchor on each heading and list item and a
+    /// link to its source lines at the end of each passage.
+    pub fn document(&self, id: DocumentId) -> DocumentPage<'a> {
         let document = &self.site.documents[id.0];
         let tagged = |items: &'a [TaggedItem]| -> Vec<TaggedView<'a>> {
-            items.iter().map(|i| TaggedView { text: &i.text, themes: self.theme_links(&i.themes) }).collect()
+            items
+                .iter()
+                .map(|i| TaggedView {
+                    text: &i.text,
+                    themes: self.theme_links(&i.themes),
+                    source: i.source_lines.map(|s| self.line_link(&document.source, s)),
+                })
+                .collect()
         };
+        let passage_links: Vec<Option<PassageLink>> = document
+            .passages
+            .iter()
+            .map(|span| {
+                span.map(|s| {
+                    let link = self.line_link(&document.source, s);
+                    PassageLink { href: link.url, text: link.text }
+                })
+            })
+            .collect();
+        let body_html = markdown::to_html_anchored(&document.body, &passage_links);
         DocumentPage {
             document: self.document_summary(id),
             irregularities_url: self.url(&format!(

@@ -61,12 +61,17 @@ pub fn line_label(span: LineSpan) -> String {
 fn linked_ranges(site: &Site, name: &str) -> BTreeMap<usize, Vec<String>> {
     let plans = site.plans.iter().filter(|p| p.source == name);
     let plan_notes = plans.clone().flat_map(|p| p.notes_on_items()).flat_map(|n| &n.note.lines);
-    let document_notes = site.documents.iter().filter(|d| d.source == name).flat_map(|d| &d.notes);
-    let notes = plan_notes.chain(document_notes.flat_map(|n| &n.lines)).copied();
-    let items = plans.flat_map(|p| {
+    let documents = site.documents.iter().filter(|d| d.source == name);
+    let notes = plan_notes.chain(documents.clone().flat_map(|d| &d.notes).flat_map(|n| &n.lines)).copied();
+    let plan_items = plans.flat_map(|p| {
         p.objectives()
             .flat_map(|o| o.source_lines.into_iter().chain(o.activities.iter().filter_map(|a| a.source_lines)))
     });
+    let passages = documents.flat_map(|d| {
+        let tagged = d.vulnerable_groups.iter().chain(&d.proposals).filter_map(|i| i.source_lines);
+        d.passages.iter().flatten().copied().chain(tagged)
+    });
+    let items = plan_items.chain(passages);
     let mut ranges: BTreeMap<usize, Vec<String>> = BTreeMap::new();
     for span in notes.chain(items).filter(|s| s.to > s.from) {
         let id = urls::lines_anchor(span.from, span.to);
