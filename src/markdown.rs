@@ -9,7 +9,7 @@
 //! `too_deep` bounds nesting before anything is rendered: the HTML minifier recurses once per
 //! level (a stack overflow at ~2,600) and html5ever's tree builder is quadratic in unclosed tags.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, TagEnd, html};
 
@@ -31,12 +31,13 @@ pub fn to_html(source: &str) -> String {
     sanitize(&out)
 }
 
-/// Renders `source` to safe HTML with an anchor on every heading and list item, for long documents
-/// a citation or a search hit points into (issue 18). A heading's id is the slug of its text,
-/// de-duplicated with `-2`, `-3`; it gets a visible `#` permalink (`a.self`). A list item's id is
-/// `<heading id>-<list>-<item>` (`text-` before the first heading), lists and items counted from 1
-/// within their heading, a nested item's `<item id>-<n>`: an item added at the end of a list moves
-/// no other anchor.
+/// Renders `source` to safe HTML with an anchor on every heading, paragraph and list item, for
+/// long documents a citation or a search hit points into (issue 18). A heading's id is the slug
+/// of its text, de-duplicated with `-2`, `-3`; it gets a visible `#` permalink (`a.self`). A
+/// paragraph outside lists is `<heading id>-p<n>`; a list item's id is
+/// `<heading id>-<list>-<item>` (`text-` before the first heading), paragraphs, lists and items
+/// counted from 1 within their heading, a nested item's `<item id>-<n>`: an item added at the end
+/// of a list moves no other anchor.
 ///
 /// `passage_links[i]`, where given, is appended inside passage `i` of [`passages`] (a link to the
 /// source lines the passage was transcribed from); its text is escaped here.
@@ -92,11 +93,25 @@ impl PassageLink {
     }
 }
 
-/// The plain text of each passage of the body `source`, in order: a heading, a paragraph outside
-/// a list, a list item's own text (without the lists nested in it). These are the units a reader
-/// compares with the source, each linked to its lines (`to_html_anchored`).
-pub fn passages(source: &str) -> Vec<String> {
+/// A passage of a document's body: a heading, a paragraph outside a list, or a list item's own
+/// text (without the lists nested in it). These are the units a reader compares with the source,
+/// each linked to its lines (`to_html_anchored`), and what a search result lands on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Passage {
+    /// Its plain text.
+    pub text: String,
+    /// The id `to_html_anchored` gives it.
+    pub id: String,
+    /// Whether it is a list item.
+    pub in_list: bool,
+}
+
+/// The passages of the body `source`, in order.
+pub fn passages(source: &str) -> Vec<Passage> {
     let events = body_events(source);
+    let mut anchors = Anchors::default();
+    anchors.apply(events.clone());
+    let ids: HashMap<usize, String> = anchors.given.into_iter().collect();
     passage_spans(&events)
         .into_iter()
         .map(|(start, end)| {
@@ -109,7 +124,8 @@ pub fn passages(source: &str) -> Vec<String> {
                 }
             }
             text.truncate(text.trim_end().len());
-            text
+            let id = ids.get(&start).cloned().unwrap_or_default();
+            Passage { text, id, in_list: matches!(events[start], Event::Start(Tag::Item)) }
         })
         .collect()
 }
@@ -159,11 +175,16 @@ struct Anchors {
     open: Vec<(String, usize)>,
     /// The id of the last item opened at each depth, the prefix of a list nested in it.
     items: Vec<String>,
+    /// How many paragraphs outside lists the current heading has had.
+    paragraphs: usize,
+    /// The id given to the element each event opens, by the event's place.
+    given: Vec<(usize, String)>,
 }
 
 impl Anchors {
-    /// `events` with ids on headings and list items, and a permalink at the end of each heading.
-    fn apply(mut self, events: Vec<Event<'_>>) -> Vec<Event<'_>> {
+    /// `events` with ids on headings, paragraphs outside lists and list items, and a permalink at
+    /// the end of each heading.
+    fn apply<'e>(&mut self, events: Vec<Event<'e>>) -> Vec<Event<'e>> {
         let mut out = Vec::with_capacity(events.len() + 16);
         let mut heading_end = None;
         for (at, event) in events.iter().enumerate() {
@@ -172,7 +193,8 @@ impl Anchors {
                     let id = self.unique(&crate::text::slugify(&heading_text(&events[at..])));
                     out.push(Event::Html(CowStr::from(format!("<{level} id=\"{id}\">"))));
                     heading_end = Some(id.clone());
-                    (self.heading, self.lists) = (Some(id), 0);
+                    self.given.push((at, id.clone()));
+                    (self.heading, self.lists, self.paragraphs) = (Some(id), 0, 0);
                 }
                 Event::End(TagEnd::Heading(level)) => {
                     let id = heading_end.take().unwrap_or_default();
@@ -207,6 +229,14 @@ impl Anchors {
                     self.items.truncate(depth.saturating_sub(1));
                     self.items.push(id.clone());
                     out.push(Event::Html(CowStr::from(format!("<li id=\"{id}\">"))));
+                    self.given.push((at, id));
+                }
+                Event::Start(Tag::Paragraph) if self.open.is_empty() => {
+                    self.paragraphs += 1;
+                    let id =
+                        self.unique(&format!("{}-p{}", self.heading.as_deref().unwrap_or("text"), self.paragraphs));
+                    out.push(Event::Html(CowStr::from(format!("<p id=\"{id}\">"))));
+                    self.given.push((at, id));
                 }
                 _ => out.push(event.clone()),
             }
@@ -246,7 +276,7 @@ fn heading_text(events: &[Event<'_>]) -> String {
 fn sanitize_anchored(html: &str) -> String {
     let mut builder = ammonia::Builder::default();
     builder.rm_tags(["img"]).url_schemes(["http", "https", "mailto"].into());
-    for tag in ["h1", "h2", "h3", "h4", "h5", "h6", "li"] {
+    for tag in ["h1", "h2", "h3", "h4", "h5", "h6", "li", "p"] {
         builder.add_tag_attributes(tag, ["id"]);
     }
     builder.add_tag_attributes("a", ["class", "aria-label"]);
@@ -418,7 +448,16 @@ mod tests {
     #[test]
     fn passages_are_headings_paragraphs_and_items_each_with_its_link() {
         let body = "## Titlu\n\nUn *paragraf*\npe două rânduri.\n\n- a\n- b\n  - b1\n\n1. x\n\n   y\n";
-        assert_eq!(passages(body), ["Titlu", "Un paragraf pe două rânduri.", "a", "b", "b1", "x y"]);
+        let found: Vec<(String, String)> = passages(body).into_iter().map(|p| (p.text, p.id)).collect();
+        let expected = [
+            ("Titlu", "titlu"),
+            ("Un paragraf pe două rânduri.", "titlu-p1"),
+            ("a", "titlu-1-1"),
+            ("b", "titlu-1-2"),
+            ("b1", "titlu-1-2-1"),
+            ("x y", "titlu-2-1"),
+        ];
+        assert_eq!(found, expected.map(|(t, i)| (t.to_owned(), i.to_owned())));
         let link = |n: usize| Some(PassageLink { href: format!("/surse/s/#L{n}"), text: format!("rândul {n}") });
         let html = to_html_anchored(body, &[link(1), link(2), None, link(4), link(5), link(6)]);
         assert!(html.contains("pe două rânduri. <a class=\"in-source-line\" href=\"/surse/s/#L2\""), "{html}");
@@ -430,6 +469,7 @@ mod tests {
             "{html}"
         );
         assert!(html.contains("<h2 id=\"titlu\">Titlu <a class=\"in-source-line\""), "{html}");
+        assert!(html.contains("<p id=\"titlu-p1\">Un <em>paragraf</em>"), "{html}");
         assert!(html.contains("<p>y <a class=\"in-source-line\" href=\"/surse/s/#L6\""), "{html}");
         assert_eq!(html.matches("in-source-line").count(), 5, "{html}");
     }

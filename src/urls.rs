@@ -111,6 +111,10 @@ pub fn documents() -> String {
 pub fn document(id: &str) -> String {
     format!("documente/{id}/")
 }
+/// An anchor of a document's body (a heading, paragraph or list item: `crate::markdown`).
+pub fn in_document(id: &str, anchor: &str) -> String {
+    format!("documente/{id}/#{anchor}")
+}
 /// A source file as published (PDF, DOCX, …), copied from `content/`.
 pub fn source(file_name: &str) -> String {
     format!("surse/{file_name}")

@@ -1,6 +1,7 @@
 //! What is indexed per page: one record per plan, specific objective, activity, institution and
-//! document, so that a result lands on the objective page or on the activity's anchor, with its
-//! plan and county, and carries the values of the search page's filters.
+//! document, and one per passage of a document's body (a paragraph with the list it introduces),
+//! so that a result lands on the objective page, on the activity's anchor or on the passage of
+//! long minutes, with its plan and county, and carries the values of the search page's filters.
 
 use std::collections::BTreeMap;
 
@@ -56,6 +57,8 @@ pub struct Records<'a> {
     plan_ends: Vec<usize>,
     /// Per framework goal, the names the plans give the group it heads (see [`group_names`]).
     groups: BTreeMap<(usize, usize), Vec<String>>,
+    /// The position after each document's last record, counted from the first document's.
+    document_ends: Vec<usize>,
 }
 
 impl<'a> Records<'a> {
@@ -69,7 +72,15 @@ impl<'a> Records<'a> {
                 Some(*end)
             })
             .collect();
-        Records { site, index, plan_ends, groups: group_names(index) }
+        let document_ends = site
+            .documents
+            .iter()
+            .scan(0, |end, document| {
+                *end += 1 + passage_groups(&crate::markdown::passages(&document.body)).len();
+                Some(*end)
+            })
+            .collect();
+        Records { site, index, plan_ends, groups: group_names(index), document_ends }
     }
 
     fn plan_total(&self) -> usize {
@@ -78,7 +89,7 @@ impl<'a> Records<'a> {
 
     /// How many records the site has.
     pub fn len(&self) -> usize {
-        self.plan_total() + self.site.institutions.len() + self.site.documents.len()
+        self.plan_total() + self.site.institutions.len() + self.document_ends.last().copied().unwrap_or(0)
     }
 
     /// Whether the site has no record.
@@ -105,8 +116,16 @@ impl<'a> Records<'a> {
         for i in range.start.max(institutions.start)..range.end.min(institutions.end) {
             out.push(institution_record(site, &site.institutions[i - institutions.start]));
         }
-        for d in range.start.max(institutions.end)..range.end.min(self.len()) {
-            out.push(document_record(site, &site.documents[d - institutions.end]));
+        let (from, to) = (range.start.max(institutions.end) - institutions.end, range.end.min(self.len()));
+        let to = to.saturating_sub(institutions.end);
+        let first = self.document_ends.partition_point(|end| *end <= from);
+        for d in first..site.documents.len() {
+            let start = if d == 0 { 0 } else { self.document_ends[d - 1] };
+            if start >= to {
+                break;
+            }
+            let records = document_records(site, &site.documents[d]);
+            out.extend(records.into_iter().skip(from.saturating_sub(start)).take(to - start.max(from)));
         }
         out
     }
@@ -131,23 +150,62 @@ fn institution_record(site: &Site, institution: &Institution) -> Record {
     record
 }
 
-fn document_record(site: &Site, document: &Document) -> Record {
+/// A document's records: the document itself (its title and the bodies that took part), then
+/// one per group of passages of its body, landing on the group's first passage.
+fn document_records(site: &Site, document: &Document) -> Vec<Record> {
     let county = site.county(document.county).name.clone();
-    let mut record = Record::new(urls::document(&document.id), &document.title, "Document", document.body.clone());
+    let actors: Vec<&ActorRef> = document.participants.iter().chain(&document.organiser).collect();
+    let mut content = vec![document.title.clone()];
+    content.extend(unique(actors.iter().map(|a| a.printed.clone())));
+    let mut record = Record::new(urls::document(&document.id), &document.title, "Document", sentences(&content));
     record.set_where(&["Document", &county]);
-    record.meta.insert("county".into(), county.clone());
-    record.filter(FILTER_COUNTY, county);
-    for actor in document.participants.iter().chain(&document.organiser) {
-        record.filter(FILTER_INSTITUTION, site.institution(actor.institution).name.clone());
+    let common = |record: &mut Record| {
+        record.meta.insert("county".into(), county.clone());
+        record.filter(FILTER_COUNTY, county.clone());
+        for actor in &actors {
+            record.filter(FILTER_INSTITUTION, site.institution(actor.institution).name.clone());
+        }
+        let tagged = document.vulnerable_groups.iter().chain(&document.proposals).flat_map(|i| &i.themes);
+        for theme in document.themes.iter().chain(tagged) {
+            record.filter(FILTER_THEME, site.themes[theme.0].name.clone());
+        }
+    };
+    common(&mut record);
+    let mut records = vec![record];
+    let passages = crate::markdown::passages(&document.body);
+    for group in passage_groups(&passages) {
+        let text: Vec<String> = group.iter().map(|p| p.text.clone()).collect();
+        let mut record = Record::new(
+            urls::in_document(&document.id, &group[0].id),
+            &shorten(&group[0].text, TITLE_CHARS),
+            "Document",
+            sentences(&text),
+        );
+        record.set_where(&["Document", &shorten(&document.title, TITLE_CHARS), &county]);
+        record.meta.insert("excerpt_text".into(), group[0].text.clone());
+        common(&mut record);
+        records.push(record);
     }
-    for theme in document
-        .themes
-        .iter()
-        .chain(document.vulnerable_groups.iter().chain(&document.proposals).flat_map(|i| &i.themes))
-    {
-        record.filter(FILTER_THEME, site.themes[theme.0].name.clone());
+    records
+}
+
+/// The passages of a body in groups: a heading or paragraph with the list items after it (a
+/// paragraph of minutes introduces its list: "Măsuri în vederea …:"); items before any paragraph
+/// are a group of their own. Empty passages are left out.
+fn passage_groups(passages: &[crate::markdown::Passage]) -> Vec<&[crate::markdown::Passage]> {
+    let mut groups = Vec::new();
+    let mut start = 0;
+    for (at, passage) in passages.iter().enumerate() {
+        if at > start && !passage.in_list {
+            groups.push(&passages[start..at]);
+            start = at;
+        }
     }
-    record
+    if start < passages.len() {
+        groups.push(&passages[start..]);
+    }
+    groups.retain(|g| g.iter().any(|p| !p.text.trim().is_empty()));
+    groups
 }
 
 impl Record {

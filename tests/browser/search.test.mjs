@@ -235,6 +235,27 @@ test("a result's title is its own text, with its number, plan and county below",
   for (const r of dgaspc) assert.doesNotMatch(r.text, /DGASPC\. DGASPC\./, `${r.href}: repeated aliases`);
 });
 
+test("a phrase of the minutes lands on its passage, not at the top of the page", async () => {
+  await openSearch();
+  const results = await search("ambulanță socială");
+  const passage = results.find((r) => r.href.includes("/documente/") && r.href.includes("#"));
+  assert.ok(passage, `no result in the minutes' text: ${results.map((r) => r.href).join(", ")}`);
+  assert.match(passage.meta, /^Document · .+ · Cluj$/, `where line „${passage.meta}”`);
+  await page.click(`#rezultate a[href="${passage.href}"]`);
+  await page.waitForURL((url) => url.hash.length > 1);
+  const id = decodeURIComponent(new URL(page.url()).hash.slice(1));
+  const target = page.locator(`[id="${id}"]`);
+  assert.ok(await target.isVisible(), `#${id} is not on the page`);
+  const text = await target.evaluate((el) => {
+    let all = el.textContent;
+    for (let next = el.nextElementSibling; next && next.tagName === "UL"; next = next.nextElementSibling) all += next.textContent;
+    return all;
+  });
+  assert.match(text, /ambulanț/i, `#${id} does not hold the words found`);
+  const top = await target.evaluate((el) => el.getBoundingClientRect().top);
+  assert.ok(top >= 0 && top < 200, `#${id} is not at the top of the screen (${top}px)`);
+});
+
 test("„Mai multe rezultate” reaches every result, each once, and moves the focus to the first new one", async () => {
   await openSearch();
   const first = await search("DGASPC");

@@ -265,11 +265,26 @@ fn search_records_made_shard_by_shard_are_the_records_of_the_site() {
     let index = planportal::model::index::Index::build(&loaded.site);
     let records = planportal::search::Records::new(&loaded.site, &index);
     let all = records.range(0..records.len());
-    // One record per plan, specific objective, activity, institution and document.
+    // One record per plan, specific objective, activity, institution and document, and one per
+    // paragraph of a document's body (with the list items after it), landing on the paragraph.
     let model = &loaded.site;
     let objectives: usize = index.objectives.iter().map(Vec::len).sum();
     let activities: usize = index.objectives.iter().flatten().map(|o| o.objective.activities.len()).sum();
-    let expected = model.plans.len() + objectives + activities + model.institutions.len() + model.documents.len();
+    let passages: Vec<String> = model
+        .documents
+        .iter()
+        .flat_map(|d| {
+            let passages = planportal::markdown::passages(&d.body);
+            passages.into_iter().filter(|p| !p.in_list).map(move |p| format!("documente/{}/#{}", d.id, p.id))
+        })
+        .collect();
+    assert!(passages.len() > 40, "the minutes have {} paragraphs", passages.len());
+    let expected =
+        model.plans.len() + objectives + activities + model.institutions.len() + model.documents.len() + passages.len();
+    let urls: Vec<&str> = all.iter().map(|r| r.url.as_str()).collect();
+    for url in &passages {
+        assert!(urls.contains(&url.as_str()), "no search record lands on {url}");
+    }
     assert_eq!(all.len(), expected);
     assert_eq!(records.len(), expected);
     assert!(all[0].url.starts_with("planuri/") && all[expected - 1].url.starts_with("documente/"));

@@ -99,8 +99,8 @@ pub(super) fn locate_document(document: &mut Document, source: &str) {
     let mut at = 0;
     document.passages = markdown::passages(&document.body)
         .iter()
-        .map(|text| {
-            let (begin, span) = find(&folded, at, text)?;
+        .map(|passage| {
+            let (begin, span) = find(&folded, at, &passage.text)?;
             at = begin;
             Some(span)
         })
