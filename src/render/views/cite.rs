@@ -189,6 +189,11 @@ fn key(url: &str) -> String {
 }
 
 /// `text` with BibTeX's special characters escaped; letters with diacritics stay UTF-8.
+///
+/// Written here rather than taken from the `biblatex` crate (typst's, 0.11, evaluated for issue
+/// 18): its writer escapes `~` and `^` as `\~` and `\^`, which LaTeX reads as accent commands on
+/// the next letter ("x^2" would print as a 2 with a circumflex). The escaping here is the one
+/// the BibTeX documentation gives for text (`\textasciitilde{}`, `\textasciicircum{}`).
 pub fn escape_bibtex(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
