@@ -92,7 +92,7 @@ fn the_irregularities_csv_has_one_row_per_note() {
 }
 
 #[test]
-fn every_sic_marker_links_to_a_misspelling_note_on_its_page() {
+fn every_sic_marker_links_to_a_misspelling_note_on_its_page_and_through_it_to_its_source_lines() {
     let mut markers = 0;
     for path in plan_pages() {
         let page = Html::parse_document(&bundled_built().page(&path));
@@ -103,6 +103,10 @@ fn every_sic_marker_links_to_a_misspelling_note_on_its_page() {
             let note = page.select(&select(&format!("[id=\"{id}\"]"))).next();
             let note = note.unwrap_or_else(|| panic!("{path}: no note #{id}"));
             assert!(note.value().classes().any(|c| c == "note-greseala-de-redactare"), "{path}: #{id}");
+            // The note it leads to links the source lines (each such link lands on lines that
+            // exist: `sources::every_link_to_source_lines_lands_on_lines_that_exist`).
+            let lines = note.select(&select(".note-lines a[href*='/surse/']")).count();
+            assert!(lines > 0, "{path}: the note #{id} of a [sic] links no source line");
             assert!(marker.text().collect::<String>().starts_with("[sic]"));
         }
     }
