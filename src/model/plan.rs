@@ -168,6 +168,9 @@ pub struct Goal {
     pub notes: Vec<Note>,
     /// Its specific objectives.
     pub objectives: Vec<Objective>,
+    /// The lines of the source text its text was transcribed from, if found
+    /// (`crate::model::resolve::locate`).
+    pub source_lines: Option<LineSpan>,
 }
 
 /// A specific objective, with its activities.

@@ -106,13 +106,17 @@ fn a_source_page_shows_its_source_line_for_line() {
 }
 
 #[test]
-fn every_objective_and_activity_of_the_bundled_content_is_found_in_its_source() {
+fn every_goal_objective_and_activity_of_the_bundled_content_is_found_in_its_source() {
     let site = planportal::build::load(planportal::build::Source::Folder(&repo()))
         .unwrap_or_else(|d| panic!("the bundled content must load:\n{}", d.render()))
         .site;
     let (mut found, mut missing) = (0, Vec::new());
     for plan in &site.plans {
         for goal in plan.goals_in_order() {
+            match goal.goal.source_lines {
+                Some(span) if span.from <= span.to => found += 1,
+                _ => missing.push(format!("{} #{}", plan.id, goal.goal.anchor)),
+            }
             for objective in &goal.goal.objectives {
                 let items = std::iter::once((&objective.anchor, objective.source_lines))
                     .chain(objective.activities.iter().map(|a| (&a.anchor, a.source_lines)));

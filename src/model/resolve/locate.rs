@@ -120,8 +120,9 @@ fn locate_section(section: &mut Section, source: &Folded, at: &mut usize) {
 }
 
 fn locate_goal(goal: &mut Goal, source: &Folded, at: &mut usize) {
-    if let Some((begin, _)) = find(source, *at, &goal.text) {
+    if let Some((begin, span)) = find(source, *at, &goal.text) {
         *at = begin;
+        goal.source_lines = Some(span);
     }
     for objective in &mut goal.objectives {
         if let Some((begin, span)) = find(source, *at, &objective.text) {

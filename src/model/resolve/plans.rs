@@ -214,6 +214,7 @@ impl Context<'_> {
             previous_ids: raw.previous_ids.clone(),
             notes: notes(&raw.notes),
             objectives,
+            source_lines: None,
         }
     }
 

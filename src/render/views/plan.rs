@@ -166,6 +166,8 @@ pub struct GoalView<'a> {
     pub objectives: Vec<ObjectiveView<'a>>,
     /// Its misspellings, each a "[sic]" beside its heading's text (`SicMark`).
     pub sic: Vec<SicMark<'a>>,
+    /// The lines of the source text its text was transcribed from ("vezi în sursă"), if found.
+    pub source: Option<super::LineLink>,
 }
 
 /// A section of a plan (chapter, part, …), with its goals and subsections.
@@ -391,6 +393,7 @@ impl<'a> Views<'a> {
             notes,
             objectives: goal.objectives.iter().map(|o| self.objective(plan, o, (heading + 1).min(6))).collect(),
             sic,
+            source: goal.source_lines.map(|s| self.line_link(&plan.source, s)),
         }
     }
 

@@ -64,8 +64,11 @@ fn linked_ranges(site: &Site, name: &str) -> BTreeMap<usize, Vec<String>> {
     let documents = site.documents.iter().filter(|d| d.source == name);
     let notes = plan_notes.chain(documents.clone().flat_map(|d| &d.notes).flat_map(|n| &n.lines)).copied();
     let plan_items = plans.flat_map(|p| {
-        p.objectives()
-            .flat_map(|o| o.source_lines.into_iter().chain(o.activities.iter().filter_map(|a| a.source_lines)))
+        let goals = p.goals_in_order().into_iter().filter_map(|g| g.goal.source_lines);
+        goals.chain(
+            p.objectives()
+                .flat_map(|o| o.source_lines.into_iter().chain(o.activities.iter().filter_map(|a| a.source_lines))),
+        )
     });
     let passages = documents.flat_map(|d| {
         let tagged = d.vulnerable_groups.iter().chain(&d.proposals).filter_map(|i| i.source_lines);
