@@ -33,9 +33,11 @@ signatories:
   - {{role: "COMPLETAȚI: funcția", name: "COMPLETAȚI: numele"}}
 labels:                                  # cuvintele documentului pentru niveluri și coloane
   goal: Obiectiv general
+  # intermediate: Obiectiv intermediar   # nivelul dintre obiectivul general și cele specifice, dacă există
   objective: Obiectiv specific
   activity: Activitate
   indicators: Indicatori
+  # results: Rezultate                   # o coloană de rezultate separată de indicatori, dacă există
   period: Termen
   responsible: Responsabili
   # evaluation: Termen de evaluare
