@@ -128,7 +128,7 @@ mod tests {
         Ok(site)
     }
 
-    const LEVELS: &str = "    objectives:\n      - {number: '1.1', text: Direct}\n    intermediates:\n      - number: 1.A\n        text: Intermediar\n        notes: [{kind: alta, text: N}]\n        objectives:\n          - number: '1.A.1'\n            text: Sub nivel\n            activities:\n              - {number: '1.A.1.1', text: Activitate, results: [Un rezultat]}\n";
+    const LEVELS: &str = "    objectives:\n      - {number: '1.1', text: Direct}\n    intermediates:\n      - number: 1.A\n        text: Intermediar\n        notes: [{kind: alta, text: N}]\n        objectives:\n          - number: '1.A.1'\n            text: Sub nivel\n            activities:\n              - {number: '1.A.1.1', text: Activitate, results: [Un rezultat], notes: [{kind: alta, text: M, field: results, item: 1}]}\n";
 
     #[test]
     fn an_intermediate_level_keeps_its_objectives_in_document_order_with_stable_anchors() {

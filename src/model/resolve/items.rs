@@ -19,7 +19,7 @@ pub(super) fn check_note_items(report: &mut FileReport<'_>, at: &str, raw: &RawA
             None => report.error(
                 path,
                 &n.to_string(),
-                "`item` needs a `field` that names a list: `indicators`, `results` or `funding`".to_owned(),
+                "`item` needs a `field` that names a list: `indicators` or `funding`".to_owned(),
                 Some("write `field: indicators` (or `funding`) in the same note".into()),
             ),
             Some(len) if n == 0 || n > len => report.error(
