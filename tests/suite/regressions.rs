@@ -1096,7 +1096,7 @@ fn a_warning_for_a_repeated_text_points_at_the_right_line() {
         "\
 warning: specific objective 1.1. is not linked to a framework objective
  --> content/plans/cluj-droguri.yaml:27:1
-  = help: no framework objective is similar enough: the closest, sna/prevenire-universala, scores 0.09, below 0.40; link it by hand if the plan implements one, or leave it unlinked; `planportal suggest` lists them all
+  = help: no framework objective is similar enough: the closest, sna/prevenire-universala, scores 0.09, below 0.42; link it by hand if the plan implements one, or leave it unlinked; `planportal suggest` lists them all
 
 1 warning
 "
