@@ -113,6 +113,19 @@ pub enum NewWhat {
         #[arg(long)]
         id: Option<String>,
     },
+    /// A county's institutions, to fill in: content/institutions/<id>.yaml.
+    Institution {
+        /// The county slug, which must be in content/counties.yaml.
+        #[arg(long)]
+        county: String,
+        /// An institution type of content/institution-types.yaml, one entry each (repeat the
+        /// flag) [default: consiliu-judetean cpeca dsp dgaspc isj ipj ijj djst ajofm].
+        #[arg(long = "type", value_name = "TYPE")]
+        types: Vec<String>,
+        /// The file name [default: <county>].
+        #[arg(long)]
+        id: Option<String>,
+    },
 }
 
 /// The flags of `stats` and `suggest`.
@@ -156,6 +169,7 @@ impl From<NewArgs> for crate::authoring::scaffold::NewOptions {
         let what = match args.what {
             NewWhat::Plan { county, plan_type, id } => NewFile::Plan { county, plan_type, id },
             NewWhat::Document { county, id } => NewFile::Document { county, id },
+            NewWhat::Institution { county, types, id } => NewFile::Institutions { county, types, id },
         };
         crate::authoring::scaffold::NewOptions { root: args.site.root, what }
     }

@@ -23,10 +23,7 @@ pub fn check(source: Source<'_>) -> Result<Loaded, Diagnostics> {
                 ),
             )
         }
-        .with_hint(format!(
-            "most similar: `framework: {}` (score {:.2}); `planportal suggest` lists them all",
-            s.framework_objective, s.score
-        ))
+        .with_hint(format!("{}; `planportal suggest` lists them all", s.advice()))
         .warning()
     }));
     Ok(loaded)

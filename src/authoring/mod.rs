@@ -3,6 +3,7 @@
 
 pub mod anchors;
 pub mod check;
+pub mod institutions;
 pub mod scaffold;
 pub mod stats;
 pub mod suggest;

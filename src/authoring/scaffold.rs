@@ -1,5 +1,5 @@
-//! `planportal new plan|document`: a commented skeleton for an official to fill in. Every value
-//! to replace is marked `COMPLETAȚI`; once they are replaced the file passes `check`.
+//! `planportal new plan|document|institution`: a commented skeleton for an official to fill in.
+//! Every value to replace is marked `COMPLETAȚI`; once they are replaced the file passes `check`.
 
 use std::io::Write as _;
 use std::path::Path;
@@ -33,9 +33,11 @@ signatories:
   - {{role: "COMPLETAȚI: funcția", name: "COMPLETAȚI: numele"}}
 labels:                                  # cuvintele documentului pentru niveluri și coloane
   goal: Obiectiv general
+  # intermediate: Obiectiv intermediar   # nivelul dintre obiectivul general și cele specifice, dacă există
   objective: Obiectiv specific
   activity: Activitate
   indicators: Indicatori
+  # results: Rezultate                   # o coloană de rezultate separată de indicatori, dacă există
   period: Termen
   responsible: Responsabili
   # evaluation: Termen de evaluare
@@ -113,6 +115,16 @@ pub enum NewFile {
         /// The document's id and file name.
         id: Option<String>,
     },
+    /// A county's institutions, `content/institutions/<id>.yaml`; the id defaults to the county.
+    Institutions {
+        /// The county slug, which must be in `content/counties.yaml`.
+        county: String,
+        /// Institution types (ids of `content/institution-types.yaml`), one entry each; none
+        /// gives [`super::institutions::USUAL_TYPES`].
+        types: Vec<String>,
+        /// The file name.
+        id: Option<String>,
+    },
 }
 
 /// Writes the skeleton; refuses to overwrite an existing file.
@@ -126,6 +138,11 @@ pub fn run(options: &NewOptions) -> Result<bool> {
         NewFile::Document { county, id } => {
             let id = id.clone().unwrap_or_else(|| format!("{county}-document"));
             (format!("content/documents/{}.md", checked(&id)?), document_skeleton(checked(county)?))
+        }
+        NewFile::Institutions { county, types, id } => {
+            let id = id.as_deref().unwrap_or(county);
+            let text = super::institutions::skeleton(root, checked(county)?, types)?;
+            (format!("content/institutions/{}.yaml", checked(id)?), text)
         }
     };
     let path = root.join(&relative);

@@ -103,8 +103,10 @@ enum ParsedFile {
     InstitutionTypes(Parsed<Vec<RawInstitutionType>>),
     Institutions(Parsed<Vec<RawInstitution>>),
     Framework(String, Parsed<RawFramework>),
-    Plan(String, Parsed<RawPlan>),
-    Document(String, Parsed<RawDocumentFile>),
+    /// Plans and documents are boxed: their raw structs are by far the largest, and every
+    /// other variant would carry their size.
+    Plan(String, Box<Parsed<RawPlan>>),
+    Document(String, Box<Parsed<RawDocumentFile>>),
     Anchors(String, Parsed<RawAnchorRecord>),
     /// Name, path as shown, text.
     Source(String, String, String),
@@ -296,8 +298,8 @@ fn parse_one(shown: String, path: &Path, kind: Kind, text: String) -> Result<Par
         Kind::InstitutionTypes => ParsedFile::InstitutionTypes(parse_yaml(shown, text)?),
         Kind::Institutions => ParsedFile::Institutions(parse_yaml(shown, text)?),
         Kind::Framework => ParsedFile::Framework(id, parse_yaml(shown, text)?),
-        Kind::Plan => ParsedFile::Plan(id, parse_yaml(shown, text)?),
-        Kind::Document => ParsedFile::Document(id, parse_document(shown, text)?),
+        Kind::Plan => ParsedFile::Plan(id, Box::new(parse_yaml(shown, text)?)),
+        Kind::Document => ParsedFile::Document(id, Box::new(parse_document(shown, text)?)),
         Kind::Anchors => ParsedFile::Anchors(id, parse_yaml(shown, text)?),
         Kind::Source => unreachable!("handled above"),
     };
@@ -331,8 +333,8 @@ fn store(
         ParsedFile::InstitutionTypes(p) => content.institution_types = Some(p),
         ParsedFile::Institutions(p) => content.institutions.push(p),
         ParsedFile::Framework(id, p) => insert_unique(&mut content.frameworks, id, p, &mut duplicate),
-        ParsedFile::Plan(id, p) => insert_unique(&mut content.plans, id, p, &mut duplicate),
-        ParsedFile::Document(id, p) => insert_unique(&mut content.documents, id, p, &mut duplicate),
+        ParsedFile::Plan(id, p) => insert_unique(&mut content.plans, id, *p, &mut duplicate),
+        ParsedFile::Document(id, p) => insert_unique(&mut content.documents, id, *p, &mut duplicate),
         ParsedFile::Anchors(id, p) => insert_unique(&mut content.anchors, id, p, &mut duplicate),
         ParsedFile::Source(name, path, text) => match source_paths.entry(name.to_lowercase()) {
             std::collections::btree_map::Entry::Occupied(entry) => diagnostics.push(

@@ -68,8 +68,12 @@ fn push_section(out: &mut Vec<PublishedAnchor>, section: &Section, path: &str) {
 
 fn push_goal(out: &mut Vec<PublishedAnchor>, goal: &Goal, path: &str) {
     push(out, (&goal.anchor, &goal.previous_ids), (path, item_key(&goal.number)), goal.number.as_deref(), &goal.text);
-    for (i, objective) in goal.objectives.iter().enumerate() {
-        let at = format!("{path}.objectives[{i}]");
+    for (k, level) in goal.intermediates.iter().enumerate() {
+        let at = format!("{path}.intermediates[{k}]");
+        let anchors = (&level.anchor, level.previous_ids.as_slice());
+        push(out, anchors, (&at, item_key(&level.number)), level.number.as_deref(), &level.text);
+    }
+    for (objective, at) in goal.objectives.iter().zip(objective_paths(goal, path)) {
         let anchors = (&objective.anchor, objective.previous_ids.as_slice());
         let key = item_key(&objective.number);
         push(out, anchors, (&at, key), objective.number.as_deref(), &objective.text);
@@ -79,6 +83,27 @@ fn push_goal(out: &mut Vec<PublishedAnchor>, goal: &Goal, path: &str) {
             push(out, anchors, (&place.0, place.1), activity.number.as_deref(), &activity.text);
         }
     }
+}
+
+/// The path in the plan file of each objective of `goal` (at `path`), in the order of
+/// `goal.objectives`: `objectives[i]` under the goal, `intermediates[k].objectives[i]` under an
+/// intermediate level.
+fn objective_paths(goal: &Goal, path: &str) -> Vec<String> {
+    let mut counts = vec![0; goal.intermediates.len()];
+    let mut direct = 0;
+    goal.objectives
+        .iter()
+        .map(|objective| match objective.intermediate {
+            Some(k) => {
+                counts[k] += 1;
+                format!("{path}.intermediates[{k}].objectives[{}]", counts[k] - 1)
+            }
+            None => {
+                direct += 1;
+                format!("{path}.objectives[{}]", direct - 1)
+            }
+        })
+        .collect()
 }
 
 /// The key a message about a goal, objective or activity points at.

@@ -1,7 +1,7 @@
 //! Every note of a publication with the item it is about, in document order: what the
 //! irregularities page (`/nereguli/`) and its CSV list, and what their counts are taken from.
 
-use super::{Activity, CountyId, Document, Goal, Note, Objective, Plan, Section, Site};
+use super::{Activity, CountyId, Document, Goal, Intermediate, Note, Objective, Plan, Section, Site};
 use crate::urls;
 
 /// One publication (plan or document) and its notes.
@@ -117,9 +117,35 @@ impl Plan {
             number: goal.number.as_deref(),
             text: &goal.text,
         }));
+        let mut shown = None;
         for objective in &goal.objectives {
+            // An intermediate level's notes come before its first objective's, as on the page.
+            if objective.intermediate != shown {
+                shown = objective.intermediate;
+                if let Some(level) = shown.and_then(|k| goal.intermediates.get(k)) {
+                    self.intermediate_notes(level, out);
+                }
+            }
             self.objective_notes(objective, out);
         }
+        // A level without objectives has its notes too.
+        let met: Vec<usize> = goal.objectives.iter().filter_map(|o| o.intermediate).collect();
+        for (k, level) in goal.intermediates.iter().enumerate() {
+            if !met.contains(&k) {
+                self.intermediate_notes(level, out);
+            }
+        }
+    }
+
+    fn intermediate_notes<'a>(&'a self, level: &'a Intermediate, out: &mut Vec<NoteOn<'a>>) {
+        let name = level.label.as_deref().or(self.labels.intermediate.as_deref()).unwrap_or_default();
+        out.extend(level.notes.iter().map(|note| NoteOn {
+            note,
+            anchor: Some(&level.anchor),
+            level: name,
+            number: level.number.as_deref(),
+            text: &level.text,
+        }));
     }
 
     fn objective_notes<'a>(&'a self, objective: &'a Objective, out: &mut Vec<NoteOn<'a>>) {

@@ -61,12 +61,16 @@ pub struct GlossaryEntry {
 pub struct Labels {
     /// Its general objective.
     pub goal: String,
+    /// The level between general and specific objectives, where the document has one.
+    pub intermediate: Option<String>,
     /// Its specific objective.
     pub objective: String,
     /// The activity.
     pub activity: String,
     /// Indicators or expected results, one per item.
     pub indicators: String,
+    /// A results column beside the indicators, where the document has one.
+    pub results: Option<String>,
     /// The deadline or implementation period, as printed.
     pub period: String,
     /// The evaluation term, as printed.
@@ -166,11 +170,31 @@ pub struct Goal {
     pub previous_ids: Vec<String>,
     /// Notes on irregularities of the published document.
     pub notes: Vec<Note>,
-    /// Its specific objectives.
+    /// Its specific objectives in document order: those directly under it, then each
+    /// intermediate level's (`Objective::intermediate` says which).
     pub objectives: Vec<Objective>,
     /// The lines of the source text its text was transcribed from, if found
     /// (`crate::model::resolve::locate`).
     pub source_lines: Option<LineSpan>,
+    /// The level between it and its specific objectives, where the document has one.
+    pub intermediates: Vec<Intermediate>,
+}
+
+/// An item between a general objective and its specific objectives ("Obiectiv intermediar").
+#[derive(Debug, Clone, Serialize)]
+pub struct Intermediate {
+    /// The number printed before the text, as published.
+    pub number: Option<String>,
+    /// The text as the document words it.
+    pub text: String,
+    /// The heading label of this one item where it differs from the plan's `labels`.
+    pub label: Option<String>,
+    /// The anchor of the item on its plan page, unique within the plan.
+    pub anchor: String,
+    /// Anchors it had before a correction, kept on its pages so that old links still lead to it.
+    pub previous_ids: Vec<String>,
+    /// Notes on irregularities of the published document.
+    pub notes: Vec<Note>,
 }
 
 /// A specific objective, with its activities.
@@ -200,6 +224,8 @@ pub struct Objective {
     pub source_lines: Option<LineSpan>,
     /// The line of the objective's text in the plan file, for messages.
     pub line: usize,
+    /// The intermediate level it stands under: an index into its goal's `intermediates`.
+    pub intermediate: Option<usize>,
 }
 
 /// An activity (measure) of a specific objective.
@@ -213,6 +239,8 @@ pub struct Activity {
     pub label: Option<String>,
     /// Indicators or expected results, one per item.
     pub indicators: Vec<String>,
+    /// Results, one per item, where the document prints them beside the indicators.
+    pub results: Vec<String>,
     /// The deadline or implementation period, as printed.
     pub period: Option<String>,
     /// The evaluation term, as printed.
@@ -281,6 +309,7 @@ impl Plan {
             .iter()
             .map(|g| {
                 g.goal.notes.len()
+                    + g.goal.intermediates.iter().map(|i| i.notes.len()).sum::<usize>()
                     + g.goal
                         .objectives
                         .iter()

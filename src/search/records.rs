@@ -252,6 +252,8 @@ fn plan_records(all: &Records<'_>, id: PlanId, plan: &Plan, records: &mut Vec<Re
         let objective = entry.objective;
         let label = numbered(objective.label.as_deref().unwrap_or(&plan.labels.objective), &objective.number);
         let mut content = vec![objective.text.clone(), entry.goal.text.clone()];
+        // The intermediate level it stands under, as the goal's text is: words of the branch.
+        content.extend(objective.intermediate.and_then(|k| entry.goal.intermediates.get(k)).map(|i| i.text.clone()));
         content.extend(objective.list_text.iter().cloned());
         // The name of the group the objective sits in, its own plan's and those other plans
         // give the same strategy goal, and its themes' names: readers search for "reducerea
@@ -347,6 +349,7 @@ fn activity_record(
     let label = numbered(activity.label.as_deref().unwrap_or(&plan.labels.activity), &activity.number);
     let mut content = vec![activity.text.clone()];
     content.extend(activity.indicators.iter().cloned());
+    content.extend(activity.results.iter().cloned());
     content.extend(activity.period.iter().cloned());
     content.extend(activity.funding.iter().cloned());
     let actors: Vec<&ActorRef> = activity.responsible.iter().chain(&activity.partners).collect();

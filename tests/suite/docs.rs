@@ -40,6 +40,7 @@ fn authoring_guide_lists_exactly_the_accepted_fields() {
         ("labels", accepted_fields::<RawLabels>()),
         ("section", accepted_fields::<RawSection>()),
         ("goal", accepted_fields::<RawGoal>()),
+        ("intermediate", accepted_fields::<RawIntermediate>()),
         ("objective", accepted_fields::<RawObjective>()),
         ("activity", accepted_fields::<RawActivity>()),
         ("note", accepted_fields::<RawNote>()),

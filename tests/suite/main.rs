@@ -24,3 +24,4 @@ mod snapshots;
 mod sources;
 mod support;
 mod transcription;
+mod worked_example;

@@ -1096,7 +1096,7 @@ fn a_warning_for_a_repeated_text_points_at_the_right_line() {
         "\
 warning: specific objective 1.1. is not linked to a framework objective
  --> content/plans/cluj-droguri.yaml:27:1
-  = help: most similar: `framework: sna/prevenire-universala` (score 0.28); `planportal suggest` lists them all
+  = help: no framework objective is similar enough: the closest, sna/prevenire-universala, scores 0.09, below 0.42; link it by hand if the plan implements one, or leave it unlinked; `planportal suggest` lists them all
 
 1 warning
 "
@@ -1278,4 +1278,38 @@ fn a_partners_cell_that_prints_a_dash_shows_the_dash() {
     let plan = site.page("planuri/bacau-plan-operational-servicii-sociale-2014-2024/index.html");
     let shown = texts_of(&plan, "dd p.as-printed").into_iter().filter(|t| t.trim() == "-").count();
     assert_eq!(shown, dashes, "dash cells shown as printed");
+}
+
+/// Issue 19: `suggest` proposed the framework objective on drug prevention in prisons for a
+/// county objective about informing pupils, because the two texts share "consumului de
+/// droguri", words nearly every framework objective has. A match below the similarity floor is
+/// refused and the output says so; a copied national objective is still proposed.
+#[test]
+fn suggest_refuses_a_match_below_the_similarity_floor() {
+    let site = TestSite::bundled();
+    let labels = "labels: {goal: Obiectiv general, objective: Obiectiv specific, activity: Activitate, indicators: Indicatori, period: Termen, responsible: Responsabili}\n";
+    site.write(
+        "content/plans/vaslui-droguri.yaml",
+        &format!(
+            "title: Plan\ntype: plan-droguri\ncounty: vaslui\nperiod: {{from: 2024, to: 2026}}\nsource: 000_6788c3dd0b8dd7a6.txt\n{labels}goals:\n  - number: \"1\"\n    text: Prevenire\n    objectives:\n      - number: \"1.1.\"\n        text: Creșterea gradului de informare a elevilor privind riscurile consumului de droguri\n      - number: \"1.2.\"\n        text: Reducerea stigmatizării persoanelor care consumă droguri\n"
+        ),
+    );
+    let output = site.run(&["suggest", "--json"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let suggestions: Vec<serde_json::Value> = serde_json::from_str(&stdout(&output)).expect("json");
+    let of = |number: &str| {
+        suggestions
+            .iter()
+            .find(|s| s["plan"] == "vaslui-droguri" && s["objective_number"] == number)
+            .unwrap_or_else(|| panic!("no suggestion for {number}: {suggestions:?}"))
+            .clone()
+    };
+    let pupils = of("1.1.");
+    assert!(pupils["framework_objective"].is_null(), "a weak match is proposed: {pupils}");
+    assert!(pupils["score"].as_f64().expect("score") < pupils["floor"].as_f64().expect("floor"), "{pupils}");
+    assert_eq!(of("1.2.")["framework_objective"], "snd-2022-2026/reducerea-stigmatizarii");
+    let text = stdout(&site.run(&["suggest"]));
+    assert!(text.contains("no framework objective is similar enough"), "{text}");
+    let check = stderr(&site.run(&["check"]));
+    assert!(check.contains("no framework objective is similar enough"), "{check}");
 }

@@ -102,12 +102,21 @@ pub struct RawGlossaryEntry {
 pub struct RawLabels {
     /// The word for a general objective.
     pub goal: String,
+    /// The word for the level between general and specific objectives, where the document has
+    /// one ("Obiectiv intermediar"); required by a plan whose goals have `intermediates`.
+    #[serde(default)]
+    pub intermediate: Option<String>,
     /// The word for a specific objective.
     pub objective: String,
     /// The word for an activity.
     pub activity: String,
     /// The heading of the indicators column.
     pub indicators: String,
+    /// The heading of a results column the document prints beside its indicators; required by a
+    /// plan whose activities have `results`. A document with one column for both names it in
+    /// `indicators`.
+    #[serde(default)]
+    pub results: Option<String>,
     /// The heading of the period column.
     pub period: String,
     /// The heading of the evaluation column; none when there is no such column.
@@ -182,6 +191,50 @@ pub struct RawGoal {
     /// Notes on irregularities of the published document.
     #[serde(default)]
     pub notes: Vec<RawNote>,
+    /// Its specific objectives that stand under no intermediate level.
+    #[serde(default)]
+    pub objectives: Vec<RawObjective>,
+    /// The level between it and its specific objectives, where the document has one.
+    #[serde(default)]
+    pub intermediates: Vec<RawIntermediate>,
+}
+
+impl RawGoal {
+    /// Every specific objective in document order (those directly under the goal, then each
+    /// intermediate level's), with its path below the goal (`objectives[0]`,
+    /// `intermediates[1].objectives[0]`).
+    pub fn all_objectives(&self) -> Vec<(String, &RawObjective)> {
+        let direct = self.objectives.iter().enumerate().map(|(i, o)| (format!("objectives[{i}]"), o));
+        let nested = self.intermediates.iter().enumerate().flat_map(|(k, level)| {
+            level.objectives.iter().enumerate().map(move |(i, o)| (format!("intermediates[{k}].objectives[{i}]"), o))
+        });
+        direct.chain(nested).collect()
+    }
+}
+
+/// An item between a general objective and its specific objectives ("Obiectiv intermediar"),
+/// as some county plans have; its printed name is the plan's `labels.intermediate`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawIntermediate {
+    /// The item's anchor, written where it would otherwise depend on its position (no printed
+    /// number, or a number another item has): it stays when items are inserted or renumbered.
+    #[serde(default)]
+    pub id: Option<String>,
+    /// Anchors the item had before a correction: each keeps leading to it.
+    #[serde(default)]
+    pub previous_ids: Vec<String>,
+    /// The number printed before the text, as published (`1.1.`, `OS.3`).
+    #[serde(default)]
+    pub number: Option<String>,
+    /// The text as the document words it.
+    pub text: String,
+    /// The heading label of this one item where it differs from the plan's `labels` (a misspelt "Dirrecția").
+    #[serde(default)]
+    pub label: Option<String>,
+    /// Notes on irregularities of the published document.
+    #[serde(default)]
+    pub notes: Vec<RawNote>,
     /// Its specific objectives.
     #[serde(default)]
     pub objectives: Vec<RawObjective>,
@@ -245,6 +298,10 @@ pub struct RawActivity {
     /// Indicators or expected results, one per item.
     #[serde(default)]
     pub indicators: Vec<String>,
+    /// Results, one per item, where the document prints them in a column of their own beside
+    /// the indicators (`labels.results`).
+    #[serde(default)]
+    pub results: Vec<String>,
     /// The deadline or implementation period, as printed.
     #[serde(default)]
     pub period: Option<String>,

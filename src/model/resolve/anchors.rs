@@ -71,7 +71,10 @@ impl Anchors {
 
     fn scan_goal(&mut self, raw: &RawGoal, prefix: &str) {
         self.scan_item(raw.id.as_deref(), &raw.previous_ids, numbered(raw.number.as_deref(), prefix, "og"));
-        for objective in &raw.objectives {
+        for level in &raw.intermediates {
+            self.scan_item(level.id.as_deref(), &level.previous_ids, numbered(level.number.as_deref(), prefix, "oi"));
+        }
+        for (_, objective) in raw.all_objectives() {
             let number = numbered(objective.number.as_deref(), prefix, "os");
             self.scan_item(objective.id.as_deref(), &objective.previous_ids, number);
             for activity in &objective.activities {
@@ -248,13 +251,13 @@ pub(super) fn section_numbered(number: Option<&str>, prefix: &str) -> Option<Str
 }
 
 /// Whether `anchor` may be written as an item's anchor: a slug with a level part (`a`, `os`,
-/// `og`, `s`, followed by more) as the site's own anchors have, so that it can never take an id
+/// `oi`, `og`, `s`, followed by more) as the site's own anchors have, so that it can never take an id
 /// of the page itself (`cuprins`, `filtre`) nor a heading's (`<anchor>-t`).
 pub(super) fn is_anchor(anchor: &str) -> bool {
     let parts: Vec<&str> = anchor.split('-').collect();
     is_slug(anchor)
         && !anchor.ends_with("-t")
-        && parts[..parts.len() - 1].iter().any(|part| matches!(*part, "a" | "os" | "og" | "s"))
+        && parts[..parts.len() - 1].iter().any(|part| matches!(*part, "a" | "os" | "oi" | "og" | "s"))
 }
 
 #[cfg(test)]
@@ -263,7 +266,7 @@ mod tests {
 
     #[test]
     fn anchors_need_a_level_part() {
-        assert!(is_anchor("os-i-1-m1") && is_anchor("copii-a-2-3-2-2") && is_anchor("s-0-1"));
+        assert!(is_anchor("os-i-1-m1") && is_anchor("copii-a-2-3-2-2") && is_anchor("s-0-1") && is_anchor("oi-1-2"));
         assert!(!is_anchor("cuprins") && !is_anchor("filtre-tema") && !is_anchor("a-1-t"));
         assert!(!is_anchor("A-1") && !is_anchor("a-") && !is_anchor("os"));
     }

@@ -1,12 +1,12 @@
 //! Notes about one item of an activity's list (`item:`): the list must be one whose items the
-//! page can mark (`indicators`, `funding`) and the item must exist.
+//! page can mark (`indicators`, `results`, `funding`) and the item must exist.
 
 use super::report::{FileReport, field, item};
 use crate::load::raw::RawActivity;
 
 /// The lists whose items a note may point at, with their lengths in `raw`.
-fn lists(raw: &RawActivity) -> [(&'static str, usize); 2] {
-    [("indicators", raw.indicators.len()), ("funding", raw.funding.len())]
+fn lists(raw: &RawActivity) -> [(&'static str, usize); 3] {
+    [("indicators", raw.indicators.len()), ("results", raw.results.len()), ("funding", raw.funding.len())]
 }
 
 /// Checks the `item:` of every note of the activity at `at`.

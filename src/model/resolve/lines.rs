@@ -86,8 +86,11 @@ fn check_section(report: &mut FileReport<'_>, at: &str, raw: &RawSection, count:
 
 fn check_goal(report: &mut FileReport<'_>, at: &str, raw: &RawGoal, count: usize) {
     check_notes(report, at, &raw.notes, count);
-    for (i, objective) in raw.objectives.iter().enumerate() {
-        let at = item(at, "objectives", i);
+    for (k, level) in raw.intermediates.iter().enumerate() {
+        check_notes(report, &item(at, "intermediates", k), &level.notes, count);
+    }
+    for (below, objective) in raw.all_objectives() {
+        let at = format!("{at}.{below}");
         check_notes(report, &at, &objective.notes, count);
         for (k, activity) in objective.activities.iter().enumerate() {
             check_notes(report, &item(&at, "activities", k), &activity.notes, count);

@@ -25,6 +25,7 @@ mod anchors;
 mod dates;
 mod documents;
 mod frameworks;
+mod intermediate;
 mod items;
 mod limits;
 mod lines;
@@ -126,9 +127,11 @@ fn collapse(text: &str) -> String {
 fn labels(raw: &RawLabels) -> Labels {
     Labels {
         goal: normalize(&raw.goal),
+        intermediate: opt(&raw.intermediate),
         objective: normalize(&raw.objective),
         activity: normalize(&raw.activity),
         indicators: normalize(&raw.indicators),
+        results: opt(&raw.results),
         period: normalize(&raw.period),
         evaluation: opt(&raw.evaluation),
         responsible: normalize(&raw.responsible),

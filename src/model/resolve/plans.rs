@@ -16,11 +16,14 @@ pub(super) struct PlanCx<'a> {
     pub(super) report: FileReport<'a>,
     county: Option<CountyId>,
     anchors: Anchors,
+    /// The optional level and column the plan's `labels` name: `intermediate`, `results`.
+    /// Each is refused once where it is first used unnamed, then counted as named.
+    pub(super) named: [bool; 2],
 }
 
 impl PlanCx<'_> {
     /// The anchor of the item `request` describes (`anchors.rs`).
-    fn anchor(&mut self, request: Request<'_>) -> String {
+    pub(super) fn anchor(&mut self, request: Request<'_>) -> String {
         self.anchors.give(&mut self.report, request)
     }
 }
@@ -50,7 +53,8 @@ impl Context<'_> {
     ) -> (Option<Plan>, Vec<Diagnostic>) {
         let raw = &parsed.value;
         let anchors = Anchors::scan(raw);
-        let mut cx = PlanCx { report: FileReport::new(&parsed.file), county: None, anchors };
+        let named = [raw.labels.intermediate.is_some(), raw.labels.results.is_some()];
+        let mut cx = PlanCx { report: FileReport::new(&parsed.file), county: None, anchors, named };
         cx.county = county_ref(&mut cx.report, self.lookup, || "county".to_owned(), &raw.county);
         let locality = raw.locality.as_deref().and_then(|l| self.locality(&mut cx.report, "locality", l, cx.county));
         let issuer =
@@ -195,12 +199,14 @@ impl Context<'_> {
         });
         let framework =
             raw.framework.as_deref().and_then(|r| self.framework_ref(&mut cx.report, field(at, "framework"), r, false));
-        let objectives = raw
+        let mut objectives: Vec<Objective> = raw
             .objectives
             .iter()
             .enumerate()
             .map(|(i, o)| self.objective(cx, o, (prefix, &anchor), &item(at, "objectives", i), i))
             .collect();
+        let (intermediates, under) = self.intermediates(cx, raw, (prefix, &anchor), at);
+        objectives.extend(under);
         if let Some(n) = &raw.number {
             limits::check_number(&mut cx.report, at, n, "og");
         }
@@ -215,12 +221,13 @@ impl Context<'_> {
             notes: notes(&raw.notes),
             objectives,
             source_lines: None,
+            intermediates,
         }
     }
 
     /// A specific objective; `(prefix, goal_anchor)` are its section's prefix and its goal's
     /// anchor, `at` its path.
-    fn objective(
+    pub(super) fn objective(
         &self,
         cx: &mut PlanCx<'_>,
         raw: &RawObjective,
@@ -266,6 +273,7 @@ impl Context<'_> {
             source_lines: None,
             activities,
             line: 0,
+            intermediate: None,
         }
     }
 
@@ -291,6 +299,9 @@ impl Context<'_> {
             limits::check_number(&mut cx.report, at, n, "a");
         }
         check_text(&mut cx.report, at, &raw.text, "activity", raw.number.as_deref());
+        if !raw.results.is_empty() {
+            cx.require_label(at, "results", 1, "Rezultate");
+        }
         let mut actors = |key: &str, names: &[String]| -> Vec<ActorRef> {
             names
                 .iter()
@@ -307,6 +318,7 @@ impl Context<'_> {
             text: normalize(raw.text.trim()),
             label: opt(&raw.label),
             indicators: normalize_all(&raw.indicators),
+            results: normalize_all(&raw.results),
             period: opt(&raw.period),
             evaluation: opt(&raw.evaluation),
             responsible,
@@ -348,7 +360,7 @@ fn set_objective_lines(plan: &mut Plan, lines: Vec<usize>) {
 
 /// An item's text (of the item at `at`) may not be empty; the error points at the item's number
 /// when it has one.
-fn check_text(report: &mut FileReport<'_>, at: &str, text: &str, what: &str, number: Option<&str>) {
+pub(super) fn check_text(report: &mut FileReport<'_>, at: &str, text: &str, what: &str, number: Option<&str>) {
     if !text.trim().is_empty() {
         return;
     }

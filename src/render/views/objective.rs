@@ -18,10 +18,10 @@ pub struct PathStep<'a> {
     pub title: Option<&'a str>,
 }
 
-/// The goal an objective belongs to, as its page names it.
+/// The goal (or intermediate level) an objective belongs to, as its page names it.
 #[derive(Serialize)]
 pub struct GoalHead<'a> {
-    /// What the plan calls a goal.
+    /// What the plan calls a goal (an intermediate level).
     pub label: &'a str,
     /// Its number as printed, if any.
     pub number: Option<&'a str>,
@@ -49,6 +49,8 @@ pub struct ObjectivePage<'a> {
     pub path: Vec<PathStep<'a>>,
     /// The objective's goal.
     pub goal: GoalHead<'a>,
+    /// The intermediate level between the goal and the objective, where the plan has one.
+    pub intermediate: Option<GoalHead<'a>>,
     /// What the plan calls its levels and columns.
     pub labels: LabelsView<'a>,
     /// The objective, with its activities.
@@ -118,6 +120,11 @@ impl<'a> Views<'a> {
                 number: goal.number.as_deref(),
                 text: &goal.text,
             },
+            intermediate: objective.intermediate.and_then(|k| goal.intermediates.get(k)).map(|level| GoalHead {
+                label: level.label.as_deref().or(plan.labels.intermediate.as_deref()).unwrap_or_default(),
+                number: level.number.as_deref(),
+                text: &level.text,
+            }),
             labels: LabelsView::of(&plan.labels),
             objective: view,
             elsewhere: self.elsewhere(plan_id, objective),

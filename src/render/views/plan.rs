@@ -4,8 +4,8 @@
 use serde::Serialize;
 
 use super::{
-    Actor, CorrectionView, CountyLink, FilterGroup, FrameworkLink, LabelsView, Link, NoteView, PlanSummary,
-    ProvenanceView, Views, period,
+    Actor, CorrectionView, CountyLink, FilterGroup, FrameworkLink, IntermediateView, LabelsView, Link, NoteView,
+    PlanSummary, ProvenanceView, Views, period,
 };
 use crate::model::*;
 use crate::urls;
@@ -31,6 +31,8 @@ pub struct ActivityView<'a> {
     pub text: &'a str,
     /// Its indicators.
     pub indicators: &'a [String],
+    /// Its results, where the plan prints them beside the indicators.
+    pub results: &'a [String],
     /// Its period or deadline, as printed.
     pub period: Option<&'a str>,
     /// Its evaluation date, as printed.
@@ -62,7 +64,7 @@ pub struct ActivityView<'a> {
 /// says what is misspelled. `field` places it: a note naming no field, `text`, or a field the
 /// item does not show as a cell is about the item's own text; `indicators`, `period`,
 /// `evaluation`, `responsible`, `partners` or `funding` put it in that cell of an activity (with
-/// `item:` on a list, beside that item instead, as `ItemMark`).
+/// `item:` on a list, beside that item instead, as `ItemMark`); `results` too.
 #[derive(Serialize)]
 pub struct SicMark<'a> {
     /// Where it stands: `text` or the name of an activity's cell.
@@ -74,12 +76,12 @@ pub struct SicMark<'a> {
 }
 
 /// The cells of an activity a "[sic]" can stand in, besides its text.
-const SIC_FIELDS: [&str; 6] = ["indicators", "period", "evaluation", "responsible", "partners", "funding"];
+const SIC_FIELDS: [&str; 7] = ["indicators", "results", "period", "evaluation", "responsible", "partners", "funding"];
 
 /// The "[sic]" markers of the misspellings among `notes` whose views are `views`, each note
 /// given the id `<prefix>-nota-<n>` (unique on pages that show several plans) so that its
 /// marker links to it; `item:` notes are left to `ItemMark`.
-fn sic_marks<'a>(notes: &'a [Note], views: &mut [NoteView<'a>], prefix: &str) -> Vec<SicMark<'a>> {
+pub(super) fn sic_marks<'a>(notes: &'a [Note], views: &mut [NoteView<'a>], prefix: &str) -> Vec<SicMark<'a>> {
     let mut marks = Vec::new();
     for (i, (note, view)) in notes.iter().zip(views.iter_mut()).enumerate() {
         if note.kind != crate::vocabulary::NoteKind::Misspelling || note.item.is_some() {
@@ -96,7 +98,7 @@ fn sic_marks<'a>(notes: &'a [Note], views: &mut [NoteView<'a>], prefix: &str) ->
 /// A mark on one item of an activity's list, linking to the note about it.
 #[derive(Serialize)]
 pub struct ItemMark {
-    /// The list: `indicators` or `funding`.
+    /// The list: `indicators`, `results` or `funding`.
     pub field: String,
     /// The item, counted from 1 (Tera's `loop.index`).
     pub item: usize,
@@ -162,8 +164,10 @@ pub struct GoalView<'a> {
     pub framework: Option<FrameworkLink<'a>>,
     /// Editorial notes.
     pub notes: Vec<NoteView<'a>>,
-    /// Its objectives.
+    /// Its objectives that stand under no intermediate level.
     pub objectives: Vec<ObjectiveView<'a>>,
+    /// The level between it and its objectives, where the plan has one, after `objectives`.
+    pub intermediates: Vec<IntermediateView<'a>>,
     /// Its misspellings, each a "[sic]" beside its heading's text (`SicMark`).
     pub sic: Vec<SicMark<'a>>,
     /// The lines of the source text its text was transcribed from ("vezi în sursă"), if found.
@@ -340,6 +344,7 @@ impl<'a> Views<'a> {
             number: activity.number.as_deref(),
             text: &activity.text,
             indicators: &activity.indicators,
+            results: &activity.results,
             period: activity.period.as_deref(),
             evaluation: activity.evaluation.as_deref(),
             responsible: self.actors(&activity.responsible),
@@ -391,7 +396,15 @@ impl<'a> Views<'a> {
             text: &goal.text,
             framework: goal.framework.map(|r| self.framework_link(r)),
             notes,
-            objectives: goal.objectives.iter().map(|o| self.objective(plan, o, (heading + 1).min(6))).collect(),
+            objectives: goal
+                .objectives
+                .iter()
+                .filter(|o| o.intermediate.is_none())
+                .map(|o| self.objective(plan, o, (heading + 1).min(6)))
+                .collect(),
+            intermediates: (0..goal.intermediates.len())
+                .map(|k| self.intermediate(plan, goal, k, heading + 1))
+                .collect(),
             sic,
             source: goal.source_lines.map(|s| self.line_link(&plan.source, s)),
         }

@@ -130,12 +130,16 @@ pub struct DocumentSummary<'a> {
 pub struct LabelsView<'a> {
     /// The name of a goal.
     pub goal: &'a str,
+    /// The name of the level between goals and objectives, if the plan has one.
+    pub intermediate: Option<&'a str>,
     /// The name of an objective.
     pub objective: &'a str,
     /// The name of an activity.
     pub activity: &'a str,
     /// The heading of the indicators.
     pub indicators: &'a str,
+    /// The heading of a results column beside the indicators, if the plan has one.
+    pub results: Option<&'a str>,
     /// The heading of the period.
     pub period: &'a str,
     /// The heading of the evaluation date, if the plan has one.
@@ -153,9 +157,11 @@ impl<'a> LabelsView<'a> {
     pub fn of(labels: &'a Labels) -> LabelsView<'a> {
         LabelsView {
             goal: &labels.goal,
+            intermediate: labels.intermediate.as_deref(),
             objective: &labels.objective,
             activity: &labels.activity,
             indicators: &labels.indicators,
+            results: labels.results.as_deref(),
             period: &labels.period,
             evaluation: labels.evaluation.as_deref(),
             responsible: &labels.responsible,
