@@ -202,6 +202,10 @@ pub fn plans_json() -> String {
 pub fn plans_schema() -> String {
     "date/planuri.schema.json".to_owned()
 }
+/// The JSON Schema of a national framework's JSON file (`framework_json`).
+pub fn frameworks_schema() -> String {
+    "date/strategii.schema.json".to_owned()
+}
 /// The Frictionless data package describing every download.
 pub fn datapackage() -> String {
     "date/datapackage.json".to_owned()
@@ -500,6 +504,7 @@ mod tests {
             (framework_csv("f"), ".csv"),
             (plans_json(), ".json"),
             (plans_schema(), ".json"),
+            (frameworks_schema(), ".json"),
             (datapackage(), ".json"),
             (plan_json("p"), ".json"),
             (framework_json("f"), ".json"),

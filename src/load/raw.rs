@@ -12,7 +12,7 @@ mod provenance;
 
 pub use crate::vocabulary::{NoteKind, PlanType};
 pub use plan::*;
-pub use provenance::{RawCorrection, RawProvenance};
+pub use provenance::{RawCorrection, RawPortal, RawProvenance};
 
 /// A title, which must be written out. YAML reads `~`, `null` or nothing after the colon as no
 /// value, which a `String` field would take as the text `~` (or as nothing): a plan titled `~`.
@@ -173,6 +173,9 @@ pub struct RawDocument {
     /// Where the published file was retrieved from.
     #[serde(default)]
     pub provenance: Option<RawProvenance>,
+    /// When the portal published it.
+    #[serde(default)]
+    pub portal: Option<RawPortal>,
     /// The log of the portal's corrections of its transcription.
     #[serde(default)]
     pub corrections: Vec<RawCorrection>,

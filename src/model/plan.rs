@@ -114,6 +114,8 @@ pub struct Plan {
     pub source: String,
     /// Where the published file was retrieved from.
     pub provenance: Provenance,
+    /// The day the portal published it (`portal.published`), `YYYY-MM-DD`.
+    pub published: Option<String>,
     /// The portal's corrections of its transcription, in the order of the file.
     pub corrections: Vec<Correction>,
     /// Letterhead and preamble lines, as published.
@@ -366,6 +368,8 @@ pub struct Document {
     pub source: String,
     /// Where the published file was retrieved from.
     pub provenance: Provenance,
+    /// The day the portal published it (`portal.published`), `YYYY-MM-DD`.
+    pub published: Option<String>,
     /// The portal's corrections of its transcription, in the order of the file.
     pub corrections: Vec<Correction>,
     /// The bodies that took part.

@@ -17,6 +17,7 @@ mod plan_page;
 mod provenance;
 mod regressions;
 mod reliability;
+mod schema;
 mod search;
 mod serving;
 mod site;

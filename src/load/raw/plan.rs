@@ -3,7 +3,7 @@
 
 use serde::Deserialize;
 
-use super::{NoteKind, PlanType, RawCorrection, RawProvenance, required_title};
+use super::{NoteKind, PlanType, RawCorrection, RawPortal, RawProvenance, required_title};
 
 /// A plan, `content/plans/**/<id>.yaml`.
 #[derive(Debug, Deserialize)]
@@ -40,6 +40,9 @@ pub struct RawPlan {
     /// Where the published file was retrieved from.
     #[serde(default)]
     pub provenance: Option<RawProvenance>,
+    /// When the portal published it.
+    #[serde(default)]
+    pub portal: Option<RawPortal>,
     /// The log of the portal's corrections of its transcription.
     #[serde(default)]
     pub corrections: Vec<RawCorrection>,

@@ -19,6 +19,16 @@ pub struct RawProvenance {
     pub sha256: Option<String>,
 }
 
+/// What the portal itself says about a publication: the key `portal:` of a plan file or a
+/// document's front matter.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawPortal {
+    /// The day the portal published it, `YYYY-MM-DD`: the date of its entry in the Atom feed.
+    #[serde(default)]
+    pub published: Option<String>,
+}
+
 /// One entry of a publication's correction log: a fix of the portal's own transcription.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]

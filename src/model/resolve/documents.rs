@@ -34,6 +34,7 @@ impl Context<'_> {
         }
         let provenance = super::provenance::provenance(&mut report, raw.provenance.as_ref());
         let corrections = super::provenance::corrections(&mut report, &raw.corrections);
+        let published = super::provenance::published(&mut report, raw.portal.as_ref());
         limits::check_control(&mut report, &raw.title, "the title", || "title".to_owned());
         limits::check_body_nesting(&mut report, &parsed.value.body, parsed.value.body_line);
         let body = normalize(&parsed.value.body);
@@ -77,6 +78,7 @@ impl Context<'_> {
             organiser,
             source: raw.source.clone(),
             provenance,
+            published,
             corrections,
             participants,
             drawn_up_by: normalize_all(&raw.drawn_up_by),

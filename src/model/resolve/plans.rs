@@ -77,6 +77,7 @@ impl Context<'_> {
         }
         let provenance = super::provenance::provenance(&mut cx.report, raw.provenance.as_ref());
         let corrections = super::provenance::corrections(&mut cx.report, &raw.corrections);
+        let published = super::provenance::published(&mut cx.report, raw.portal.as_ref());
         let goals = raw.goals.iter().enumerate().map(|(i, g)| self.goal(&mut cx, g, "", &item("", "goals", i), i));
         let goals: Vec<Goal> = goals.collect();
         let sections: Vec<Section> = raw
@@ -106,6 +107,7 @@ impl Context<'_> {
             date: raw.date.clone(),
             source: raw.source.clone(),
             provenance,
+            published,
             corrections,
             header: opt(&raw.header),
             signatories: raw

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use super::dates::check_date_at;
 use super::report::{FileReport, field, item};
-use crate::load::raw::{RawCorrection, RawProvenance};
+use crate::load::raw::{RawCorrection, RawPortal, RawProvenance};
 use crate::model::{Correction, Provenance};
 use crate::text::normalize;
 
@@ -28,6 +28,14 @@ pub(super) fn provenance(report: &mut FileReport<'_>, raw: Option<&RawProvenance
         retrieved: raw.retrieved.clone(),
         sha256: sha256.map(str::to_ascii_lowercase),
     }
+}
+
+/// The day the portal published a publication (`portal.published`), checked; `None` when the
+/// content does not state it.
+pub(super) fn published(report: &mut FileReport<'_>, raw: Option<&RawPortal>) -> Option<String> {
+    let day = raw?.published.as_ref()?;
+    check_date_at(report, "portal.published", day);
+    Some(day.clone())
 }
 
 /// An address a reader can open: `http://` or `https://`, a host, no white space.
