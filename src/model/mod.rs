@@ -11,7 +11,7 @@ mod resolve;
 
 pub use notes::{NoteOn, PublicationNotes};
 pub use plan::*;
-pub use provenance::{Correction, Provenance};
+pub use provenance::{Correction, Provenance, PublicationDays};
 pub use resolve::resolve;
 
 use std::collections::BTreeMap;

@@ -82,8 +82,7 @@ impl<'a> Renderer<'a> {
     /// A renderer of `site` with `tera`'s templates, its links under `urls`.
     pub fn new(tera: Templates, config: &'a Config, site: &'a Site, index: &'a Index<'a>, urls: &'a Urls) -> Self {
         let Templates { tera, stamp: template_stamp } = tera;
-        let has_feed = site.plans.iter().any(|p| p.date.is_some()) || site.documents.iter().any(|d| d.date.is_some());
-        let frame = SiteView::new(config, urls, has_feed);
+        let frame = SiteView::new(config, urls, site.has_feed());
         Renderer { tera, template_stamp, frame, config, views: Views { site, index, urls } }
     }
 

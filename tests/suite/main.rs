@@ -11,6 +11,7 @@ mod corpus;
 mod counts;
 mod data;
 mod docs;
+mod feed;
 mod irregularities;
 mod matrices;
 mod plan_page;

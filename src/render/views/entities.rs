@@ -279,7 +279,7 @@ impl<'a> Views<'a> {
             notes: self.notes(&document.notes, &document.source),
             source: self.link(&document.source, &urls::source(&document.source)),
             source_page: self.url(&urls::source_page(&document.source)),
-            provenance: self.provenance(&document.provenance),
+            provenance: self.provenance(&document.provenance, document.published.as_deref()),
             corrections: self.corrections(&document.corrections),
             body: body_html,
         }

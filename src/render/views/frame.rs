@@ -25,7 +25,7 @@ pub struct SiteView<'a> {
     pub links: urls::SiteLinks,
     /// The absolute address of the home page.
     pub url: String,
-    /// Whether the Atom feed exists (some publication has a date).
+    /// Whether the Atom feed exists (some publication states a day or a correction).
     pub feed: bool,
     /// The Content-Security-Policy, for a `<meta>` on hosts that send no headers.
     pub csp: &'static str,

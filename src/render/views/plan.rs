@@ -438,7 +438,7 @@ impl<'a> Views<'a> {
             date: plan.date.as_deref(),
             source: self.link(&plan.source, &urls::source(&plan.source)),
             source_page: self.url(&urls::source_page(&plan.source)),
-            provenance: self.provenance(&plan.provenance),
+            provenance: self.provenance(&plan.provenance, plan.published.as_deref()),
             corrections: self.corrections(&plan.corrections),
             header: plan.header.as_deref(),
             signatories: plan

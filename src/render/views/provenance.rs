@@ -6,7 +6,7 @@ use serde::Serialize;
 use super::Views;
 use crate::model::{Correction, Provenance};
 
-/// The provenance facts of a publication; a `None` field is shown as "nu se cunoaște", never
+/// The provenance facts of a publication, and the day the portal published it; a `None` field is shown as "nu se cunoaște", never
 /// guessed.
 #[derive(Serialize)]
 pub struct ProvenanceView<'a> {
@@ -18,6 +18,10 @@ pub struct ProvenanceView<'a> {
     pub retrieved_day: Option<String>,
     /// The SHA-256 of the retrieved file, 64 lowercase hexadecimal digits.
     pub sha256: Option<&'a str>,
+    /// The day the portal published it (`portal.published`), `YYYY-MM-DD`, for `<time datetime>`.
+    pub published: Option<&'a str>,
+    /// The same day as Romanian writes it: `23.11.2026`.
+    pub published_day: Option<String>,
 }
 
 /// An entry of a publication's correction log ("Corecturi ale transcrierii").
@@ -39,13 +43,15 @@ pub fn romanian_day(date: &str) -> String {
 }
 
 impl<'a> Views<'a> {
-    /// The provenance facts of a publication.
-    pub fn provenance(&self, provenance: &'a Provenance) -> ProvenanceView<'a> {
+    /// The provenance facts of a publication the portal published on the day `published`.
+    pub fn provenance(&self, provenance: &'a Provenance, published: Option<&'a str>) -> ProvenanceView<'a> {
         ProvenanceView {
             url: provenance.url.as_deref(),
             retrieved: provenance.retrieved.as_deref(),
             retrieved_day: provenance.retrieved.as_deref().map(romanian_day),
             sha256: provenance.sha256.as_deref(),
+            published,
+            published_day: published.map(romanian_day),
         }
     }
 
