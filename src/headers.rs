@@ -26,7 +26,7 @@ pub const SOURCE_CONTENT_TYPE: &str = "text/plain; charset=utf-8";
 pub const HEADERS_FILE: &str = "_headers";
 
 /// `_headers`, the file Netlify and Cloudflare Pages read from the site's root folder: every
-/// security header for every path, and the type of each source text, named one by one (`sources`:
+/// security header for every path, the type of the DCAT description, and the type of each source text, named one by one (`sources`:
 /// their file names): `surse/` also holds the sources' HTML pages (`surse/<name>/`), which a
 /// pattern such as `/surse/*` would serve as text, and these hosts match `*` only as a whole.
 /// Paths are those of the folder as uploaded (these hosts serve it at the root of their host).
@@ -35,6 +35,8 @@ pub fn headers_file<'a>(sources: impl Iterator<Item = &'a str>) -> crate::output
     for (name, value) in SECURITY_HEADERS {
         text.push_str(&format!("  {name}: {value}\n"));
     }
+    // Hosts do not all know `.jsonld`; a catalogue harvesting the DCAT description expects JSON-LD.
+    text.push_str(&format!("/{}\n  Content-Type: application/ld+json\n", crate::urls::dcat()));
     for name in sources {
         text.push_str(&format!("/{}\n  Content-Type: {SOURCE_CONTENT_TYPE}\n", crate::urls::source(name)));
     }
@@ -49,7 +51,8 @@ mod tests {
     fn every_header_is_one_line_of_the_headers_file() {
         let file = headers_file(["a.txt", "b.txt"].into_iter());
         let text = String::from_utf8(file.bytes).unwrap_or_default();
-        assert_eq!(text.lines().count(), 1 + SECURITY_HEADERS.len() + 4, "{text}");
+        assert_eq!(text.lines().count(), 1 + SECURITY_HEADERS.len() + 2 + 4, "{text}");
+        assert!(text.contains("\n/date/dcat.jsonld\n  Content-Type: application/ld+json\n"), "{text}");
         // Each raw file by name: a source's page (surse/a/) stays HTML.
         assert!(text.ends_with("/surse/a.txt\n  Content-Type: text/plain; charset=utf-8\n/surse/b.txt\n  Content-Type: text/plain; charset=utf-8\n"), "{text}");
         assert!(!text.contains("/surse/*"), "{text}");

@@ -210,6 +210,10 @@ pub fn frameworks_schema() -> String {
 pub fn datapackage() -> String {
     "date/datapackage.json".to_owned()
 }
+/// The DCAT-AP description of the data set (JSON-LD), for catalogues such as data.gov.ro.
+pub fn dcat() -> String {
+    "date/dcat.jsonld".to_owned()
+}
 /// The activities of one plan, as CSV.
 pub fn plan_csv(plan_id: &str) -> String {
     format!("date/planuri/{plan_id}.csv")
@@ -393,6 +397,8 @@ pub struct Downloads {
     pub plans_schema: String,
     /// The Frictionless data package.
     pub datapackage: String,
+    /// The DCAT-AP description of the data set, for catalogues.
+    pub dcat: String,
 }
 
 impl Downloads {
@@ -406,6 +412,7 @@ impl Downloads {
             plans_json: urls.link(&plans_json()),
             plans_schema: urls.link(&plans_schema()),
             datapackage: urls.link(&datapackage()),
+            dcat: urls.link(&dcat()),
         }
     }
 }
@@ -506,6 +513,7 @@ mod tests {
             (plans_schema(), ".json"),
             (frameworks_schema(), ".json"),
             (datapackage(), ".json"),
+            (dcat(), ".jsonld"),
             (plan_json("p"), ".json"),
             (framework_json("f"), ".json"),
             (feed(), ".xml"),

@@ -159,6 +159,7 @@ fn content_type(file: &Path) -> &'static str {
         "css" => "text/css; charset=utf-8",
         "js" => "text/javascript; charset=utf-8",
         "json" => "application/json",
+        "jsonld" => "application/ld+json",
         "xml" => "application/xml",
         // The source texts: the type `_headers` gives them on a host (`headers.rs`).
         "txt" => crate::headers::SOURCE_CONTENT_TYPE,

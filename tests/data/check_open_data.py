@@ -1,7 +1,7 @@
 """Checks the open data of a built site with the tools journalists' software relies on:
 the Frictionless validator on date/datapackage.json, jsonschema on every JSON file against its
-published JSON Schema, feedparser on the Atom feed, and that every URL of the feed and of the
-sitemap exists in the build.
+published JSON Schema, rdflib on the DCAT-AP description (JSON-LD), feedparser on the Atom feed,
+and that every URL of the feed and of the sitemap exists in the build.
 
 Usage: python3 tests/data/check_open_data.py PUBLIC_DIR BASE_URL
 """
@@ -14,6 +14,7 @@ import xml.etree.ElementTree as ET
 import feedparser
 from frictionless import validate
 from jsonschema import Draft202012Validator, FormatChecker
+from rdflib import RDF, Graph, Namespace
 
 
 def local_file(public, base_url, url):
@@ -49,6 +50,45 @@ def check_json_schemas(public):
     return failures
 
 
+DCAT = Namespace("http://www.w3.org/ns/dcat#")
+DCT = Namespace("http://purl.org/dc/terms/")
+# What DCAT-AP requires (mandatory) or recommends of each class; the description gives them all.
+DCAT_AP = {
+    DCAT.Catalog: [DCT.title, DCT.description, DCT.publisher, DCAT.dataset],
+    DCAT.Dataset: [DCT.title, DCT.description, DCT.publisher, DCAT.contactPoint, DCAT.distribution,
+                   DCAT.keyword, DCAT.theme, DCT.spatial, DCT.temporal, DCT.issued, DCT.modified],
+    DCAT.Distribution: [DCAT.accessURL, DCAT.downloadURL, DCT["format"], DCAT.mediaType, DCT.license,
+                        DCAT.byteSize],
+}
+
+
+def check_dcat(public, base_url):
+    """date/dcat.jsonld parses as JSON-LD into one catalogue and one data set with the DCAT-AP
+    properties, and one distribution for each data file at the top of date/, of its size."""
+    graph = Graph().parse(os.path.join(public, "date", "dcat.jsonld"), format="json-ld")
+    failures = []
+    for kind, properties in DCAT_AP.items():
+        nodes = list(graph.subjects(RDF.type, kind))
+        if not nodes:
+            failures.append(f"dcat: no {kind}")
+        for node, prop in ((n, p) for n in nodes for p in properties):
+            if graph.value(node, prop) is None:
+                failures.append(f"dcat: {node} has no {prop}")
+    sizes = {}
+    for node in graph.subjects(RDF.type, DCAT.Distribution):
+        url = str(graph.value(node, DCAT.downloadURL))
+        path = local_file(public, base_url, url)
+        sizes[os.path.relpath(path, public)] = int(graph.value(node, DCAT.byteSize))
+        if not os.path.isfile(path) or os.path.getsize(path) != sizes[os.path.relpath(path, public)]:
+            failures.append(f"dcat: {url} is missing or of another size")
+    data = [f"date/{n}" for n in os.listdir(os.path.join(public, "date"))
+            if n.rsplit(".", 1)[-1] in ("csv", "xlsx", "json", "zip")
+            and not n.endswith(".schema.json") and n != "datapackage.json"]
+    failures.extend(f"dcat: {p} is not a distribution" for p in sorted(set(data) - set(sizes)))
+    print(f"dcat: {len(graph)} triples, {len(sizes)} distributions, {len(failures)} problems")
+    return failures
+
+
 def main():
     public, base_url = sys.argv[1], sys.argv[2]
     failures = []
@@ -65,6 +105,7 @@ def main():
             failures.append(f"frictionless: {error.message}")
 
     failures.extend(check_json_schemas(public))
+    failures.extend(check_dcat(public, base_url))
 
     feed = feedparser.parse(os.path.join(public, "publicatii.xml"))
     print(f"feed: version={feed.version}, {len(feed.entries)} entries, bozo={feed.bozo}")
@@ -84,7 +125,7 @@ def main():
         print("\n".join(failures))
         print(f"0 passed, {len(failures)} failed")
         sys.exit(1)
-    print("4 passed, 0 failed")
+    print("5 passed, 0 failed")
 
 
 if __name__ == "__main__":

@@ -10,6 +10,7 @@ mod comparison;
 mod corpus;
 mod counts;
 mod data;
+mod dcat;
 mod docs;
 mod feed;
 mod irregularities;

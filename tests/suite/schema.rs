@@ -21,10 +21,10 @@ fn errors(root: &Value, schema: &Value, value: &Value, at: &str, out: &mut Vec<S
             out.push(format!("{at}: {matching} of the alternatives match"));
         }
     }
-    if let Some(codes) = schema.get("enum").and_then(Value::as_array) {
-        if !codes.contains(value) {
-            out.push(format!("{at}: {value} is not one of {codes:?}"));
-        }
+    if let Some(codes) = schema.get("enum").and_then(Value::as_array)
+        && !codes.contains(value)
+    {
+        out.push(format!("{at}: {value} is not one of {codes:?}"));
     }
     if let Some(kind) = schema.get("type") {
         let kinds: Vec<&str> = match kind {
@@ -137,7 +137,8 @@ fn a_drifted_file_fails() {
     let plan = json("date/planuri.json")["plans"][0].clone();
     let one_plan = plan_schema(&schema);
     assert!(checked(&schema, &one_plan, &plan).is_empty());
-    let drifts: [(&str, fn(&mut Value)); 5] = [
+    type Drift = (&'static str, fn(&mut Value));
+    let drifts: [Drift; 5] = [
         ("the field plan_id is not in the schema", |p| p["plan_id"] = json!("x")),
         ("the required field \"title\" is missing", |p| drop(p.as_object_mut().map(|m| m.remove("title")))),
         ("is not of type", |p| p["period"]["from"] = json!("2022")),
