@@ -31,9 +31,9 @@ pub fn write_data(site: &Site, index: &Index<'_>, config: &Config, sink: &dyn Si
     csv::write_csv(site, index, config, sink)?;
     json::write_json(site, index, config, sink)?;
     sink.put(irregularities::irregularities_csv(site, config)?)?;
-    sink.put(json::json_file(urls::plans_schema(), &schema::dataset_schema())?)?;
+    sink.put(json::json_file(urls::plans_schema(), &schema::dataset_schema(config))?)?;
     if !site.frameworks.is_empty() {
-        sink.put(json::json_file(urls::frameworks_schema(), &schema::framework_schema())?)?;
+        sink.put(json::json_file(urls::frameworks_schema(), &schema::framework_schema(config))?)?;
     }
     sink.put(json::json_file(urls::datapackage(), &datapackage::describe(site, config))?)?;
     sink.put(json::json_file(urls::dcat(), &dcat::describe(site, config, &written.files()))?)?;

@@ -111,6 +111,7 @@ fn every_published_json_file_matches_its_published_schema() {
     let site = bundled_built();
     let plans_schema = json("date/planuri.schema.json");
     assert_eq!(plans_schema["$schema"], "https://json-schema.org/draft/2020-12/schema");
+    assert_eq!(plans_schema["$id"], "http://127.0.0.1:1111/date/planuri.schema.json");
     let all = json("date/planuri.json");
     assert_eq!(checked(&plans_schema, &plans_schema, &all), Vec::<String>::new(), "planuri.json");
     let plan_files: Vec<&String> =

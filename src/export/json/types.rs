@@ -32,7 +32,7 @@ fn note_kind_codes(_: &mut SchemaGenerator) -> Schema {
 #[schemars(
     deny_unknown_fields,
     title = "Plan",
-    description = "Un plan, cu ierarhia sa completă, așa cum a fost publicat."
+    description = "Un plan, cu ierarhia sa completă, așa cum a fost publicat; fișierul fiecărui plan (date/planuri/<id>.json) are această formă."
 )]
 pub struct PlanJson<'a> {
     #[schemars(description = "Actul de aprobare, așa cum este tipărit; null dacă documentul nu numește unul.")]
