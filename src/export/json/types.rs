@@ -61,7 +61,7 @@ pub struct PlanJson<'a> {
     pub(super) period: PeriodJson,
     #[schemars(description = "Când a publicat portalul planul.")]
     pub(super) portal: PortalJson<'a>,
-    #[schemars(description = "De unde a fost preluat fișierul publicat; null unde conținutul nu știe.")]
+    #[schemars(description = "De unde a fost preluat fișierul publicat; ce nu se cunoaște este null.")]
     pub(super) provenance: ProvenanceJson<'a>,
     #[schemars(description = "Semnatarii, așa cum sunt tipăriți.")]
     pub(super) signatories: Vec<SignatoryJson<'a>>,
@@ -98,23 +98,23 @@ pub struct ActorJson<'a> {
     description = "Cuvintele documentului pentru nivelurile și coloanele sale; null pentru o coloană pe care documentul nu o are."
 )]
 pub struct LabelsJson<'a> {
-    #[schemars(description = "Activitate (sau măsură).")]
+    #[schemars(description = "Denumirea documentului pentru activități (sau măsuri).")]
     pub(super) activity: &'a str,
-    #[schemars(description = "Termen de evaluare.")]
+    #[schemars(description = "Denumirea documentului pentru coloana termenului de evaluare.")]
     pub(super) evaluation: Option<&'a str>,
-    #[schemars(description = "Surse de finanțare.")]
+    #[schemars(description = "Denumirea documentului pentru coloana surselor de finanțare.")]
     pub(super) funding: Option<&'a str>,
-    #[schemars(description = "Obiectiv general (sau direcție de acțiune).")]
+    #[schemars(description = "Denumirea documentului pentru obiectivele generale (sau direcțiile de acțiune).")]
     pub(super) goal: &'a str,
-    #[schemars(description = "Indicatori (sau rezultate așteptate).")]
+    #[schemars(description = "Denumirea documentului pentru coloana indicatorilor (sau a rezultatelor așteptate).")]
     pub(super) indicators: &'a str,
-    #[schemars(description = "Obiectiv specific (sau operațional).")]
+    #[schemars(description = "Denumirea documentului pentru obiectivele specifice (sau operaționale).")]
     pub(super) objective: &'a str,
-    #[schemars(description = "Parteneri.")]
+    #[schemars(description = "Denumirea documentului pentru coloana partenerilor.")]
     pub(super) partners: Option<&'a str>,
-    #[schemars(description = "Termen (perioada de implementare).")]
+    #[schemars(description = "Denumirea documentului pentru coloana termenului (perioada de implementare).")]
     pub(super) period: &'a str,
-    #[schemars(description = "Responsabili.")]
+    #[schemars(description = "Denumirea documentului pentru coloana responsabililor.")]
     pub(super) responsible: &'a str,
 }
 
@@ -250,11 +250,11 @@ pub struct SectionJson<'a> {
 pub struct ActivityJson<'a> {
     #[schemars(description = "Ancora stabilă a activității în pagina planului.")]
     pub(super) anchor: &'a str,
-    #[schemars(description = "Termenul de evaluare, așa cum e scris.")]
+    #[schemars(description = "Termenul de evaluare, ca în document.")]
     pub(super) evaluation: Option<&'a str>,
-    #[schemars(description = "Sursele de finanțare, așa cum sunt scrise.")]
+    #[schemars(description = "Sursele de finanțare, ca în document.")]
     pub(super) funding: &'a [String],
-    #[schemars(description = "Indicatorii sau rezultatele așteptate, așa cum sunt scriși.")]
+    #[schemars(description = "Indicatorii sau rezultatele așteptate, ca în document.")]
     pub(super) indicators: &'a [String],
     #[schemars(description = "Notele portalului despre activitate.")]
     pub(super) notes: Vec<NoteJson<'a>>,
@@ -264,7 +264,7 @@ pub struct ActivityJson<'a> {
     pub(super) partners: Vec<ActorJson<'a>>,
     #[schemars(description = "Celula partenerilor, așa cum e scrisă, unde spune mai mult decât o listă de nume.")]
     pub(super) partners_text: Option<&'a str>,
-    #[schemars(description = "Termenul sau perioada de implementare, așa cum e scrisă.")]
+    #[schemars(description = "Termenul sau perioada de implementare, ca în document.")]
     pub(super) period: Option<&'a str>,
     #[schemars(description = "Instituțiile responsabile.")]
     pub(super) responsible: Vec<ActorJson<'a>>,
