@@ -96,6 +96,11 @@ fn checked(root: &Value, schema: &Value, value: &Value) -> Vec<String> {
     out
 }
 
+/// The errors of one plan's file `plan` against the plans schema `schema`.
+pub fn plan_errors(schema: &Value, plan: &Value) -> Vec<String> {
+    checked(schema, &plan_schema(schema), plan)
+}
+
 fn json(path: &str) -> Value {
     serde_json::from_str(&bundled_built().page(path)).unwrap_or_else(|e| panic!("{path}: {e}"))
 }

@@ -112,6 +112,17 @@ fn the_worked_example_of_the_guide_scaffolds_fills_checks_and_builds_a_new_count
     assert!(ana.contains("Campanii de informare în școlile din județ"), "ANA's page lacks its activity");
     let objective = site.read("public/planuri/vaslui-droguri-2024-2026/os-1-2/index.html");
     assert!(objective.contains("Obiectiv intermediar 1.A.: Prevenirea consumului de droguri în mediul școlar"));
+    // The plan's JSON carries the intermediate level and the results column, within its schema.
+    let read = |path: &str| -> serde_json::Value { serde_json::from_str(&site.read(path)).expect("JSON") };
+    let json = read("public/date/planuri/vaslui-droguri-2024-2026.json");
+    assert_eq!(json["labels"]["results"], "Rezultate");
+    assert_eq!(json["objectives"][0]["intermediate"]["number"], "1.A.");
+    assert_eq!(
+        json["objectives"][0]["activities"][0]["results"][0],
+        "elevi informați despre riscurile consumului de droguri"
+    );
+    let errors = crate::schema::plan_errors(&read("public/date/planuri.schema.json"), &json);
+    assert!(errors.is_empty(), "{errors:?}");
 }
 
 #[test]

@@ -64,10 +64,12 @@ impl<'a> Exporter<'a> {
                 funding: labels.funding.as_deref(),
                 goal: &labels.goal,
                 indicators: &labels.indicators,
+                intermediate: labels.intermediate.as_deref(),
                 objective: &labels.objective,
                 partners: labels.partners.as_deref(),
                 period: &labels.period,
                 responsible: &labels.responsible,
+                results: labels.results.as_deref(),
             },
             mention: plan.mention.as_deref(),
             notes: notes(&plan.notes),
@@ -110,6 +112,12 @@ impl<'a> Exporter<'a> {
                     title: s.title.as_deref(),
                 })
                 .collect(),
+            intermediate: o.intermediate.and_then(|i| entry.goal.intermediates.get(i)).map(|i| IntermediateJson {
+                anchor: &i.anchor,
+                notes: notes(&i.notes),
+                number: i.number.as_deref(),
+                text: &i.text,
+            }),
             list_text: o.list_text.as_deref(),
             notes: notes(&o.notes),
             number: o.number.as_deref(),
@@ -132,6 +140,7 @@ impl<'a> Exporter<'a> {
             period: a.period.as_deref(),
             responsible: self.actors(&a.responsible),
             responsible_text: a.responsible_text.as_deref(),
+            results: &a.results,
             text: &a.text,
             url: self.config.absolute_url(&urls::in_plan(&plan.id, &a.anchor)),
         }

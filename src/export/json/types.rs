@@ -108,6 +108,10 @@ pub struct LabelsJson<'a> {
     pub(super) goal: &'a str,
     #[schemars(description = "Denumirea documentului pentru coloana indicatorilor (sau a rezultatelor așteptate).")]
     pub(super) indicators: &'a str,
+    #[schemars(
+        description = "Denumirea documentului pentru nivelul dintre obiectivele generale și cele specifice, unde îl are."
+    )]
+    pub(super) intermediate: Option<&'a str>,
     #[schemars(description = "Denumirea documentului pentru obiectivele specifice (sau operaționale).")]
     pub(super) objective: &'a str,
     #[schemars(description = "Denumirea documentului pentru coloana partenerilor.")]
@@ -116,6 +120,8 @@ pub struct LabelsJson<'a> {
     pub(super) period: &'a str,
     #[schemars(description = "Denumirea documentului pentru coloana responsabililor.")]
     pub(super) responsible: &'a str,
+    #[schemars(description = "Denumirea documentului pentru coloana rezultatelor, unde o are separat de indicatori.")]
+    pub(super) results: Option<&'a str>,
 }
 
 /// A note on an irregularity: its kind's code ([`NoteKind::code`]) and label, and its text.
@@ -204,6 +210,10 @@ pub struct ObjectiveJson<'a> {
     pub(super) general_objective: GoalJson<'a>,
     #[schemars(description = "Nivelurile de deasupra obiectivului general, de la cel mai cuprinzător.")]
     pub(super) grouping: Vec<SectionJson<'a>>,
+    #[schemars(
+        description = "Nivelul dintre obiectivul general și cel specific sub care stă, unde documentul are unul; altfel null."
+    )]
+    pub(super) intermediate: Option<IntermediateJson<'a>>,
     #[schemars(description = "Formularea obiectivului în lista de deasupra tabelului, unde diferă.")]
     pub(super) list_text: Option<&'a str>,
     #[schemars(description = "Notele portalului despre obiectiv.")]
@@ -222,6 +232,24 @@ pub struct ObjectiveJson<'a> {
 #[derive(Serialize, JsonSchema)]
 #[schemars(deny_unknown_fields, title = "Obiectiv general")]
 pub struct GoalJson<'a> {
+    #[schemars(description = "Numărul tipărit.")]
+    pub(super) number: Option<&'a str>,
+    #[schemars(description = "Textul, așa cum a fost publicat.")]
+    pub(super) text: &'a str,
+}
+
+/// The level between a general objective and a specific one, where the document has one.
+#[derive(Serialize, JsonSchema)]
+#[schemars(
+    deny_unknown_fields,
+    title = "Nivel intermediar",
+    description = "Un element dintre obiectivul general și obiectivele specifice (de exemplu „Obiectiv intermediar”)."
+)]
+pub struct IntermediateJson<'a> {
+    #[schemars(description = "Ancora stabilă a elementului în pagina planului.")]
+    pub(super) anchor: &'a str,
+    #[schemars(description = "Notele portalului despre element.")]
+    pub(super) notes: Vec<NoteJson<'a>>,
     #[schemars(description = "Numărul tipărit.")]
     pub(super) number: Option<&'a str>,
     #[schemars(description = "Textul, așa cum a fost publicat.")]
@@ -270,6 +298,10 @@ pub struct ActivityJson<'a> {
     pub(super) responsible: Vec<ActorJson<'a>>,
     #[schemars(description = "Celula responsabililor, așa cum e scrisă, unde spune mai mult decât o listă de nume.")]
     pub(super) responsible_text: Option<&'a str>,
+    #[schemars(
+        description = "Rezultatele, ca în document, unde acesta le tipărește într-o coloană separată de indicatori."
+    )]
+    pub(super) results: &'a [String],
     #[schemars(description = "Textul, așa cum a fost publicat.")]
     pub(super) text: &'a str,
     #[schemars(url, description = "Adresa activității pe portal.")]
