@@ -255,7 +255,7 @@ fn build_loaded(
     files.into_iter().try_for_each(|f| sink.put(f))?;
     render::write_sources(&site, sink)?;
     render::write_moved_objectives(&site, &config, &urls, sink)?;
-    timed(&mut stages, "data", || crate::export::write_data(&site, &index, &config, sink))?;
+    let _data_files = timed(&mut stages, "data", || crate::export::write_data(&site, &index, &config, sink))?;
     Ok(Built {
         pages: pages.len(),
         rendered: pages.iter().filter(|p| p.rendered).count(),

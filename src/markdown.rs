@@ -46,6 +46,62 @@ pub fn to_html_anchored(source: &str) -> String {
     sanitize_anchored(&out)
 }
 
+/// A list item of a body, as `to_html_anchored` anchors it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ListItem {
+    /// Its id on the page (`text-2-3`).
+    pub id: String,
+    /// The text of the paragraph just before its outermost list ("Concluzii:"), if any.
+    pub intro: Option<String>,
+    /// Its own text (nested lists apart), formatting dropped.
+    pub text: String,
+}
+
+/// Every list item of `source` in document order, with the id `to_html_anchored` gives it and
+/// the paragraph that introduces its list: the open data lists a document's items from it.
+pub fn list_items(source: &str) -> Vec<ListItem> {
+    let events: Vec<Event> = Parser::new_ext(source, options()).collect();
+    let mut items: Vec<ListItem> = Vec::new();
+    // Indexes into `items` of the items open, innermost last.
+    let mut open: Vec<usize> = Vec::new();
+    let (mut paragraph, mut intro, mut depth) = (None::<String>, None::<String>, 0usize);
+    for event in Anchors::default().apply(events) {
+        match event {
+            Event::Start(Tag::List(_)) => {
+                if depth == 0 {
+                    intro = paragraph.take();
+                }
+                depth += 1;
+            }
+            Event::End(TagEnd::List(_)) => depth -= 1,
+            Event::Html(html) if html.starts_with("<li id=\"") => {
+                let id = html.trim_start_matches("<li id=\"").trim_end_matches("\">").to_owned();
+                open.push(items.len());
+                items.push(ListItem { id, intro: intro.clone(), text: String::new() });
+            }
+            Event::End(TagEnd::Item) => {
+                open.pop();
+            }
+            Event::Start(Tag::Paragraph) if depth == 0 => paragraph = Some(String::new()),
+            Event::Text(t) | Event::Code(t) => match (open.last(), paragraph.as_mut()) {
+                (Some(&i), _) if depth > 0 => items[i].text.push_str(&t),
+                (_, Some(p)) => p.push_str(&t),
+                _ => {}
+            },
+            Event::SoftBreak | Event::HardBreak => {
+                if let Some(&i) = open.last() {
+                    items[i].text.push(' ');
+                }
+            }
+            _ => {}
+        }
+    }
+    for item in &mut items {
+        item.text = item.text.trim().to_owned();
+    }
+    items
+}
+
 /// The state of `to_html_anchored`'s walk: ids given, the current heading and the open lists.
 #[derive(Default)]
 struct Anchors {
@@ -308,6 +364,26 @@ mod tests {
     fn anchored_html_still_drops_hostile_html() {
         let html = to_html_anchored("## x\n\n<a class=\"self\" href=\"javascript:alert(1)\" onclick=\"y\">z</a>");
         assert!(!html.contains("javascript:") && !html.contains("onclick"), "{html}");
+    }
+
+    #[test]
+    fn list_items_carry_their_anchor_and_the_paragraph_before_their_list() {
+        let items = list_items("Concluzii:\n\n- *Prima*;\n- a doua\n  - în ea\n\nAlta:\n\n1. trei\n");
+        let found: Vec<(&str, Option<&str>, &str)> =
+            items.iter().map(|i| (i.id.as_str(), i.intro.as_deref(), i.text.as_str())).collect();
+        assert_eq!(
+            found,
+            [
+                ("text-1-1", Some("Concluzii:"), "Prima;"),
+                ("text-1-2", Some("Concluzii:"), "a doua"),
+                ("text-1-2-1", Some("Concluzii:"), "în ea"),
+                ("text-2-1", Some("Alta:"), "trei"),
+            ]
+        );
+        let html = to_html_anchored("Concluzii:\n\n- *Prima*;\n- a doua\n  - în ea\n\nAlta:\n\n1. trei\n");
+        for item in &items {
+            assert!(html.contains(&format!("<li id=\"{}\">", item.id)), "{html}");
+        }
     }
 
     #[test]

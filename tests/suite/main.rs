@@ -23,4 +23,5 @@ mod site;
 mod snapshots;
 mod sources;
 mod support;
+mod tables;
 mod transcription;
