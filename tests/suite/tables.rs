@@ -91,3 +91,31 @@ fn the_minutes_items_are_rows_with_their_anchor_section_and_themes() {
     let groups = rows.iter().filter(|r| &r[at("tip_element")] == "grup-vulnerabil");
     assert!(groups.clone().all(|r| !r[at("teme")].is_empty()), "every vulnerable group is tagged");
 }
+
+#[test]
+fn the_data_page_shows_each_file_with_its_real_size_and_rows_the_zip_first() {
+    let built = bundled_built();
+    let page = scraper::Html::parse_document(&built.page("date/index.html"));
+    let select = |s: &str| scraper::Selector::parse(s).expect("a selector");
+    let links: Vec<scraper::ElementRef> = page.select(&select("main a[download]")).collect();
+    assert_eq!(links[0].value().attr("href"), Some("/date/planportal-date.zip"), "the zip comes first");
+    let mut tables = 0;
+    for link in &links {
+        let href = link.value().attr("href").expect("href");
+        let path = href.strip_prefix('/').expect("a site path");
+        let bytes = built.files.get(path).unwrap_or_else(|| panic!("the page links {href}, which the build lacks"));
+        let item: String = link.parent().and_then(scraper::ElementRef::wrap).expect("its item").text().collect();
+        let size = planportal::render::views::size_label(bytes.len());
+        assert!(item.contains(&format!("{} ({size})", link.text().collect::<String>())), "{href}: {size} in {item:?}");
+        if let Some(stem) = path.strip_suffix(".csv") {
+            tables += 1;
+            let xlsx = format!("/{stem}.xlsx");
+            assert!(links.iter().any(|l| l.value().attr("href") == Some(xlsx.as_str())), "{href}: no XLSX");
+            let text = String::from_utf8_lossy(bytes);
+            let rows = csv::Reader::from_reader(text.trim_start_matches('\u{feff}').as_bytes()).records().count();
+            let said = [format!(" {rows} rânduri"), format!(" {rows} de rânduri"), format!(" {rows} rând")];
+            assert!(said.iter().any(|s| item.contains(s.as_str())), "{href}: {rows} rows in {item:?}");
+        }
+    }
+    assert!(tables >= 7 + 4, "only {tables} tables on the page");
+}
