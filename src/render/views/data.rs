@@ -98,8 +98,11 @@ pub fn size_label(bytes: usize) -> String {
     format!("{amount:.1} {unit}").replace('.', ",")
 }
 
+/// The site path of a download (`urls::activities_csv`).
+type PathOf = fn() -> String;
+
 /// The whole-set tables, in the order the page lists them, with what one row is.
-const TABLES: [(fn() -> String, &str); 7] = [
+const TABLES: [(PathOf, &str); 7] = [
     (urls::activities_csv, "o activitate a unui plan, cu termenul citit în ani, responsabilii și partenerii"),
     (urls::plans_csv, "un plan, cu numărul de obiective, activități și nereguli"),
     (urls::institutions_csv, "o instituție, cu denumirile ei din documente și numărul de activități"),
