@@ -40,8 +40,12 @@ pub fn xlsx_bytes(table: &Table, fallback_date: &str) -> Result<Vec<u8>> {
                 (Kind::Integer, Ok(n)) => {
                     sheet.write_number(r, c, n as f64)?;
                 }
+                // Excel refuses a text over 32,767 characters: the build stops and names the cell
+                // rather than cut a published text.
                 _ => {
-                    sheet.write_string(r, c, cell)?;
+                    sheet
+                        .write_string(r, c, cell)
+                        .with_context(|| format!("{}: row {r}, column {}", table.path, column.name))?;
                 }
             }
         }
@@ -50,4 +54,49 @@ pub fn xlsx_bytes(table: &Table, fallback_date: &str) -> Result<Vec<u8>> {
     let last_column = u16::try_from(table.schema.columns.len().saturating_sub(1))?;
     sheet.autofilter(0, 0, u32::try_from(table.rows.len())?, last_column)?;
     workbook.save_to_buffer().with_context(|| format!("writing the XLSX of {}", table.path))
+}
+
+#[cfg(test)]
+mod tests {
+    use std::io::Read as _;
+    use std::sync::Arc;
+
+    use super::*;
+    use crate::export::table::{Column, Row, Schema};
+
+    fn part(xlsx: &[u8], name: &str) -> String {
+        let mut archive = zip::ZipArchive::new(std::io::Cursor::new(xlsx)).expect("an XLSX is a zip");
+        let mut text = String::new();
+        archive.by_name(name).expect("a part").read_to_string(&mut text).expect("UTF-8");
+        text
+    }
+
+    #[test]
+    fn header_frozen_text_as_text_numbers_as_numbers_and_the_same_bytes_twice() {
+        let table = Table {
+            name: "t".into(),
+            path: "date/t.csv".into(),
+            title: "T".into(),
+            description: "d".into(),
+            schema: Arc::new(Schema {
+                name: "t",
+                columns: vec![Column::text("text", "Text", "t").wide(33.0), Column::integer("an", "An", "a")],
+                primary_key: Vec::new(),
+                foreign_keys: Vec::new(),
+            }),
+            rows: vec![
+                Row::from(vec!["=1+1".to_owned(), "2024".to_owned()]),
+                Row::from(vec!["x".into(), String::new()]),
+            ],
+            date: Some("2026-11-30".into()),
+        };
+        let xlsx = xlsx_bytes(&table, "1980-01-01").expect("xlsx");
+        assert_eq!(xlsx, xlsx_bytes(&table, "1980-01-01").expect("xlsx"), "reproducible");
+        let sheet = part(&xlsx, "xl/worksheets/sheet1.xml");
+        assert!(sheet.contains(r#"ySplit="1""#) && sheet.contains("<autoFilter"), "{sheet}");
+        assert!(!sheet.contains("<f>"), "a text that starts with = is no formula: {sheet}");
+        assert!(sheet.contains("<v>2024</v>") && sheet.contains(r#"width="33"#), "{sheet}");
+        assert!(part(&xlsx, "xl/sharedStrings.xml").contains("=1+1"));
+        assert!(part(&xlsx, "docProps/core.xml").contains("2026-11-30"));
+    }
 }
