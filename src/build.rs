@@ -226,7 +226,13 @@ fn build_loaded(
     let index = timed(&mut stages, "indexes", || Index::build(&site));
     let urls = Urls::new(config.base_path());
     let tera = timed(&mut stages, "templates", || render::load_templates(root, &config))?;
-    let renderer = Renderer::new(tera, &config, &site, &index, &urls);
+    // The data first: the open-data page shows each download's size, rows and date.
+    let data_files: render::views::DataFiles =
+        timed(&mut stages, "data", || crate::export::write_data(&site, &index, &config, sink))?
+            .into_iter()
+            .map(|f| (f.path, render::views::FileFacts { bytes: f.bytes, rows: f.rows, date: f.date }))
+            .collect();
+    let renderer = Renderer::new(tera, &config, &site, &index, &urls).with_data_files(&data_files);
     // Pages and the search index are independent: build them at the same time. Both write each
     // file as soon as it is made.
     let progress = Progress::new();
@@ -255,7 +261,6 @@ fn build_loaded(
     files.into_iter().try_for_each(|f| sink.put(f))?;
     render::write_sources(&site, sink)?;
     render::write_moved_objectives(&site, &config, &urls, sink)?;
-    timed(&mut stages, "data", || crate::export::write_data(&site, &index, &config, sink))?;
     Ok(Built {
         pages: pages.len(),
         rendered: pages.iter().filter(|p| p.rendered).count(),

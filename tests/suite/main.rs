@@ -23,5 +23,6 @@ mod site;
 mod snapshots;
 mod sources;
 mod support;
+mod tables;
 mod transcription;
 mod worked_example;

