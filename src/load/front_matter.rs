@@ -2,6 +2,7 @@
 
 use super::{Parsed, RawDocumentFile, SourceFile, yaml};
 use crate::diagnostics::Diagnostic;
+use crate::messages::Message;
 use crate::load::raw::RawDocument;
 
 /// Splits `---` front matter from the Markdown body and parses the front matter.
@@ -12,9 +13,9 @@ pub(super) fn parse_document(path: String, text: String) -> Result<Parsed<RawDoc
             &text,
             1,
             1,
-            "a document must start with YAML front matter between `---` lines",
+            Message::NoFrontMatter,
         )
-        .with_hint("put `---` on the first line, the fields, then `---` before the body"));
+        .with_hint(Message::AddFrontMatter));
     };
     let front: RawDocument = yaml::parse(&path, front, 1)?;
     let body = body.to_owned();

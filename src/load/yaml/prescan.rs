@@ -2,6 +2,7 @@
 //! flow collections nested too deep, at their place.
 
 use crate::diagnostics::Diagnostic;
+use crate::messages::Message;
 
 /// Flow collections (`[…]`, `{…}`) nested deeper than this are refused before parsing. Content
 /// nests two or three levels; the YAML scanner slows down quadratically with unclosed brackets.
@@ -22,14 +23,14 @@ impl Refusal {
             Refusal::Alias { at, width } => (
                 at,
                 width,
-                "YAML anchors and aliases are not allowed in content".to_owned(),
-                "write the value out in full wherever it is needed; quote a text that starts with `&` or `*`",
+                Message::AliasesRefused,
+                Message::AliasesRefusedHint,
             ),
             Refusal::TooDeep { at } => (
                 at,
                 1,
-                format!("lists and maps are nested more than {MAX_FLOW_DEPTH} levels deep"),
-                "content nests a few levels at most: check that every `[` and `{` is closed",
+                Message::NestedTooDeep { depth: MAX_FLOW_DEPTH },
+                Message::NestedTooDeepHint,
             ),
         };
         let line = source[..at].matches('\n').count() + 1;

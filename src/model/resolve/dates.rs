@@ -1,6 +1,7 @@
 //! Dates of plans and documents.
 
 use super::report::FileReport;
+use crate::messages::Message;
 
 /// Dates are `YYYY-MM-DD`, and a day of the calendar: `2024-02-30` is refused. `date` is the value
 /// of the top-level `date:` key.
@@ -20,8 +21,8 @@ pub(super) fn check_date_at(report: &mut FileReport<'_>, path: &str, date: &str)
         report.error(
             path.to_owned(),
             date,
-            format!("`{date}` is not a date"),
-            Some("write dates as YYYY-MM-DD, e.g. 2022-09-29".into()),
+            Message::NotADate { date: date.to_owned() },
+            Some(Message::NotADateHint),
         );
         return;
     }
@@ -31,8 +32,8 @@ pub(super) fn check_date_at(report: &mut FileReport<'_>, path: &str, date: &str)
         report.error(
             path.to_owned(),
             date,
-            format!("there is no day `{date}` in the calendar"),
-            Some("check the day and the month; dates are written YYYY-MM-DD, e.g. 2022-09-29".into()),
+            Message::NoSuchDay { date: date.to_owned() },
+            Some(Message::NoSuchDayHint),
         );
     }
 }
