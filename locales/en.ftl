@@ -79,7 +79,7 @@ unknown-value = unknown variant `{ $value }`, { $count ->
 }
 missing-field = missing field `{ $field }`
 duplicate-field = duplicate field `{ $field }`
-invalid-type = invalid type: { $detail }
+invalid-type = invalid type: { $found }, expected { $expected }
 yaml-syntax = { $detail }
 toml-syntax = { $detail }
 hint-key-spelling = check the spelling of the key; docs/content-model.md lists every key
@@ -236,3 +236,22 @@ most-similar = most similar: `framework: { $framework }` (score { $score }); `pl
 check-clean = check: { $plans } plans, { $documents } documents, { $institutions } institutions: no errors
 anchor-gone-record-hint = add `previous_ids: [{ $anchor }]` to that item before recording; `planportal check` shows where
 build-stopped = build stopped: nothing was written, { $output } is unchanged
+
+## Parsers: value kinds, paths, our own deserialisers
+
+at-path = { $path }: { $message }
+verbatim = { $text }
+found-text = string { $value }
+found-number = integer { $value }
+found-boolean = boolean { $value }
+found-nothing = unit value
+found-list = sequence
+found-map = map
+expected-text = a string
+expected-list = a sequence
+expected-boolean = a boolean
+expected-map = a map
+expected-number = a number
+title-empty = the title is empty: expected a text
+title-no-value = the title has no value: expected a text
+found-float = floating point { $value }

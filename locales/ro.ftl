@@ -1,8 +1,9 @@
-# Mesajele planportal în română (limba implicită). Cheile și argumentele sunt descrise în
-# src/messages/catalogue.rs; fiecare cheie există și în en.ftl.
-# Valorile din fișiere se citează cu `…`, textele documentelor cu „…”.
+# planportal's messages in Romanian, the default language. Keys and their arguments are described
+# in src/messages/catalogue.rs; every key is in en.ftl too. Values as written in a file are quoted
+# with `…`, the texts of documents with „…”; ș and ț have the comma below. Counts take the three
+# Romanian forms: [one] 1, [few] 0 and 2–19 ("2 erori"), [other] 20 and up ("20 de erori").
 
-## Etichete și rezumate
+## Labels and summaries
 
 label-error = eroare
 label-warning = avertisment
@@ -37,7 +38,11 @@ hidden-in-file = … și { $more } în { $path }
 ## Files
 
 cannot-read = nu se poate citi: { $error }
-file-too-large = fișierul are { $bytes } octeți, mai mult decât limita de { $limit } octeți
+file-too-large = fișierul are { $bytes ->
+    [one] 1 octet
+    [few] { $bytes } octeți
+   *[other] { $bytes } de octeți
+}, mai mult decât limita de { $limit } de octeți
 split-content = împărțiți conținutul în mai multe fișiere
 file-is-utf16 = fișierul este salvat ca UTF-16, nu ca UTF-8
 save-as-utf8-notepad = salvați fișierul ca UTF-8 (în Notepad: Save as, Encoding: UTF-8)
@@ -87,7 +92,7 @@ unknown-value = valoare necunoscută `{ $value }`; { $count ->
 }
 missing-field = lipsește cheia `{ $field }`
 duplicate-field = cheia `{ $field }` este scrisă de două ori
-invalid-type = tip de valoare greșit: { $detail }
+invalid-type = valoare greșită: { $found }; se aștepta { $expected }
 yaml-syntax = eroare de sintaxă YAML: { $detail }
 toml-syntax = eroare de sintaxă TOML: { $detail }
 hint-key-spelling = verificați ortografia cheii; docs/content-model.md enumeră toate cheile
@@ -100,7 +105,7 @@ hint-nests-too-deep = fișierul imbrică sau repetă aliasuri prea adânc pentru
 hint-yaml-syntax = sintaxă YAML: verificați indentarea, ghilimelele și parantezele aici și pe rândul dinainte; puneți între ghilimele un text care conține `: ` sau începe cu `[`, `{"{"}`, `*`, `&`
 aliases-refused = ancorele și aliasurile YAML nu sunt permise în conținut
 aliases-refused-hint = scrieți valoarea întreagă oriunde este nevoie de ea; puneți între ghilimele un text care începe cu `&` sau `*`
-nested-too-deep = listele și dicționarele sunt imbricate pe mai mult de { $depth } niveluri
+nested-too-deep = listele și dicționarele sunt imbricate pe mai mult de { $depth } de niveluri
 nested-too-deep-hint = conținutul are cel mult câteva niveluri: verificați că fiecare `[` și `{"{"}` este închis
 
 ## config.toml
@@ -165,13 +170,17 @@ source-missing-hint = copiați textul așa cum a fost publicat în content/sourc
 
 ## Limits
 
-number-too-long = acest număr este prea lung pentru a numi o pagină: { $length } caractere în adresa ei, cel mult { $max }
+number-too-long = acest număr este prea lung pentru a numi o pagină: { $length ->
+    [one] 1 caracter
+    [few] { $length } caractere
+   *[other] { $length } de caractere
+} în adresa ei, cel mult { $max }
 number-too-long-hint = numărul este eticheta scurtă tipărită înaintea textului, de exemplu 1.2. sau OS.3; mutați restul în `text`
 no-wording = { $what } `{ $id }` nu are nicio formulare
 no-wording-hint = copiați cel puțin o formulare așa cum o citează planurile, de exemplu wordings: [Consolidarea sistemului național de prevenire]
 pair-collision = comparația dintre `{ $a }` și `{ $b }` ar avea adresa comparației dintre `{ $c }` și `{ $d }` ({ $url })
 pair-collision-hint = `-si-` unește cele două județe în adresa unei comparații; schimbați unul dintre acești identificatori
-body-too-deep = textul are mai mult de { $max } niveluri imbricate (citate, liste, evidențieri sau etichete HTML)
+body-too-deep = textul are mai mult de { $max } de niveluri imbricate (citate, liste, evidențieri sau etichete HTML)
 body-too-deep-hint = niciun document publicat nu are atâtea niveluri; eliminați nivelurile în plus
 control-character = caracter de control U+{ $code } în { $what }
 remove-escape = eliminați secvența `{ $escape }`: fluxul publicațiilor (XML) nu poate conține caractere de control; scrieți un spațiu
@@ -181,8 +190,8 @@ remove-control = eliminați-l: fluxul publicațiilor (XML) nu poate conține car
 
 period-reversed = perioada se încheie ({ $to }) înainte să înceapă ({ $from })
 invalid-section-id = `{ $id }` nu este un identificator valid de secțiune
-empty-text-numbered = textul este gol: { $what } { $number }
-empty-text = textul este gol: { $what }
+empty-text-numbered = { $what } { $number }: textul este gol
+empty-text = { $what }: textul este gol
 empty-text-hint = scrieți textul așa cum îl publică documentul
 
 ## Anchors
@@ -238,7 +247,11 @@ record-without-plan = aceste ancore au fost publicate de planul `{ $id }`, care 
 record-without-plan-hint = există legături spre ele: restaurați content/plans/{ $id }.yaml (fișierul unui plan își păstrează numele) sau ștergeți această înregistrare dacă planul nu a fost publicat niciodată
 not-http = `{ $url }` nu este o adresă http(s)
 not-http-hint = scrieți adresa completă a publicației oficiale, începând cu https:// sau http://
-not-sha256 = `{ $sum }` nu este un SHA-256: se așteptau 64 de cifre hexazecimale, are { $count } caractere
+not-sha256 = `{ $sum }` nu este un SHA-256: se așteptau 64 de cifre hexazecimale, are { $count ->
+    [one] 1 caracter
+    [few] { $count } caractere
+   *[other] { $count } de caractere
+}
 not-sha256-hint = copiați suma de control a fișierului descărcat așa cum o afișează `sha256sum`
 empty-correction = corectura este goală: trebuie spus ce s-a corectat
 
@@ -246,6 +259,37 @@ empty-correction = corectura este goală: trebuie spus ce s-a corectat
 
 objective-not-linked = obiectivul specific { $number } nu este legat de un obiectiv al cadrului
 most-similar = cel mai asemănător: `framework: { $framework }` (scor { $score }); `planportal suggest` le enumeră pe toate
-check-clean = check: { $plans } planuri, { $documents } documente, { $institutions } instituții: nicio eroare
+check-clean = check: { $plans ->
+    [one] 1 plan
+    [few] { $plans } planuri
+   *[other] { $plans } de planuri
+}, { $documents ->
+    [one] 1 document
+    [few] { $documents } documente
+   *[other] { $documents } de documente
+}, { $institutions ->
+    [one] 1 instituție
+    [few] { $institutions } instituții
+   *[other] { $institutions } de instituții
+}: nicio eroare
 anchor-gone-record-hint = adăugați `previous_ids: [{ $anchor }]` acelui element înainte de înregistrare; `planportal check` arată unde
 build-stopped = construirea s-a oprit: nu s-a scris nimic, { $output } a rămas neschimbat
+
+## Parsers: value kinds, paths, our own deserialisers
+
+at-path = { $path }: { $message }
+verbatim = { $text }
+found-text = textul { $value }
+found-number = numărul { $value }
+found-boolean = valoarea logică { $value }
+found-nothing = nicio valoare
+found-list = o listă
+found-map = un dicționar
+expected-text = un text
+expected-list = o listă
+expected-boolean = o valoare logică (true sau false)
+expected-map = un dicționar (chei și valori)
+expected-number = un număr
+title-empty = titlul este gol: se aștepta un text
+title-no-value = titlul nu are valoare: se aștepta un text
+found-float = numărul { $value }

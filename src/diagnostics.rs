@@ -153,7 +153,11 @@ impl Diagnostic {
                 )
             }
             // A whole-file problem has no line to show: the place and the hint suffice.
-            _ => Group::with_title(title).element(Origin::path(self.path.as_str())),
+            _ if self.line == 0 => Group::with_title(title).element(Origin::path(self.path.as_str())),
+            // A place past the text the snippet has (bytes that are not UTF-8, the end of the
+            // file): its line and column without the line.
+            _ => Group::with_title(title)
+                .element(Origin::path(self.path.as_str()).line(self.line).char_column(self.column)),
         };
         let help = Label::Help.text(style.lang);
         let hint = self.hint.as_ref().map(|hint| hint.text(style.lang));

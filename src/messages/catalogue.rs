@@ -162,8 +162,8 @@ messages! {
     MissingField { field: String } = "missing-field",
     /// duplicate field `{$field}`
     DuplicateField { field: String } = "duplicate-field",
-    /// invalid type: {$detail}
-    InvalidType { detail: String } = "invalid-type",
+    /// invalid type: {$found}, expected {$expected}
+    InvalidType { found: Box<Message>, expected: Box<Message> } = "invalid-type",
     /// {$detail}
     YamlSyntax { detail: String } = "yaml-syntax",
     /// {$detail}
@@ -394,4 +394,36 @@ messages! {
     AnchorGoneRecordHint { anchor: String } = "anchor-gone-record-hint",
     /// build stopped: nothing was written, {$output} is unchanged
     BuildStopped { output: String } = "build-stopped",
+    /// {$path}: {$message}
+    AtPath { path: String, message: Box<Message> } = "at-path",
+    /// {$text}
+    Verbatim { text: String } = "verbatim",
+    /// string {$value}
+    FoundText { value: String } = "found-text",
+    /// integer {$value}
+    FoundNumber { value: String } = "found-number",
+    /// boolean {$value}
+    FoundBoolean { value: String } = "found-boolean",
+    /// unit value
+    FoundNothing = "found-nothing",
+    /// sequence
+    FoundList = "found-list",
+    /// map
+    FoundMap = "found-map",
+    /// a string
+    ExpectedText = "expected-text",
+    /// a sequence
+    ExpectedList = "expected-list",
+    /// a boolean
+    ExpectedBoolean = "expected-boolean",
+    /// a map
+    ExpectedMap = "expected-map",
+    /// a number
+    ExpectedNumber = "expected-number",
+    /// the title is empty: expected a text
+    TitleEmpty = "title-empty",
+    /// the title has no value: expected a text
+    TitleNoValue = "title-no-value",
+    /// floating point {$value}
+    FoundFloat { value: String } = "found-float",
 }

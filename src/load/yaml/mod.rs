@@ -60,7 +60,7 @@ fn hint_for(message: &str) -> Option<Message> {
         Some(Message::HintWriteList)
     } else if message.starts_with("missing field") {
         Some(Message::HintAddKey)
-    } else if message.ends_with(": expected a text") {
+    } else if [Message::TitleEmpty, Message::TitleNoValue].iter().any(|m| message.ends_with(m.key())) {
         Some(Message::HintWriteText)
     } else if message.contains("unknown variant") {
         Some(Message::HintListedValues)
