@@ -43,7 +43,7 @@ fn default_theme() -> String {
 /// A problem reading `config.toml` (missing, too large, not UTF-8), with the hint that says what
 /// the file must hold.
 pub(crate) fn with_read_hint(diagnostic: Diagnostic) -> Diagnostic {
-    Diagnostic { hint: Some(Message::ConfigCreateHint), ..diagnostic }
+    diagnostic.with_hint(Message::ConfigCreateHint)
 }
 
 /// The places of the settings `check` refuses, read again only when it refuses one.
@@ -196,7 +196,7 @@ mod tests {
         assert_eq!(with("2026-11-30").expect("a day").checked.as_deref(), Some("2026-11-30"));
         for bad in ["2026-02-30", "2026-1-05", "30.11.2026", "2026-11-30T00:00"] {
             let error = with(bad).expect_err(bad);
-            assert_eq!(error.message, Message::BadChecked { checked: bad.to_owned() }, "{bad}");
+            assert_eq!(*error.message, Message::BadChecked { checked: bad.to_owned() }, "{bad}");
             assert_eq!(error.line, 3, "{bad}");
         }
     }

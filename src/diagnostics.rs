@@ -71,10 +71,11 @@ pub struct Diagnostic {
     pub column: usize,
     /// Length of the marked span, in characters (at least 1).
     pub width: usize,
-    /// What is wrong, from the catalogue (`crate::messages`).
-    pub message: Message,
+    /// What is wrong, from the catalogue (`crate::messages`). Boxed, as the hint: a message holds
+    /// its arguments, and a diagnostic travels in every `Result` of the loader.
+    pub message: Box<Message>,
     /// How to fix it, where that can be said.
-    pub hint: Option<Message>,
+    pub hint: Option<Box<Message>>,
     /// The text of `line`, for the snippet. Shared: the thousands of problems of one long line
     /// (a flow list of 20,000 names) hold one copy of it, not one each.
     pub source_line: Option<Arc<str>>,
@@ -89,7 +90,7 @@ impl Diagnostic {
             line: 0,
             column: 0,
             width: 1,
-            message,
+            message: Box::new(message),
             hint: None,
             source_line: None,
         }
@@ -104,7 +105,7 @@ impl Diagnostic {
             line,
             column: column.max(1),
             width: 1,
-            message,
+            message: Box::new(message),
             hint: None,
             source_line,
         }
@@ -112,7 +113,7 @@ impl Diagnostic {
 
     /// The same diagnostic with a hint on how to fix it.
     pub fn with_hint(mut self, hint: Message) -> Self {
-        self.hint = Some(hint);
+        self.hint = Some(Box::new(hint));
         self
     }
 

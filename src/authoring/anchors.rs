@@ -9,8 +9,8 @@ use std::path::Path;
 use anyhow::Context as _;
 
 use crate::diagnostics::{Diagnostic, Diagnostics};
-use crate::messages::Message;
 use crate::load::{self, raw::RawAnchorRecord};
+use crate::messages::Message;
 use crate::model::anchors::{Moved, PublishedAnchor, describe, moved, published_anchors};
 use crate::model::{self, Plan};
 

@@ -21,10 +21,7 @@ pub fn check(source: Source<'_>) -> Result<Loaded, Diagnostics> {
                 Message::ObjectiveNotLinked { number: s.objective_number.clone().unwrap_or_else(|| "?".to_owned()) },
             )
         }
-        .with_hint(Message::MostSimilar {
-            framework: s.framework_objective.clone(),
-            score: format!("{:.2}", s.score),
-        })
+        .with_hint(Message::MostSimilar { framework: s.framework_objective.clone(), score: format!("{:.2}", s.score) })
         .warning()
     }));
     Ok(loaded)

@@ -202,11 +202,8 @@ fn discover(root: &Path, content_dir: &Path, diagnostics: &mut Diagnostics) -> V
             // Not followed: a link could publish any file of the machine. Said, so that a linked
             // plan does not vanish from the site without a word.
             diagnostics.push(
-                Diagnostic::file_error(
-                    &display_path(root, entry.path()),
-                    Message::SymbolicLink,
-                )
-                .with_hint(Message::SymbolicLinkHint),
+                Diagnostic::file_error(&display_path(root, entry.path()), Message::SymbolicLink)
+                    .with_hint(Message::SymbolicLinkHint),
             );
             continue;
         }
@@ -223,9 +220,7 @@ fn discover(root: &Path, content_dir: &Path, diagnostics: &mut Diagnostics) -> V
 }
 
 fn not_in_model(shown: &str) -> Diagnostic {
-    Diagnostic::file_error(shown, Message::NotInModel)
-        .with_hint(Message::NotInModelHint)
-        .warning()
+    Diagnostic::file_error(shown, Message::NotInModel).with_hint(Message::NotInModelHint).warning()
 }
 
 fn classify(relative: &Path) -> Option<Kind> {
@@ -274,19 +269,17 @@ fn parse_one(shown: String, path: &Path, kind: Kind, text: String) -> Result<Par
         return Ok(ParsedFile::Source(file_name(path), shown, text));
     }
     if text.trim().is_empty() {
-        return Err(Diagnostic::file_error(&shown, Message::EmptyFile)
-            .with_hint(Message::EmptyFileHint));
+        return Err(Diagnostic::file_error(&shown, Message::EmptyFile).with_hint(Message::EmptyFileHint));
     }
     let id = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
     if matches!(kind, Kind::Framework | Kind::Plan | Kind::Document) && !is_slug(&id) {
-        return Err(Diagnostic::file_error(&shown, Message::BadFileName { name: id }).with_hint(Message::BadFileNameHint));
+        return Err(
+            Diagnostic::file_error(&shown, Message::BadFileName { name: id }).with_hint(Message::BadFileNameHint)
+        );
     }
     if matches!(kind, Kind::Framework | Kind::Plan | Kind::Document) && is_reserved_name(&id) {
-        return Err(Diagnostic::file_error(
-            &shown,
-            Message::ReservedFileName { name: id.clone() },
-        )
-        .with_hint(Message::ReservedNameHint { name: id }));
+        return Err(Diagnostic::file_error(&shown, Message::ReservedFileName { name: id.clone() })
+            .with_hint(Message::ReservedNameHint { name: id }));
     }
     let parsed = match kind {
         Kind::Counties => ParsedFile::Counties(parse_yaml(shown, text)?),
@@ -335,8 +328,11 @@ fn store(
         ParsedFile::Anchors(id, p) => insert_unique(&mut content.anchors, id, p, &mut duplicate),
         ParsedFile::Source(name, path, text) => match source_paths.entry(name.to_lowercase()) {
             std::collections::btree_map::Entry::Occupied(entry) => diagnostics.push(
-                Diagnostic::file_error(&path, Message::SourceNameTaken { name: name.clone(), first: entry.get().clone() })
-                    .with_hint(Message::SourceNameTakenHint),
+                Diagnostic::file_error(
+                    &path,
+                    Message::SourceNameTaken { name: name.clone(), first: entry.get().clone() },
+                )
+                .with_hint(Message::SourceNameTakenHint),
             ),
             std::collections::btree_map::Entry::Vacant(entry) => {
                 entry.insert(path);

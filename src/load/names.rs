@@ -30,11 +30,8 @@ fn check_source_name(shown: &str, name: &str) -> Result<(), Diagnostic> {
             .with_hint(Message::SourceNameChars));
     }
     if is_reserved_name(name) {
-        return Err(Diagnostic::file_error(
-            shown,
-            Message::ReservedSourceName { name: name.to_owned() },
-        )
-        .with_hint(Message::ReservedSourceNameHint));
+        return Err(Diagnostic::file_error(shown, Message::ReservedSourceName { name: name.to_owned() })
+            .with_hint(Message::ReservedSourceNameHint));
     }
     if !name.ends_with(SOURCE_EXTENSION) {
         return Err(Diagnostic::file_error(shown, Message::SourceNotTxt { name: name.to_owned() })

@@ -5,8 +5,8 @@
 //! hold text as the author typed it; `model::resolve` normalises it and turns names into typed
 //! references.
 
-use serde::{Deserialize, Deserializer};
 use crate::messages::Message;
+use serde::{Deserialize, Deserializer};
 
 mod plan;
 mod provenance;

@@ -25,6 +25,10 @@ macro_rules! messages {
             /// Every key, in the order of the catalogue.
             pub const KEYS: &[&str] = &[$($key),*];
 
+            /// Every variant's name, in the order of the catalogue.
+            #[cfg(test)]
+            pub(super) const VARIANTS: &[&str] = &[$(stringify!($variant)),*];
+
             /// The key of this message in the `.ftl` files.
             pub fn key(&self) -> &'static str {
                 match self {

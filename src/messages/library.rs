@@ -127,7 +127,10 @@ mod tests {
         let raw = "goals[0].indicators: invalid type: string \"număr\", expected a sequence";
         let message = library_message(raw, Format::Yaml);
         assert_eq!(message.text(Lang::En), raw);
-        assert_eq!(message.text(Lang::Ro), "goals[0].indicators: valoare greșită: textul \"număr\"; se aștepta o listă");
+        assert_eq!(
+            message.text(Lang::Ro),
+            "goals[0].indicators: valoare greșită: textul \"număr\"; se aștepta o listă"
+        );
         let custom = library_message(&format!("title: {}", Message::TitleEmpty.key()), Format::Yaml);
         assert_eq!(custom, Message::AtPath { path: "title".to_owned(), message: Message::TitleEmpty.boxed() });
     }

@@ -107,3 +107,29 @@ fn locale_names_choose_the_language() {
     assert_eq!(Lang::from_locale(Some("C")), Lang::Ro);
     assert_eq!(Lang::from_locale(None), Lang::Ro);
 }
+
+/// The text of every Rust file under `folder`.
+fn sources(folder: &std::path::Path, out: &mut String) {
+    for entry in std::fs::read_dir(folder).expect("src/ is readable") {
+        let path = entry.expect("entry").path();
+        if path.is_dir() {
+            sources(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") && !path.ends_with("messages/catalogue.rs") {
+            out.push_str(&std::fs::read_to_string(&path).expect("source"));
+        }
+    }
+}
+
+#[test]
+fn every_message_is_used_by_the_code() {
+    let mut code = String::new();
+    sources(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut code);
+    let unused: Vec<_> = Message::VARIANTS
+        .iter()
+        .filter(|variant| {
+            let used = |after: char| code.contains(&format!("Message::{variant}{after}"));
+            ![' ', ',', ')', '.', ';', '\n', ']', '}'].into_iter().any(used)
+        })
+        .collect();
+    assert!(unused.is_empty(), "messages no code uses (remove them, or their keys): {unused:?}");
+}

@@ -33,9 +33,12 @@ fn every_bad_case_reports_its_exact_errors_in_both_languages() {
             }
             let expected = std::fs::read_to_string(&expected_path).unwrap_or_default();
             if output.status.code() != Some(1) {
-                failures.push(format!("== {name} ({lang}): exit code {:?}, expected 1\n{actual}", output.status.code()));
+                failures
+                    .push(format!("== {name} ({lang}): exit code {:?}, expected 1\n{actual}", output.status.code()));
             } else if actual != expected {
-                failures.push(format!("== {name} ({lang}): stderr differs\n--- expected\n{expected}\n--- actual\n{actual}"));
+                failures.push(format!(
+                    "== {name} ({lang}): stderr differs\n--- expected\n{expected}\n--- actual\n{actual}"
+                ));
             }
         }
     }

@@ -20,18 +20,10 @@ pub(super) enum Refusal {
 impl Refusal {
     pub(super) fn into_diagnostic(self, path: &str, source: &str, line_offset: usize) -> Diagnostic {
         let (at, width, message, hint) = match self {
-            Refusal::Alias { at, width } => (
-                at,
-                width,
-                Message::AliasesRefused,
-                Message::AliasesRefusedHint,
-            ),
-            Refusal::TooDeep { at } => (
-                at,
-                1,
-                Message::NestedTooDeep { depth: MAX_FLOW_DEPTH },
-                Message::NestedTooDeepHint,
-            ),
+            Refusal::Alias { at, width } => (at, width, Message::AliasesRefused, Message::AliasesRefusedHint),
+            Refusal::TooDeep { at } => {
+                (at, 1, Message::NestedTooDeep { depth: MAX_FLOW_DEPTH }, Message::NestedTooDeepHint)
+            }
         };
         let line = source[..at].matches('\n').count() + 1;
         let line_start = source[..at].rfind('\n').map_or(0, |p| p + 1);

@@ -10,9 +10,9 @@ use std::collections::{HashMap, HashSet};
 use super::plans::number_slug;
 use super::report::{FileReport, field, item};
 use crate::diagnostics::Diagnostic;
-use crate::messages::Message;
 use crate::load::Parsed;
 use crate::load::raw::{RawAnchorRecord, RawGoal, RawPlan, RawSection};
+use crate::messages::Message;
 use crate::model::anchors::{Moved, describe, moved, published_anchors};
 use crate::model::{Goal, Section};
 use crate::text::{is_slug, slugify};
@@ -210,12 +210,8 @@ pub(super) fn check_record(
             Moved::Repointed { recorded, now } => {
                 let was = describe(recorded.number.as_deref(), &recorded.text);
                 let is = describe(now.number.as_deref(), &now.text);
-                let message = Message::AnchorRepointed {
-                    anchor: now.anchor.to_string(),
-                    was,
-                    record: record_path.clone(),
-                    is,
-                };
+                let message =
+                    Message::AnchorRepointed { anchor: now.anchor.to_string(), was, record: record_path.clone(), is };
                 let hint = Message::AnchorRepointedHint { anchor: now.anchor.to_string() };
                 let path = if now.key.is_empty() { now.path.clone() } else { field(&now.path, now.key) };
                 let shown = now.number.as_deref().unwrap_or(&now.text);

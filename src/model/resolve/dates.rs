@@ -18,22 +18,12 @@ pub(super) fn check_date_at(report: &mut FileReport<'_>, path: &str, date: &str)
         && parts[2].len() == 2
         && parts.iter().all(|p| p.bytes().all(|b| b.is_ascii_digit()));
     if !well_formed {
-        report.error(
-            path.to_owned(),
-            date,
-            Message::NotADate { date: date.to_owned() },
-            Some(Message::NotADateHint),
-        );
+        report.error(path.to_owned(), date, Message::NotADate { date: date.to_owned() }, Some(Message::NotADateHint));
         return;
     }
     // The shape is checked above; jiff says whether the day exists (leap years included).
     let exists = jiff::civil::Date::strptime("%Y-%m-%d", date).is_ok();
     if !exists {
-        report.error(
-            path.to_owned(),
-            date,
-            Message::NoSuchDay { date: date.to_owned() },
-            Some(Message::NoSuchDayHint),
-        );
+        report.error(path.to_owned(), date, Message::NoSuchDay { date: date.to_owned() }, Some(Message::NoSuchDayHint));
     }
 }

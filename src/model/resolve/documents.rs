@@ -5,9 +5,9 @@ use super::names::county_ref;
 use super::report::{FileReport, field, item};
 use super::{Context, collapse, limits, normalize_all, notes, opt};
 use crate::diagnostics::Diagnostic;
-use crate::messages::{Message, Noun};
 use crate::load::raw::RawTaggedItem;
 use crate::load::{Parsed, RawDocumentFile};
+use crate::messages::{Message, Noun};
 use crate::model::*;
 use crate::text::normalize;
 

@@ -7,9 +7,9 @@ use super::names::check_new_id;
 use super::report::{FileReport, field, item};
 use super::{Context, Lookup, limits, nearest, normalize_all};
 use crate::diagnostics::Diagnostics;
-use crate::messages::{Message, Noun};
 use crate::load::Parsed;
 use crate::load::raw::RawFramework;
+use crate::messages::{Message, Noun};
 use crate::model::*;
 use crate::text::normalize;
 

@@ -17,20 +17,11 @@ pub(super) fn check_note_items(report: &mut FileReport<'_>, at: &str, raw: &RawA
         let path = field(&item(at, "notes", i), "item");
         let length = lists(raw).iter().find(|(name, _)| note.field.as_deref() == Some(*name)).map(|(_, len)| *len);
         match length {
-            None => report.error(
-                path,
-                &n.to_string(),
-                Message::ItemNeedsField,
-                Some(Message::ItemNeedsFieldHint),
-            ),
+            None => report.error(path, &n.to_string(), Message::ItemNeedsField, Some(Message::ItemNeedsFieldHint)),
             Some(len) if n == 0 || n > len => report.error(
                 path,
                 &n.to_string(),
-                Message::NoSuchListItem {
-                    number: n as usize,
-                    list: note.field.clone().unwrap_or_default(),
-                    count: len,
-                },
+                Message::NoSuchListItem { number: n, list: note.field.clone().unwrap_or_default(), count: len },
                 Some(Message::CountedFromOne),
             ),
             Some(_) => {}

@@ -5,9 +5,9 @@
 use super::plans::number_slug;
 use super::report::{FileReport, field, item};
 use crate::diagnostics::Diagnostic;
-use crate::messages::{Message, Noun};
 use crate::load::yaml::{self, Target};
 use crate::markdown;
+use crate::messages::{Message, Noun};
 use crate::model::County;
 use crate::text::is_xml_forbidden;
 use crate::urls;
@@ -62,7 +62,13 @@ pub(super) fn check_county_pairs(report: &mut FileReport<'_>, counties: &[County
             report.error(
                 field(&item("", "", last), "slug"),
                 &counties[last].slug,
-                Message::PairCollision { a: name(a).clone(), b: name(b).clone(), c: name(c).clone(), d: name(d).clone(), url },
+                Message::PairCollision {
+                    a: name(a).clone(),
+                    b: name(b).clone(),
+                    c: name(c).clone(),
+                    d: name(d).clone(),
+                    url,
+                },
                 Some(Message::PairCollisionHint),
             );
         }

@@ -11,9 +11,9 @@ use crate::model::LineSpan;
 pub(super) fn span(raw: &RawLines, count: usize) -> Result<LineSpan, (Message, Message)> {
     let (from, to) = match raw {
         RawLines::One(n) => (*n as usize, *n as usize),
-        RawLines::Range(text) => parse_range(text).ok_or_else(|| {
-            (Message::NotLines { text: text.clone() }, Message::NotLinesHint)
-        })?,
+        RawLines::Range(text) => {
+            parse_range(text).ok_or_else(|| (Message::NotLines { text: text.clone() }, Message::NotLinesHint))?
+        }
     };
     if to < from {
         return Err((Message::LinesReversed { from, to }, Message::LinesReversedHint { from, to }));

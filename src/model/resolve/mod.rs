@@ -17,9 +17,9 @@ use rayon::prelude::*;
 
 use super::*;
 use crate::diagnostics::{Diagnostic, Diagnostics};
-use crate::messages::Message;
 use crate::load::RawContent;
 use crate::load::raw::{RawLabels, RawNote};
+use crate::messages::Message;
 use crate::text::normalize;
 
 mod anchors;
@@ -179,8 +179,11 @@ mod tests {
         let mut diagnostics = Diagnostics::default();
         let raw = crate::load::load_content_from_memory(&files, &mut diagnostics);
         let site = resolve(raw, &mut diagnostics);
-        let messages: Vec<String> =
-            diagnostics.sorted().into_iter().map(|d| format!("{} {}", d.place(), d.message.text(crate::messages::Lang::En))).collect();
+        let messages: Vec<String> = diagnostics
+            .sorted()
+            .into_iter()
+            .map(|d| format!("{} {}", d.place(), d.message.text(crate::messages::Lang::En)))
+            .collect();
         assert_eq!(
             messages,
             [

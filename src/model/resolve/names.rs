@@ -6,9 +6,9 @@ use std::collections::HashSet;
 use super::report::{FileReport, field, item};
 use super::{Context, Lookup, limits, nearest};
 use crate::diagnostics::Diagnostics;
-use crate::messages::{Message, Noun};
 use crate::load::Parsed;
 use crate::load::raw::{RawCounty, RawInstitution, RawInstitutionType, RawLocality, RawTheme};
+use crate::messages::{Message, Noun};
 use crate::model::*;
 use crate::text::{is_slug, name_key, normalize};
 
@@ -21,7 +21,13 @@ pub(super) fn resolve_counties(
     let mut report = FileReport::new(&parsed.file);
     for (i, raw) in parsed.value.iter().enumerate() {
         let at = item("", "", i);
-        check_new_id(&mut report, || field(&at, "slug"), &raw.slug, lookup.counties.contains_key(&raw.slug), Noun::County);
+        check_new_id(
+            &mut report,
+            || field(&at, "slug"),
+            &raw.slug,
+            lookup.counties.contains_key(&raw.slug),
+            Noun::County,
+        );
         let code_ok = raw.code.starts_with("RO-") && (4..=5).contains(&raw.code.len());
         report.check(
             || field(&at, "code"),
@@ -170,8 +176,8 @@ pub(super) fn resolve_institutions(
             check_new_id(&mut report, || field(&at, "id"), &raw.id, ids.contains(&raw.id), Noun::Institution);
             ids.insert(raw.id.clone());
             let kind = lookup.types.get(&raw.kind).copied();
-            let hint =
-                nearest(&raw.kind, lookup.types.keys().map(String::as_str)).map(|n| Message::DidYouMean { name: n.to_owned() });
+            let hint = nearest(&raw.kind, lookup.types.keys().map(String::as_str))
+                .map(|n| Message::DidYouMean { name: n.to_owned() });
             report.check(
                 || field(&at, "type"),
                 &raw.kind,
@@ -330,12 +336,7 @@ impl Context<'_> {
             Some(&Some(found)) => {
                 let in_county = county.is_none_or(|c| self.site.localities[found.0].county == c);
                 if !in_county {
-                    report.error(
-                        path.to_owned(),
-                        slug,
-                        Message::LocalityElsewhere { slug: slug.to_owned() },
-                        None,
-                    );
+                    report.error(path.to_owned(), slug, Message::LocalityElsewhere { slug: slug.to_owned() }, None);
                 }
                 in_county.then_some(found)
             }

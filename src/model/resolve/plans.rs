@@ -6,9 +6,9 @@ use super::names::county_ref;
 use super::report::{FileReport, field, item};
 use super::{Context, labels, limits, normalize_all, notes, opt};
 use crate::diagnostics::Diagnostic;
-use crate::messages::{Message, Noun};
 use crate::load::Parsed;
 use crate::load::raw::{RawActivity, RawAnchorRecord, RawGoal, RawObjective, RawPlan, RawSection};
+use crate::messages::{Message, Noun};
 use crate::model::*;
 use crate::text::{is_slug, normalize, slugify};
 
@@ -358,7 +358,9 @@ fn check_text(report: &mut FileReport<'_>, at: &str, text: &str, what: Noun, num
             let message = Message::EmptyTextNumbered { what, number: n.to_owned() };
             report.error(field(at, "number"), n, message, Some(hint));
         }
-        None => report.found.push(Diagnostic::file_error(&report.file.path, Message::EmptyText { what }).with_hint(hint)),
+        None => {
+            report.found.push(Diagnostic::file_error(&report.file.path, Message::EmptyText { what }).with_hint(hint))
+        }
     }
 }
 

@@ -6,8 +6,8 @@ use std::collections::HashMap;
 use super::dates::check_date_at;
 use super::report::{FileReport, field, item};
 use crate::load::raw::{RawCorrection, RawProvenance};
-use crate::model::{Correction, Provenance};
 use crate::messages::Message;
+use crate::model::{Correction, Provenance};
 use crate::text::normalize;
 
 /// The provenance `raw` states, checked; empty when the content states none.
@@ -67,13 +67,7 @@ pub(super) fn corrections(report: &mut FileReport<'_>, raw: &[RawCorrection]) ->
             let at = item("", "corrections", i);
             check_date_at(report, &field(&at, "date"), &entry.date);
             let text = normalize(entry.text.trim());
-            report.check(
-                || field(&at, "text"),
-                &entry.text,
-                !text.is_empty(),
-                || Message::EmptyCorrection,
-                None,
-            );
+            report.check(|| field(&at, "text"), &entry.text, !text.is_empty(), || Message::EmptyCorrection, None);
             let n = per_day.entry(&entry.date).or_default();
             *n += 1;
             Correction { date: entry.date.clone(), text, anchor: format!("corectura-{}-{n}", entry.date) }

@@ -5,9 +5,9 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use crate::diagnostics::Diagnostic;
-use crate::messages::Message;
 use crate::load::SourceFile;
 use crate::load::yaml::{self, LineIndex, Target};
+use crate::messages::Message;
 
 /// Per-file error reporting.
 pub(super) struct FileReport<'a> {
