@@ -207,7 +207,7 @@ same-number = alt element al planului are același număr
 no-number = nu are număr
 needs-anchor-key = acest element are nevoie de `{ $key }`: { $why }, așa că ancora lui ar depinde de poziția sa
 needs-anchor-key-hint = scrieți `{ $key }: { $anchor }`: ancora pe care o are azi pe site sau, pentru un element nou, una liberă; un `{ $key }` rămâne când se inserează sau se renumerotează elemente
-anchor-gone = ancora publicată `{ $anchor }` ducea la { $was }, și niciun element al planului nu o mai are
+anchor-gone = ancora publicată `{ $anchor }` ducea la { $was } și niciun element al planului nu o mai are
 anchor-gone-hint = există legături spre ea: dacă elementul este încă în plan (renumerotat sau corectat), adăugați-i `previous_ids: [{ $anchor }]`
 anchor-repointed = ancora publicată `{ $anchor }` ducea la { $was } ({ $record }) și acum ar duce la acest element, { $is }
 anchor-repointed-hint = dacă este alt element, dați-i propriul `id:` și dați elementului înregistrat `id: { $anchor }`; dacă este același element cu numărul sau textul corectat, înregistrați din nou: planportal anchors --record
@@ -273,7 +273,7 @@ check-clean = check: { $plans ->
    *[other] { $institutions } de instituții
 }: nicio eroare
 anchor-gone-record-hint = adăugați `previous_ids: [{ $anchor }]` acelui element înainte de înregistrare; `planportal check` arată unde
-build-stopped = construirea s-a oprit: nu s-a scris nimic, { $output } a rămas neschimbat
+build-stopped = construirea s-a oprit: nu s-a scris nimic, { $output } nu s-a schimbat
 
 ## Parsers: value kinds, paths, our own deserialisers
 
