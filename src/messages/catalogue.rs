@@ -1,63 +1,7 @@
 //! Every message of the catalogue: one variant per key, its typed arguments as fields, its
 //! English text as its doc comment. The texts themselves are in `locales/*.ftl`.
 
-use fluent_bundle::FluentArgs;
-
-use super::{Arg, Lang, Noun, text};
-
-/// Declares `Message`, its keys and its arguments from one list, so that a variant, its key and
-/// its fields cannot drift apart.
-macro_rules! messages {
-    ($( $(#[doc = $doc:literal])* $variant:ident $({ $($field:ident : $ty:ty),* $(,)? })? = $key:literal, )*) => {
-        /// A message of the catalogue with its arguments; [`Message::text`] says it in a language.
-        #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
-        pub enum Message {
-            $(
-                $(#[doc = $doc])*
-                $variant $({ $(
-                    #[doc = concat!("The `$", stringify!($field), "` of the message.")]
-                    $field: $ty,
-                )* })?,
-            )*
-        }
-
-        impl Message {
-            /// Every key, in the order of the catalogue.
-            pub const KEYS: &[&str] = &[$($key),*];
-
-            /// Every variant's name, in the order of the catalogue.
-            #[cfg(test)]
-            pub(super) const VARIANTS: &[&str] = &[$(stringify!($variant)),*];
-
-            /// The key of this message in the `.ftl` files.
-            pub fn key(&self) -> &'static str {
-                match self {
-                    $( Message::$variant { .. } => $key, )*
-                }
-            }
-
-            /// The names of the arguments of the message of `key`.
-            #[cfg(test)]
-            pub(super) fn arg_names(key: &str) -> &'static [&'static str] {
-                match key {
-                    $( $key => &[$($(stringify!($field)),*)?], )*
-                    _ => &[],
-                }
-            }
-
-            fn args(&self, lang: Lang) -> FluentArgs<'static> {
-                #[allow(unused_mut, reason = "messages without arguments set none")]
-                let mut args = FluentArgs::new();
-                match self {
-                    $( Message::$variant $({ $($field),* })? => {
-                        $($( args.set(stringify!($field), Arg::value($field, lang)); )*)?
-                    } )*
-                }
-                args
-            }
-        }
-    };
-}
+use super::{Lang, Noun, text};
 
 impl Message {
     /// The message in `lang`.
@@ -72,19 +16,19 @@ impl Message {
 }
 
 messages! {
-    /// 1 error", "2 errors".
+    /// "1 error", "2 errors".
     Errors { count: usize } = "errors",
-    /// 1 warning", "2 warnings".
+    /// "1 warning", "2 warnings".
     Warnings { count: usize } = "warnings",
-    /// `errors`, `warnings`": both counts of a summary.
+    /// "`errors`, `warnings`": both counts of a summary.
     ErrorsAndWarnings { errors: Box<Message>, warnings: Box<Message> } = "errors-and-warnings",
-    /// 1 more error", "N more errors".
+    /// "1 more error", "N more errors".
     MoreErrors { count: usize } = "more-errors",
-    /// 1 more warning", "N more warnings".
+    /// "1 more warning", "N more warnings".
     MoreWarnings { count: usize } = "more-warnings",
-    /// N more problems (3 errors, 2 warnings)".
+    /// "N more problems (3 errors, 2 warnings)".
     MoreProblems { count: usize, detail: Box<Message> } = "more-problems",
-    /// … and `more` in `path`": the problems of a file past those shown.
+    /// "… and `more` in `path`": the problems of a file past those shown.
     HiddenInFile { more: Box<Message>, path: String } = "hidden-in-file",
     /// cannot read: {$error}
     CannotRead { error: String } = "cannot-read",

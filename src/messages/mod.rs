@@ -13,6 +13,8 @@
 //! as the English does (`…` for ids, keys and names as written in a file) and the texts of
 //! documents with „…”; its ș and ț have the comma below.
 
+#[macro_use]
+mod declare;
 mod catalogue;
 mod library;
 
