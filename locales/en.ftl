@@ -255,3 +255,17 @@ expected-number = a number
 title-empty = the title is empty: expected a text
 title-no-value = the title has no value: expected a text
 found-float = floating point { $value }
+noun-the = { $what ->
+    [county] county
+    [locality] locality
+    [theme] theme
+    [institution-type] institution type
+    [institution] institution
+    [framework-goal] framework goal
+    [framework-objective] framework objective
+    [general-objective] general objective
+    [specific-objective] specific objective
+    [activity] activity
+    [title] the title
+   *[county-name] the county name
+}

@@ -190,8 +190,8 @@ remove-control = eliminați-l: fluxul publicațiilor (XML) nu poate conține car
 
 period-reversed = perioada se încheie ({ $to }) înainte să înceapă ({ $from })
 invalid-section-id = `{ $id }` nu este un identificator valid de secțiune
-empty-text-numbered = { $what } { $number }: textul este gol
-empty-text = { $what }: textul este gol
+empty-text-numbered = { $what } { $number } are textul gol
+empty-text = { $what } are textul gol
 empty-text-hint = scrieți textul așa cum îl publică documentul
 
 ## Anchors
@@ -293,3 +293,17 @@ expected-number = un număr
 title-empty = titlul este gol: se aștepta un text
 title-no-value = titlul nu are valoare: se aștepta un text
 found-float = numărul { $value }
+noun-the = { $what ->
+    [county] județul
+    [locality] localitatea
+    [theme] tema
+    [institution-type] tipul de instituție
+    [institution] instituția
+    [framework-goal] scopul cadrului
+    [framework-objective] obiectivul cadrului
+    [general-objective] obiectivul general
+    [specific-objective] obiectivul specific
+    [activity] activitatea
+    [title] titlul
+   *[county-name] numele județului
+}

@@ -1,7 +1,7 @@
 //! Every message of the catalogue: one variant per key, its typed arguments as fields, its
 //! English text as its doc comment. The texts themselves are in `locales/*.ftl`.
 
-use super::{Lang, Noun, text};
+use super::{Articled, Lang, Noun, text};
 
 impl Message {
     /// The message in `lang`.
@@ -219,7 +219,7 @@ messages! {
     /// a number is the short label printed before the text, e.g. 1.2. or OS.3; move the rest into `text`
     NumberTooLongHint = "number-too-long-hint",
     /// {$what} `{$id}` has no wording
-    NoWording { what: Noun, id: String } = "no-wording",
+    NoWording { what: Articled, id: String } = "no-wording",
     /// copy at least one wording as the plans quote it, e.g. wordings: [Consolidarea sistemului național de prevenire]
     NoWordingHint = "no-wording-hint",
     /// the comparison of `{$a}` and `{$b}` would have the address of the comparison of `{$c}` and `{$d}` ({$url})
@@ -241,9 +241,9 @@ messages! {
     /// `{$id}` is not a valid section id
     InvalidSectionId { id: String } = "invalid-section-id",
     /// {$what} {$number} has an empty text
-    EmptyTextNumbered { what: Noun, number: String } = "empty-text-numbered",
+    EmptyTextNumbered { what: Articled, number: String } = "empty-text-numbered",
     /// {$what} has an empty text
-    EmptyText { what: Noun } = "empty-text",
+    EmptyText { what: Articled } = "empty-text",
     /// write the text as the document publishes it
     EmptyTextHint = "empty-text-hint",
     /// the anchor `{$anchor}` this id gives is used twice in this plan

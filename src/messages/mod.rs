@@ -171,11 +171,29 @@ impl Noun {
     }
 }
 
-impl Arg for Noun {
-    fn value(&self, lang: Lang) -> FluentValue<'static> {
+impl Noun {
+    /// The word in `lang` from the catalogue entry `key` (`noun` or `noun-the`).
+    fn word(self, lang: Lang, key: &str) -> FluentValue<'static> {
         let mut args = FluentArgs::new();
         args.set("what", self.code());
-        FluentValue::String(Cow::Owned(text(lang, "noun", Some(&args))))
+        FluentValue::String(Cow::Owned(text(lang, key, Some(&args))))
+    }
+}
+
+impl Arg for Noun {
+    fn value(&self, lang: Lang) -> FluentValue<'static> {
+        self.word(lang, "noun")
+    }
+}
+
+/// A noun with the definite article where the language puts one on the word (Romanian
+/// "activitatea"), for messages whose subject it is: the catalogue's `noun-the` entry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Articled(pub Noun);
+
+impl Arg for Articled {
+    fn value(&self, lang: Lang) -> FluentValue<'static> {
+        self.0.word(lang, "noun-the")
     }
 }
 

@@ -7,7 +7,7 @@ use super::report::{FileReport, field, item};
 use crate::diagnostics::Diagnostic;
 use crate::load::yaml::{self, Target};
 use crate::markdown;
-use crate::messages::{Message, Noun};
+use crate::messages::{Articled, Message, Noun};
 use crate::model::County;
 use crate::text::is_xml_forbidden;
 use crate::urls;
@@ -36,7 +36,7 @@ pub(super) fn check_wordings(report: &mut FileReport<'_>, at: &str, id: &str, wo
     if !wordings.is_empty() {
         return;
     }
-    let message = Message::NoWording { what, id: id.to_owned() };
+    let message = Message::NoWording { what: Articled(what), id: id.to_owned() };
     report.error_at_key(field(at, "wordings"), "wordings", message, Some(Message::NoWordingHint));
 }
 

@@ -8,7 +8,7 @@ use super::{Context, labels, limits, normalize_all, notes, opt};
 use crate::diagnostics::Diagnostic;
 use crate::load::Parsed;
 use crate::load::raw::{RawActivity, RawAnchorRecord, RawGoal, RawObjective, RawPlan, RawSection};
-use crate::messages::{Message, Noun};
+use crate::messages::{Articled, Message, Noun};
 use crate::model::*;
 use crate::text::{is_slug, normalize, slugify};
 
@@ -355,12 +355,12 @@ fn check_text(report: &mut FileReport<'_>, at: &str, text: &str, what: Noun, num
     let hint = Message::EmptyTextHint;
     match number {
         Some(n) => {
-            let message = Message::EmptyTextNumbered { what, number: n.to_owned() };
+            let message = Message::EmptyTextNumbered { what: Articled(what), number: n.to_owned() };
             report.error(field(at, "number"), n, message, Some(hint));
         }
-        None => {
-            report.found.push(Diagnostic::file_error(&report.file.path, Message::EmptyText { what }).with_hint(hint))
-        }
+        None => report.found.push(
+            Diagnostic::file_error(&report.file.path, Message::EmptyText { what: Articled(what) }).with_hint(hint),
+        ),
     }
 }
 
