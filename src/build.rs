@@ -111,7 +111,7 @@ pub fn load(source: Source<'_>) -> std::result::Result<Loaded, Diagnostics> {
 fn config_from_memory(files: &[(&str, &[u8])]) -> std::result::Result<Config, Diagnostic> {
     match files.iter().find(|(path, _)| *path == "config.toml") {
         Some((path, bytes)) => load::text_from_memory(path, bytes),
-        None => Err(Diagnostic::file_error("config.toml", "cannot read: the file is missing")),
+        None => Err(Diagnostic::file_error("config.toml", crate::messages::Message::ConfigMissing)),
     }
     .map_err(config::with_read_hint)
     .and_then(|text| Config::parse("config.toml", &text))
@@ -300,7 +300,8 @@ pub fn run(options: &BuildOptions) -> Result<bool> {
         Ok(built) => built,
         Err(diagnostics) => {
             eprint!("{}", diagnostics.render());
-            eprintln!("build stopped: nothing was written, {} is unchanged", output_dir.display());
+            let stopped = crate::messages::Message::BuildStopped { output: output_dir.display().to_string() };
+            eprintln!("{}", stopped.text(crate::messages::language()));
             return Ok(false);
         }
     };

@@ -13,6 +13,7 @@ mod data;
 mod docs;
 mod irregularities;
 mod matrices;
+mod messages;
 mod plan_page;
 mod provenance;
 mod regressions;

@@ -407,12 +407,12 @@ fn sources_a_browser_could_run_are_refused() {
     let site = TestSite::minimal();
     site.overlay(&fixtures().join("regressions/sources_a_browser_could_run_are_refused"));
     let output = site.run(&["check"]);
-    let hint = "  = help: sources are published as plain text: save the text as UTF-8 in a `.txt` file; a browser could run or render any other type as part of the portal\n";
+    let hint = " = help: sources are published as plain text: save the text as UTF-8 in a `.txt` file; a browser could run or render any other type as part of the portal\n";
     let expected: String = ["html", "js", "svg"]
         .iter()
         .map(|ext| {
             format!(
-                "error: the source file `evil.{ext}` is not a `.txt` file\n --> content/sources/evil.{ext}\n{hint}\n"
+                "error: the source file `evil.{ext}` is not a `.txt` file\n--> content/sources/evil.{ext}\n{hint}\n"
             )
         })
         .collect::<String>()
@@ -910,8 +910,8 @@ fn windows_device_names_are_refused_as_ids() {
   = help: the site could not be copied to or served from Windows; add to the id, e.g. com1-1
 
 error: the file name `con` is a device name reserved by Windows
- --> content/plans/con.yaml
-  = help: the site could not be copied to or served from Windows; add to the name, e.g. con-1
+--> content/plans/con.yaml
+ = help: the site could not be copied to or served from Windows; add to the name, e.g. con-1
 
 2 errors
 "
@@ -932,8 +932,8 @@ fn symlinked_content_files_are_reported() {
     assert_eq!(
         stderr(&output),
         "error: this is a symbolic link, and symbolic links are not followed
- --> content/plans/legat.yaml
-  = help: copy the file into content/ instead of linking to it
+--> content/plans/legat.yaml
+ = help: copy the file into content/ instead of linking to it
 
 1 error
 "
@@ -1101,8 +1101,8 @@ fn a_warning_for_a_repeated_text_points_at_the_right_line() {
         stderr(&check),
         "\
 warning: specific objective 1.1. is not linked to a framework objective
- --> content/plans/cluj-droguri.yaml:27:1
-  = help: no framework objective is similar enough: the closest, sna/prevenire-universala, scores 0.09, below 0.42; link it by hand if the plan implements one, or leave it unlinked; `planportal suggest` lists them all
+--> content/plans/cluj-droguri.yaml:27:1
+ = help: no framework objective is similar enough: the closest, sna/prevenire-universala, scores 0.09, below 0.42; link it by hand if the plan implements one, or leave it unlinked; `planportal suggest` lists them all
 
 1 warning
 "
