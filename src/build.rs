@@ -111,7 +111,7 @@ pub fn load(source: Source<'_>) -> std::result::Result<Loaded, Diagnostics> {
 fn config_from_memory(files: &[(&str, &[u8])]) -> std::result::Result<Config, Diagnostic> {
     match files.iter().find(|(path, _)| *path == "config.toml") {
         Some((path, bytes)) => load::text_from_memory(path, bytes),
-        None => Err(Diagnostic::file_error("config.toml", "cannot read: the file is missing")),
+        None => Err(Diagnostic::file_error("config.toml", crate::messages::Message::ConfigMissing)),
     }
     .map_err(config::with_read_hint)
     .and_then(|text| Config::parse("config.toml", &text))
@@ -226,7 +226,13 @@ fn build_loaded(
     let index = timed(&mut stages, "indexes", || Index::build(&site));
     let urls = Urls::new(config.base_path());
     let tera = timed(&mut stages, "templates", || render::load_templates(root, &config))?;
-    let renderer = Renderer::new(tera, &config, &site, &index, &urls);
+    // The data first: the open-data page shows each download's size, rows and date.
+    let data_files: render::views::DataFiles =
+        timed(&mut stages, "data", || crate::export::write_data(&site, &index, &config, sink))?
+            .into_iter()
+            .map(|f| (f.path, render::views::FileFacts { bytes: f.bytes, rows: f.rows, date: f.date }))
+            .collect();
+    let renderer = Renderer::new(tera, &config, &site, &index, &urls).with_data_files(&data_files);
     // Pages and the search index are independent: build them at the same time. Both write each
     // file as soon as it is made.
     let progress = Progress::new();
@@ -255,7 +261,6 @@ fn build_loaded(
     files.into_iter().try_for_each(|f| sink.put(f))?;
     render::write_sources(&site, sink)?;
     render::write_moved_objectives(&site, &config, &urls, sink)?;
-    timed(&mut stages, "data", || crate::export::write_data(&site, &index, &config, sink))?;
     Ok(Built {
         pages: pages.len(),
         rendered: pages.iter().filter(|p| p.rendered).count(),
@@ -295,7 +300,8 @@ pub fn run(options: &BuildOptions) -> Result<bool> {
         Ok(built) => built,
         Err(diagnostics) => {
             eprint!("{}", diagnostics.render());
-            eprintln!("build stopped: nothing was written, {} is unchanged", output_dir.display());
+            let stopped = crate::messages::Message::BuildStopped { output: output_dir.display().to_string() };
+            eprintln!("{}", stopped.text(crate::messages::language()));
             return Ok(false);
         }
     };

@@ -13,6 +13,10 @@ pub struct Cli {
     /// What to do.
     #[command(subcommand)]
     pub command: Command,
+    /// The language of content messages: ro (default) or en; without it, LC_ALL, LC_MESSAGES or
+    /// LANG starting with `en` choose English.
+    #[arg(long, value_name = "LANG", global = true)]
+    pub lang: Option<crate::messages::Lang>,
 }
 
 /// The subcommands.

@@ -5,6 +5,7 @@ use std::path::Path;
 use serde::Deserialize;
 
 use crate::diagnostics::{Diagnostic, display_path};
+use crate::messages::{Format, Message, library_message};
 
 /// Site settings, read from `config.toml` at the site root.
 #[derive(Debug, Clone, Deserialize)]
@@ -42,7 +43,7 @@ fn default_theme() -> String {
 /// A problem reading `config.toml` (missing, too large, not UTF-8), with the hint that says what
 /// the file must hold.
 pub(crate) fn with_read_hint(diagnostic: Diagnostic) -> Diagnostic {
-    Diagnostic { hint: Some("create config.toml with title and base_url; see README.md".into()), ..diagnostic }
+    diagnostic.with_hint(Message::ConfigCreateHint)
 }
 
 /// The places of the settings `check` refuses, read again only when it refuses one.
@@ -59,7 +60,7 @@ fn at_value(
     shown: &str,
     text: &str,
     which: impl FnOnce(Places) -> Option<toml::Spanned<String>>,
-    message: String,
+    message: Message,
 ) -> Diagnostic {
     let places: Places = toml::from_str(text).unwrap_or_default();
     match which(places) {
@@ -75,7 +76,7 @@ fn at_value(
 
 /// An error at the byte range `span` of `text`: its line and column, its source line, and a mark
 /// as wide as the range (at least one character).
-fn at_span(shown: &str, text: &str, span: std::ops::Range<usize>, message: String) -> Diagnostic {
+fn at_span(shown: &str, text: &str, span: std::ops::Range<usize>, message: Message) -> Diagnostic {
     let start = span.start.min(text.len());
     let before = &text[..start];
     let line = before.matches('\n').count() + 1;
@@ -97,14 +98,15 @@ impl Config {
     /// error stands at its line and column (from `toml`'s spans), with the source line.
     pub fn parse(shown: &str, text: &str) -> Result<Config, Diagnostic> {
         let config: Config = toml::from_str(text).map_err(|error| {
-            let message = error.message().to_owned();
-            let hint = if message.starts_with("unknown field") {
-                Some("check the spelling of the key; README.md lists the settings")
-            } else if message.starts_with("missing field") {
-                Some("config.toml needs at least title and base_url; see README.md")
+            let raw = error.message();
+            let hint = if raw.starts_with("unknown field") {
+                Some(Message::ConfigKeySpelling)
+            } else if raw.starts_with("missing field") {
+                Some(Message::ConfigNeedsKeys)
             } else {
                 None
             };
+            let message = library_message(raw.trim_end(), Format::Toml);
             let diagnostic = match error.span() {
                 Some(span) => at_span(shown, text, span, message),
                 None => Diagnostic::file_error(shown, message),
@@ -124,15 +126,12 @@ impl Config {
                 || self.base_url.starts_with("http://")
                 || self.base_url.starts_with('/'));
         if !valid_url {
-            let message = format!("base_url `{}` must be an absolute URL or path ending in `/`", self.base_url);
-            return Err(at_value(shown, text, |p| p.base_url, message)
-                .with_hint("e.g. base_url = \"https://planuri.example.ro/\" or \"/portal/\""));
+            let message = Message::BadBaseUrl { url: self.base_url.clone() };
+            return Err(at_value(shown, text, |p| p.base_url, message).with_hint(Message::BadBaseUrlHint));
         }
         if !crate::text::is_slug(&self.theme) {
-            let message = format!("theme `{}` is not a valid folder name", self.theme);
-            return Err(at_value(shown, text, |p| p.theme, message).with_hint(
-                "name a folder of themes/ in lowercase letters, digits and hyphens, e.g. theme = \"default\"",
-            ));
+            let message = Message::BadTheme { theme: self.theme.clone() };
+            return Err(at_value(shown, text, |p| p.theme, message).with_hint(Message::BadThemeHint));
         }
         if let Some(checked) = &self.checked {
             // The shape first, so that `2026-1-5` is refused; jiff says whether the day exists.
@@ -142,10 +141,8 @@ impl Config {
                     .enumerate()
                     .all(|(i, b)| if i == 4 || i == 7 { b == b'-' } else { b.is_ascii_digit() });
             if !shaped || jiff::civil::Date::strptime("%Y-%m-%d", checked).is_err() {
-                let message = format!("checked `{checked}` is not a day of the calendar");
-                return Err(at_value(shown, text, |p| p.checked, message).with_hint(
-                    "write the day the content was last checked as YYYY-MM-DD, e.g. checked = \"2026-11-30\"",
-                ));
+                let message = Message::BadChecked { checked: checked.clone() };
+                return Err(at_value(shown, text, |p| p.checked, message).with_hint(Message::BadCheckedHint));
             }
         }
         Ok(())
@@ -199,7 +196,7 @@ mod tests {
         assert_eq!(with("2026-11-30").expect("a day").checked.as_deref(), Some("2026-11-30"));
         for bad in ["2026-02-30", "2026-1-05", "30.11.2026", "2026-11-30T00:00"] {
             let error = with(bad).expect_err(bad);
-            assert!(error.message.contains("is not a day of the calendar"), "{bad}: {}", error.message);
+            assert_eq!(*error.message, Message::BadChecked { checked: bad.to_owned() }, "{bad}");
             assert_eq!(error.line, 3, "{bad}");
         }
     }

@@ -7,10 +7,38 @@
 //! `anyhow::Error` and end the run with exit code 2.
 
 use std::fmt::Write as _;
+use std::io::IsTerminal as _;
 use std::path::Path;
 use std::sync::Arc;
 
-use annotate_snippets::{Level, Renderer, Snippet};
+use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet};
+
+use crate::messages::{self, Label, Lang, Message};
+
+/// How diagnostics are printed: in which language, with colour or without.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Style {
+    /// The language of messages and labels.
+    pub lang: Lang,
+    /// Whether to colour the output with ANSI escapes.
+    pub color: bool,
+}
+
+impl Style {
+    /// Plain text in `lang`: for files, pipes and tests.
+    pub fn plain(lang: Lang) -> Style {
+        Style { lang, color: false }
+    }
+
+    /// The style for standard error: the run's language; colour when stderr is a terminal and
+    /// `NO_COLOR` is unset or empty (no-color.org), or when `CLICOLOR_FORCE` is set and not `0`.
+    pub fn stderr() -> Style {
+        let set = |name: &str| std::env::var_os(name).is_some_and(|value| !value.is_empty());
+        let forced = std::env::var_os("CLICOLOR_FORCE").is_some_and(|value| !value.is_empty() && value != "0");
+        let color = !set("NO_COLOR") && (forced || std::io::stderr().is_terminal());
+        Style { lang: messages::language(), color }
+    }
+}
 
 /// How serious a problem is: errors stop `check` and `build`, warnings do not.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -22,10 +50,10 @@ pub enum Severity {
 }
 
 impl Severity {
-    fn name(self) -> &'static str {
+    fn label(self) -> Label {
         match self {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
+            Severity::Error => Label::Error,
+            Severity::Warning => Label::Warning,
         }
     }
 }
@@ -43,10 +71,11 @@ pub struct Diagnostic {
     pub column: usize,
     /// Length of the marked span, in characters (at least 1).
     pub width: usize,
-    /// What is wrong.
-    pub message: String,
+    /// What is wrong, from the catalogue (`crate::messages`). Boxed, as the hint: a message holds
+    /// its arguments, and a diagnostic travels in every `Result` of the loader.
+    pub message: Box<Message>,
     /// How to fix it, where that can be said.
-    pub hint: Option<String>,
+    pub hint: Option<Box<Message>>,
     /// The text of `line`, for the snippet. Shared: the thousands of problems of one long line
     /// (a flow list of 20,000 names) hold one copy of it, not one each.
     pub source_line: Option<Arc<str>>,
@@ -54,21 +83,21 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     /// An error about a whole file (no position inside it).
-    pub fn file_error(path: &str, message: impl Into<String>) -> Self {
+    pub fn file_error(path: &str, message: Message) -> Self {
         Diagnostic {
             severity: Severity::Error,
             path: path.to_owned(),
             line: 0,
             column: 0,
             width: 1,
-            message: message.into(),
+            message: Box::new(message),
             hint: None,
             source_line: None,
         }
     }
 
     /// An error at `line`:`column` of `source`, the text of the file at `path`.
-    pub fn at(path: &str, source: &str, line: usize, column: usize, message: impl Into<String>) -> Self {
+    pub fn at(path: &str, source: &str, line: usize, column: usize, message: Message) -> Self {
         let source_line = line.checked_sub(1).and_then(|index| source.lines().nth(index)).map(Arc::from);
         Diagnostic {
             severity: Severity::Error,
@@ -76,15 +105,15 @@ impl Diagnostic {
             line,
             column: column.max(1),
             width: 1,
-            message: message.into(),
+            message: Box::new(message),
             hint: None,
             source_line,
         }
     }
 
     /// The same diagnostic with a hint on how to fix it.
-    pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
-        self.hint = Some(hint.into());
+    pub fn with_hint(mut self, hint: Message) -> Self {
+        self.hint = Some(Box::new(hint));
         self
     }
 
@@ -106,41 +135,39 @@ impl Diagnostic {
     }
 
     /// Renders the diagnostic as rustc does: message, place, the source line with a caret, hint.
-    pub fn render(&self) -> String {
+    pub fn render(&self, style: Style) -> String {
         let level = match self.severity {
-            Severity::Error => Level::Error,
-            Severity::Warning => Level::Warning,
+            Severity::Error => Level::ERROR,
+            Severity::Warning => Level::WARNING,
         };
-        let mut message = level.title(&self.message);
-        if let Some(hint) = &self.hint {
-            message = message.footer(Level::Help.title(hint));
-        }
-        match &self.source_line {
+        let label = self.severity.label().text(style.lang);
+        let message = self.message.text(style.lang);
+        let title = level.with_name(Some(label.as_str())).primary_title(message.as_str());
+        let place = match &self.source_line {
             Some(line_text) if self.line > 0 => {
                 let span = char_span(line_text, self.column, self.width);
-                let snippet =
-                    Snippet::source(line_text).line_start(self.line).origin(&self.path).annotation(level.span(span));
-                Renderer::plain().render(message.snippet(snippet)).to_string()
+                Group::with_title(title).element(
+                    Snippet::source(&**line_text)
+                        .line_start(self.line)
+                        .path(self.path.as_str())
+                        .annotation(AnnotationKind::Primary.span(span)),
+                )
             }
             // A whole-file problem has no line to show: the place and the hint suffice.
-            _ => {
-                let mut out = format!(
-                    "{}: {}
- --> {}",
-                    self.severity.name(),
-                    self.message,
-                    self.place()
-                );
-                if let Some(hint) = &self.hint {
-                    let _ = write!(
-                        out,
-                        "
-  = help: {hint}"
-                    );
-                }
-                out
-            }
-        }
+            _ if self.line == 0 => Group::with_title(title).element(Origin::path(self.path.as_str())),
+            // A place past the text the snippet has (bytes that are not UTF-8, the end of the
+            // file): its line and column without the line.
+            _ => Group::with_title(title)
+                .element(Origin::path(self.path.as_str()).line(self.line).char_column(self.column)),
+        };
+        let help = Label::Help.text(style.lang);
+        let hint = self.hint.as_ref().map(|hint| hint.text(style.lang));
+        let group = match &hint {
+            Some(hint) => place.element(Level::HELP.with_name(Some(help.as_str())).message(hint.as_str())),
+            None => place,
+        };
+        let renderer = if style.color { Renderer::styled() } else { Renderer::plain() };
+        renderer.render(&[group])
     }
 }
 
@@ -200,24 +227,30 @@ impl Diagnostics {
         self.items.iter()
     }
 
+    /// Everything, rendered for standard error (`Style::stderr`): see `render_with`.
+    pub fn render(self) -> String {
+        self.render_with(Style::stderr())
+    }
+
     /// Everything, rendered, with a closing count line: at most `MAX_SHOWN_PER_FILE` problems of
     /// each file, then how many more it has.
-    pub fn render(self) -> String {
+    pub fn render_with(self, style: Style) -> String {
         let errors = self.error_count();
         let warnings = self.warning_count();
         let mut out = String::new();
         let sorted = self.sorted();
         for file in sorted.chunk_by(|a, b| a.path == b.path) {
             for diagnostic in file.iter().take(MAX_SHOWN_PER_FILE) {
-                out.push_str(&diagnostic.render());
+                out.push_str(&diagnostic.render(style));
                 out.push_str("\n\n");
             }
             if let Some(hidden) = file.get(MAX_SHOWN_PER_FILE..).filter(|rest| !rest.is_empty()) {
-                let _ = write!(out, "… and {} in {}\n\n", more(hidden), file[0].path);
+                let line = Message::HiddenInFile { more: more(hidden).boxed(), path: file[0].path.clone() };
+                let _ = write!(out, "{}\n\n", line.text(style.lang));
             }
         }
         if errors > 0 || warnings > 0 {
-            let _ = writeln!(out, "{}", summary(errors, warnings));
+            let _ = writeln!(out, "{}", summary(errors, warnings).text(style.lang));
         }
         out
     }
@@ -228,24 +261,25 @@ impl Diagnostics {
 pub const MAX_SHOWN_PER_FILE: usize = 20;
 
 /// "19980 more errors", "1 more warning", "5 more problems (3 errors, 2 warnings)".
-fn more(hidden: &[Diagnostic]) -> String {
+fn more(hidden: &[Diagnostic]) -> Message {
     let errors = hidden.iter().filter(|d| d.severity == Severity::Error).count();
     let warnings = hidden.len() - errors;
     match (errors, warnings) {
-        (1, 0) => "1 more error".to_owned(),
-        (e, 0) => format!("{e} more errors"),
-        (0, 1) => "1 more warning".to_owned(),
-        (0, w) => format!("{w} more warnings"),
-        (e, w) => format!("{} more problems ({})", e + w, summary(e, w)),
+        (count, 0) => Message::MoreErrors { count },
+        (0, count) => Message::MoreWarnings { count },
+        (e, w) => Message::MoreProblems { count: e + w, detail: summary(e, w).boxed() },
     }
 }
 
-fn summary(errors: usize, warnings: usize) -> String {
-    let plural = |n: usize, one: &str, many: &str| if n == 1 { format!("1 {one}") } else { format!("{n} {many}") };
+/// "2 errors", "1 warning", "2 errors, 1 warning".
+pub fn summary(errors: usize, warnings: usize) -> Message {
     match (errors, warnings) {
-        (0, w) => plural(w, "warning", "warnings"),
-        (e, 0) => plural(e, "error", "errors"),
-        (e, w) => format!("{}, {}", plural(e, "error", "errors"), plural(w, "warning", "warnings")),
+        (0, count) => Message::Warnings { count },
+        (count, 0) => Message::Errors { count },
+        (e, w) => Message::ErrorsAndWarnings {
+            errors: Message::Errors { count: e }.boxed(),
+            warnings: Message::Warnings { count: w }.boxed(),
+        },
     }
 }
 
@@ -259,18 +293,42 @@ pub fn display_path(root: &Path, file: &Path) -> String {
 mod tests {
     use super::*;
 
+    fn unknown(name: &str) -> Message {
+        Message::UnknownInstitution { name: name.to_owned() }
+    }
+
     #[test]
     fn renders_place_snippet_and_hint() {
         let source = "title: x\nresponsible:\n  - DGASPX\n";
-        let d = Diagnostic::at("content/plans/p.yaml", source, 3, 5, "unknown institution `DGASPX`")
+        let d = Diagnostic::at("content/plans/p.yaml", source, 3, 5, unknown("DGASPX"))
             .with_width(6)
-            .with_hint("did you mean `DGASPC`?");
-        let text = d.render();
+            .with_hint(Message::DidYouMean { name: "DGASPC".to_owned() });
+        let text = d.render(Style::plain(Lang::En));
         assert!(text.contains("error: unknown institution `DGASPX`"), "{text}");
         assert!(text.contains("content/plans/p.yaml:3:5"), "{text}");
         assert!(text.contains("3 |   - DGASPX"), "{text}");
         assert!(text.contains("^^^^^^"), "{text}");
         assert!(text.contains("help: did you mean `DGASPC`?"), "{text}");
+        let romanian = d.render(Style::plain(Lang::Ro));
+        assert!(romanian.contains("eroare: instituție necunoscută `DGASPX`"), "{romanian}");
+        assert!(romanian.contains("ajutor: ați vrut să scrieți `DGASPC`?"), "{romanian}");
+        assert!(!text.contains('\u{1b}') && !romanian.contains('\u{1b}'), "plain output has no colour");
+    }
+
+    #[test]
+    fn styled_output_has_colour() {
+        let d = Diagnostic::at("a.yaml", "x\n", 1, 1, unknown("x"));
+        let text = d.render(Style { lang: Lang::En, color: true });
+        assert!(text.contains("\u{1b}["), "{text:?}");
+    }
+
+    #[test]
+    fn whole_file_problems_show_the_path_and_hint() {
+        let d = Diagnostic::file_error("content/plans/gol.yaml", Message::EmptyFile).with_hint(Message::EmptyFileHint);
+        assert_eq!(
+            d.render(Style::plain(Lang::En)),
+            "error: the file is empty\n--> content/plans/gol.yaml\n = help: docs/content-model.md shows what it must hold"
+        );
     }
 
     #[test]
@@ -283,22 +341,36 @@ mod tests {
     fn at_most_twenty_problems_per_file_are_shown() {
         let mut all = Diagnostics::default();
         for line in 1..=25 {
-            all.push(Diagnostic::at("a.yaml", "x\n", line, 1, "e"));
+            all.push(Diagnostic::at("a.yaml", "x\n", line, 1, unknown("e")));
         }
-        all.push(Diagnostic::at("a.yaml", "x\n", 30, 1, "w").warning());
-        all.push(Diagnostic::file_error("b.yaml", "only"));
-        let text = all.render();
-        assert_eq!(text.matches("error: e").count(), 20, "{text}");
-        assert!(text.contains("… and 6 more problems (5 errors, 1 warning) in a.yaml\n\nerror: only"), "{text}");
+        all.push(Diagnostic::at("a.yaml", "x\n", 30, 1, unknown("w")).warning());
+        all.push(Diagnostic::file_error("b.yaml", Message::EmptyFile));
+        let text = all.render_with(Style::plain(Lang::En));
+        assert_eq!(text.matches("error: unknown institution `e`").count(), 20, "{text}");
+        assert!(
+            text.contains("… and 6 more problems (5 errors, 1 warning) in a.yaml\n\nerror: the file is empty"),
+            "{text}"
+        );
         assert!(text.ends_with("26 errors, 1 warning\n"), "{text}");
+    }
+
+    #[test]
+    fn summaries_in_romanian() {
+        let mut all = Diagnostics::default();
+        for line in 1..=25 {
+            all.push(Diagnostic::at("a.yaml", "x\n", line, 1, unknown("e")));
+        }
+        let text = all.render_with(Style::plain(Lang::Ro));
+        assert!(text.contains("… și încă 5 erori în a.yaml\n\n"), "{text}");
+        assert!(text.ends_with("\n25 de erori\n"), "{text}");
     }
 
     #[test]
     fn sorted_by_path_then_line() {
         let mut all = Diagnostics::default();
-        all.push(Diagnostic::file_error("b.yaml", "x"));
-        all.push(Diagnostic::at("a.yaml", "1\n2\n", 2, 1, "y"));
-        all.push(Diagnostic::at("a.yaml", "1\n2\n", 1, 1, "z"));
+        all.push(Diagnostic::file_error("b.yaml", Message::EmptyFile));
+        all.push(Diagnostic::at("a.yaml", "1\n2\n", 2, 1, unknown("y")));
+        all.push(Diagnostic::at("a.yaml", "1\n2\n", 1, 1, unknown("z")));
         let places: Vec<_> = all.sorted().iter().map(Diagnostic::place).collect();
         assert_eq!(places, ["a.yaml:1:1", "a.yaml:2:1", "b.yaml"]);
     }

@@ -21,6 +21,7 @@ pub mod export;
 pub mod headers;
 pub mod load;
 pub mod markdown;
+pub mod messages;
 pub mod model;
 pub mod output;
 pub mod render;

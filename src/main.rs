@@ -14,6 +14,7 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    planportal::messages::set_language(cli.lang.unwrap_or_else(planportal::messages::Lang::from_env));
     let result = match cli.command {
         Command::Build(args) => planportal::build::run(&args.into()),
         Command::Check(args) => planportal::authoring::check::run(&args.root),

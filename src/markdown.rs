@@ -162,6 +162,35 @@ fn passage_spans(events: &[Event<'_>]) -> Vec<(usize, usize)> {
     spans
 }
 
+/// A list item of a body, as `to_html_anchored` anchors it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ListItem {
+    /// Its id on the page (`text-2-3`).
+    pub id: String,
+    /// The text of the paragraph just before its outermost list ("Concluzii:"), if any.
+    pub intro: Option<String>,
+    /// Its own text (nested lists apart), formatting dropped.
+    pub text: String,
+}
+
+/// Every list item of `source` in document order, with the id `to_html_anchored` gives it and
+/// the paragraph that introduces its list: the open data lists a document's items from it. The
+/// items are the list passages of [`passages`]; the paragraph is the passage before them.
+pub fn list_items(source: &str) -> Vec<ListItem> {
+    let mut intro = None;
+    passages(source)
+        .into_iter()
+        .filter_map(|p| {
+            if p.in_list {
+                Some(ListItem { id: p.id, intro: intro.clone(), text: p.text })
+            } else {
+                intro = Some(p.text);
+                None
+            }
+        })
+        .collect()
+}
+
 /// The state of `to_html_anchored`'s walk: ids given, the current heading and the open lists.
 #[derive(Default)]
 struct Anchors {
@@ -438,6 +467,26 @@ mod tests {
     fn anchored_html_still_drops_hostile_html() {
         let html = to_html_anchored("## x\n\n<a class=\"self\" href=\"javascript:alert(1)\" onclick=\"y\">z</a>", &[]);
         assert!(!html.contains("javascript:") && !html.contains("onclick"), "{html}");
+    }
+
+    #[test]
+    fn list_items_carry_their_anchor_and_the_paragraph_before_their_list() {
+        let items = list_items("Concluzii:\n\n- *Prima*;\n- a doua\n  - în ea\n\nAlta:\n\n1. trei\n");
+        let found: Vec<(&str, Option<&str>, &str)> =
+            items.iter().map(|i| (i.id.as_str(), i.intro.as_deref(), i.text.as_str())).collect();
+        assert_eq!(
+            found,
+            [
+                ("text-1-1", Some("Concluzii:"), "Prima;"),
+                ("text-1-2", Some("Concluzii:"), "a doua"),
+                ("text-1-2-1", Some("Concluzii:"), "în ea"),
+                ("text-2-1", Some("Alta:"), "trei"),
+            ]
+        );
+        let html = to_html_anchored("Concluzii:\n\n- *Prima*;\n- a doua\n  - în ea\n\nAlta:\n\n1. trei\n", &[]);
+        for item in &items {
+            assert!(html.contains(&format!("<li id=\"{}\">", item.id)), "{html}");
+        }
     }
 
     #[test]

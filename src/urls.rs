@@ -194,6 +194,31 @@ pub fn institutions_csv() -> String {
 pub fn counties_csv() -> String {
     "date/judete.csv".to_owned()
 }
+/// Every plan, one row each, one CSV.
+pub fn plans_csv() -> String {
+    "date/planuri.csv".to_owned()
+}
+/// Every document, one row each, one CSV.
+pub fn documents_csv() -> String {
+    "date/documente.csv".to_owned()
+}
+/// The items of every document (participants, list items such as conclusions), one CSV.
+pub fn document_items_csv() -> String {
+    "date/documente-elemente.csv".to_owned()
+}
+/// The XLSX copy of a CSV download, beside it: `date/activitati.csv` → `date/activitati.xlsx`.
+pub fn xlsx_of(csv_path: &str) -> String {
+    format!("{}.xlsx", csv_path.strip_suffix(".csv").unwrap_or(csv_path))
+}
+/// The Table Schema that several tables of the data package share (every plan's, county's and
+/// institution's activities), named by the data package instead of repeated in it.
+pub fn table_schema(name: &str) -> String {
+    format!("date/schema/{name}.json")
+}
+/// The whole data set in one zip file.
+pub fn data_zip() -> String {
+    "date/planportal-date.zip".to_owned()
+}
 /// Every plan in one JSON file.
 pub fn plans_json() -> String {
     "date/planuri.json".to_owned()
@@ -391,6 +416,14 @@ pub struct Downloads {
     pub counties_csv: String,
     /// Every note (irregularity) of every publication, CSV.
     pub irregularities_csv: String,
+    /// The plans, CSV.
+    pub plans_csv: String,
+    /// The documents, CSV.
+    pub documents_csv: String,
+    /// The items of the documents, CSV.
+    pub document_items_csv: String,
+    /// The whole data set, zip.
+    pub zip: String,
     /// Every plan, JSON.
     pub plans_json: String,
     /// The JSON Schema of the plans.
@@ -409,6 +442,10 @@ impl Downloads {
             institutions_csv: urls.link(&institutions_csv()),
             counties_csv: urls.link(&counties_csv()),
             irregularities_csv: urls.link(&irregularities_csv()),
+            plans_csv: urls.link(&plans_csv()),
+            documents_csv: urls.link(&documents_csv()),
+            document_items_csv: urls.link(&document_items_csv()),
+            zip: urls.link(&data_zip()),
             plans_json: urls.link(&plans_json()),
             plans_schema: urls.link(&plans_schema()),
             datapackage: urls.link(&datapackage()),
@@ -505,6 +542,12 @@ mod tests {
             (institutions_csv(), ".csv"),
             (counties_csv(), ".csv"),
             (irregularities_csv(), ".csv"),
+            (plans_csv(), ".csv"),
+            (documents_csv(), ".csv"),
+            (document_items_csv(), ".csv"),
+            (xlsx_of(&activities_csv()), ".xlsx"),
+            (data_zip(), ".zip"),
+            (table_schema("activitati"), ".json"),
             (plan_csv("p"), ".csv"),
             (county_csv("cluj"), ".csv"),
             (institution_csv("i"), ".csv"),
@@ -550,5 +593,6 @@ mod tests {
             Urls::new("/portal/").link(&pair("alba", "cluj"))
         );
         assert_eq!(links.absolute_downloads.plans_json, "https://example.ro/portal/date/planuri.json");
+        assert_eq!(xlsx_of(&plan_csv("p")), "date/planuri/p.xlsx");
     }
 }

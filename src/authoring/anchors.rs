@@ -10,6 +10,7 @@ use anyhow::Context as _;
 
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::load::{self, raw::RawAnchorRecord};
+use crate::messages::Message;
 use crate::model::anchors::{Moved, PublishedAnchor, describe, moved, published_anchors};
 use crate::model::{self, Plan};
 
@@ -82,14 +83,12 @@ fn gone_anchors(path: &str, record: &RawAnchorRecord, published: &[PublishedAnch
             Moved::Gone { anchor, recorded } => Some(
                 Diagnostic::file_error(
                     path,
-                    format!(
-                        "the published anchor `{anchor}` led to {}, and no item of the plan has it now",
-                        describe(recorded.number.as_deref(), &recorded.text)
-                    ),
+                    Message::AnchorGone {
+                        anchor: anchor.to_owned(),
+                        was: describe(recorded.number.as_deref(), &recorded.text),
+                    },
                 )
-                .with_hint(format!(
-                    "add `previous_ids: [{anchor}]` to that item before recording; `planportal check` shows where"
-                )),
+                .with_hint(Message::AnchorGoneRecordHint { anchor: anchor.to_owned() }),
             ),
             Moved::Repointed { .. } => None,
         })

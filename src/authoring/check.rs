@@ -6,6 +6,7 @@ use std::path::Path;
 
 use crate::build::{self, Loaded, Source};
 use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::messages::{self, Message};
 
 /// Loads `source` as [`build::load`] does and, when it has no errors, adds a warning for each
 /// unlinked objective. The fuzz targets in `fuzz/` check their inputs through it.
@@ -17,13 +18,10 @@ pub fn check(source: Source<'_>) -> Result<Loaded, Diagnostics> {
             column: 1,
             ..Diagnostic::file_error(
                 &s.file,
-                format!(
-                    "specific objective {} is not linked to a framework objective",
-                    s.objective_number.as_deref().unwrap_or("?")
-                ),
+                Message::ObjectiveNotLinked { number: s.objective_number.clone().unwrap_or_else(|| "?".to_owned()) },
             )
         }
-        .with_hint(format!("{}; `planportal suggest` lists them all", s.advice()))
+        .with_hint(s.hint())
         .warning()
     }));
     Ok(loaded)
@@ -37,7 +35,8 @@ pub fn run(root: &Path) -> anyhow::Result<bool> {
             let site = &loaded.site;
             let (plans, documents, institutions) = (site.plans.len(), site.documents.len(), site.institutions.len());
             eprint!("{}", loaded.warnings.render());
-            println!("check: {plans} plans, {documents} documents, {institutions} institutions: no errors");
+            let clean = Message::CheckClean { plans, documents, institutions };
+            println!("{}", clean.text(messages::language()));
             Ok(true)
         }
         Err(diagnostics) => {

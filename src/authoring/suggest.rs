@@ -158,7 +158,19 @@ pub fn suggest(site: &Site) -> Vec<Suggestion> {
 }
 
 impl Suggestion {
-    /// What `check` and `suggest` say of it: the proposed line, or why none is proposed.
+    /// `check`'s hint: the proposed line, or why none is proposed.
+    pub fn hint(&self) -> crate::messages::Message {
+        use crate::messages::Message;
+        let score = format!("{:.2}", self.score);
+        match &self.framework_objective {
+            Some(key) => Message::MostSimilar { framework: key.clone(), score },
+            None => {
+                Message::NotSimilarEnough { closest: self.closest.clone(), score, floor: format!("{:.2}", self.floor) }
+            }
+        }
+    }
+
+    /// What `suggest` prints of it: the proposed line, or why none is proposed.
     pub fn advice(&self) -> String {
         match &self.framework_objective {
             Some(key) => format!("most similar: `framework: {key}` (score {:.2})", self.score),

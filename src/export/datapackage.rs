@@ -1,234 +1,126 @@
-//! The Frictionless Data Package (`date/datapackage.json`) that describes every download, each
-//! field with a Romanian title and description, with licence and sources.
+//! The Frictionless Data Package (`date/datapackage.json`) that describes every download: each
+//! table's resource is made from its [`Table`] (fields, keys) and the bytes of its CSV (`bytes`,
+//! `hash`), so it cannot drift from the file; the JSON of every plan is described beside them.
 
 use serde_json::{Value, json};
+use sha2::{Digest, Sha256};
 
+use std::collections::BTreeMap;
+
+use super::table::{Schema, Table};
 use crate::config::Config;
 use crate::model::Site;
 use crate::urls;
-use crate::vocabulary::PlanType;
 
 /// How the CSV files differ from the published text (`crate::export::csv::spreadsheet_safe`).
-pub const CSV_FORMULA_NOTE: &str = "În fișierele CSV, o celulă al cărei text începe (și după spații) cu =, +, -, @, tab sau retur de car are în față un apostrof ('), pentru ca programele de calcul tabelar să nu o evalueze ca formulă; fișierele JSON păstrează textul exact.";
+pub const CSV_FORMULA_NOTE: &str = "În fișierele CSV, o celulă de text care începe (și după spații) cu =, +, -, @, tab sau retur de car are în față un apostrof ('), pentru ca programele de calcul tabelar să nu o evalueze ca formulă; fișierele XLSX și JSON păstrează textul exact.";
 
-fn field(name: &str, kind: &str, title: &str, description: &str) -> Value {
-    json!({ "name": name, "type": kind, "title": title, "description": description })
+/// How the CSV files are encoded, for readers of the package.
+pub const CSV_ENCODING_NOTE: &str = "Fișierele CSV sunt în UTF-8 și încep cu un marcaj de ordine a octeților (BOM), pentru ca Excel să afișeze corect diacriticele; separatorul este virgula. Pentru Excel cu setări regionale românești (separator „;”), fiecare tabel are alături un fișier .xlsx cu aceleași rânduri.";
+
+/// A file of the data set as the package describes it: its path and bytes.
+pub struct FileBytes<'a> {
+    /// The site path.
+    pub path: &'a str,
+    /// The bytes written.
+    pub bytes: &'a [u8],
 }
 
-/// "plan-droguri, plan-operational sau plan-anual.": every plan type's code.
-fn plan_type_codes() -> String {
-    let codes: Vec<&str> = PlanType::ALL.iter().map(|t| t.code()).collect();
-    match codes.split_last() {
-        Some((last, [])) => format!("{last}."),
-        Some((last, others)) => format!("{} sau {last}.", others.join(", ")),
-        None => String::new(),
-    }
-}
-
-/// The fields of `activitati.csv` (and of every per-plan and per-county CSV).
-fn activity_fields() -> Vec<Value> {
-    vec![
-        field("judet", "string", "Județ", "Județul care a publicat planul."),
-        field("plan", "string", "Plan", "Titlul planului, așa cum a fost publicat."),
-        field("tip_plan", "string", "Tip de plan", &plan_type_codes()),
-        field(
-            "grupare",
-            "string",
-            "Grupare",
-            "Nivelurile de deasupra obiectivului general, cu denumirile documentului, despărțite prin „ > ”.",
-        ),
-        field(
-            "obiectiv_general",
-            "string",
-            "Obiectiv general",
-            "Numărul și textul obiectivului general (sau al direcției de acțiune).",
-        ),
-        field(
-            "obiectiv_specific",
-            "string",
-            "Obiectiv specific",
-            "Numărul și textul obiectivului specific sau operațional.",
-        ),
-        field(
-            "activitate_id",
-            "string",
-            "Identificatorul activității",
-            "Ancora stabilă a activității în pagina planului.",
-        ),
-        field(
-            "activitate",
-            "string",
-            "Activitate",
-            "Numărul publicat (dacă există) și textul activității sau măsurii.",
-        ),
-        field("indicatori", "string", "Indicatori", "Indicatorii sau rezultatele așteptate, despărțiți prin „ ; ”."),
-        field("termen", "string", "Termen", "Perioada de implementare sau termenul de realizare, așa cum e scris."),
-        field("termen_evaluare", "string", "Termen de evaluare", "Termenul de evaluare, unde documentul îl are."),
-        field(
-            "responsabili",
-            "string",
-            "Responsabili",
-            "Instituțiile responsabile, cu denumirea lor completă, despărțite prin „ ; ”.",
-        ),
-        field("parteneri", "string", "Parteneri", "Instituțiile partenere, despărțite prin „ ; ”."),
-        field("finantare", "string", "Surse de finanțare", "Sursele de finanțare, despărțite prin „ ; ”."),
-        field(
-            "obiectiv_national",
-            "string",
-            "Obiectiv național",
-            "Obiectivul strategiei naționale pe care îl implementează (strategie/obiectiv).",
-        ),
-        field("note", "string", "Note", "Neregulile documentului publicat care privesc activitatea."),
-        field("url", "string", "Adresă", "Legătura către activitate pe portal."),
-    ]
+/// "sha256:<64 hex digits>" of `bytes`, the Data Package v1 form.
+pub fn sha256(bytes: &[u8]) -> String {
+    let digest = Sha256::digest(bytes);
+    let hex: String = digest.iter().map(|b| format!("{b:02x}")).collect();
+    format!("sha256:{hex}")
 }
 
 /// A download's path relative to the data package, which sits in the same folder (`date/`).
-fn in_package(path: String) -> String {
-    match path.strip_prefix(&urls::data()) {
-        Some(relative) => relative.to_owned(),
-        None => path,
-    }
+fn in_package(path: &str) -> String {
+    path.strip_prefix(&urls::data()).unwrap_or(path).to_owned()
 }
 
-fn csv_resource(name: &str, path: &str, title: &str, description: &str, fields: Vec<Value>) -> Value {
+/// The Table Schema of `schema`: its fields with their constraints, and its keys.
+pub fn table_schema(schema: &Schema) -> Value {
+    let table_schema = schema;
+    let fields: Vec<Value> = table_schema
+        .columns
+        .iter()
+        .map(|c| {
+            let mut field =
+                json!({ "name": c.name, "type": c.kind.code(), "title": c.title, "description": c.description });
+            let mut constraints = serde_json::Map::new();
+            if c.required {
+                constraints.insert("required".into(), json!(true));
+            }
+            if let Some(values) = &c.values {
+                constraints.insert("enum".into(), json!(values));
+            }
+            if !constraints.is_empty() {
+                field["constraints"] = Value::Object(constraints);
+            }
+            field
+        })
+        .collect();
+    let mut schema = json!({ "fields": fields });
+    if !table_schema.primary_key.is_empty() {
+        schema["primaryKey"] = json!(table_schema.primary_key);
+    }
+    let foreign: Vec<Value> = table_schema
+        .foreign_keys
+        .iter()
+        .map(|k| json!({ "fields": k.fields, "reference": { "resource": k.resource, "fields": k.reference } }))
+        .collect();
+    if !foreign.is_empty() {
+        schema["foreignKeys"] = json!(foreign);
+    }
+    schema
+}
+
+/// The resource of `table`, whose CSV is `csv`. A schema several tables share is named by its
+/// path (`shared`) rather than repeated: with a file per institution the package would
+/// otherwise grow by the whole activity schema for each.
+fn table_resource(table: &Table, csv: &[u8], shared: bool) -> Value {
+    let schema =
+        if shared { json!(in_package(&urls::table_schema(table.schema.name))) } else { table_schema(&table.schema) };
     json!({
-        "name": name,
-        "path": path,
-        "title": title,
-        "description": description,
+        "name": table.name,
+        "path": in_package(&table.path),
+        "title": table.title,
+        "description": format!("{} Aceleași rânduri, pentru Excel: {}.", table.description, in_package(&urls::xlsx_of(&table.path))),
         "format": "csv",
         "mediatype": "text/csv",
-        "encoding": "utf-8-sig",
+        "encoding": "utf-8",
+        "bytes": csv.len(),
+        "hash": sha256(csv),
         "profile": "tabular-data-resource",
-        "schema": { "fields": fields },
+        "dialect": { "delimiter": ",", "header": true },
+        "schema": schema,
     })
 }
 
-/// The fields of `nereguli.csv` (`crate::export::irregularities`); `tip` takes only the codes
-/// of `NoteKind`.
-fn irregularity_fields() -> Vec<Value> {
-    let kinds: Vec<&str> = crate::vocabulary::NoteKind::ALL.iter().map(|k| k.code()).collect();
-    let mut kind = field("tip", "string", "Tipul neregulii", "Codul tipului de notă (vocabular controlat).");
-    kind["constraints"] = json!({ "required": true, "enum": kinds });
-    vec![
-        field("publicatie", "string", "Publicația", "Identificatorul planului sau documentului."),
-        field("titlu_publicatie", "string", "Titlul publicației", "Titlul, așa cum a fost publicat."),
-        field("judet", "string", "Județ", "Județul publicației."),
-        kind,
-        field("tip_denumire", "string", "Denumirea tipului", "Denumirea în limba română a tipului de notă."),
-        field(
-            "element_ancora",
-            "string",
-            "Ancora elementului",
-            "Ancora obiectivului, activității sau secțiunii la care se referă nota; goală pentru o notă despre întreaga publicație.",
-        ),
-        field("element_url", "string", "Adresa elementului", "Adresa elementului (sau a publicației) pe portal."),
-        field(
-            "camp",
-            "string",
-            "Câmpul",
-            "Câmpul la care se referă nota (text, responsabili, parteneri…), dacă îl numește.",
-        ),
-        field(
-            "element_lista",
-            "integer",
-            "Elementul din listă",
-            "Al câtelea element al listei din câmp, numărat de la 1, dacă nota îl numește.",
-        ),
-        field(
-            "randuri_sursa",
-            "string",
-            "Rândurile din sursă",
-            "Rândurile textului sursă la care se referă nota (51, 32-34), despărțite prin „ ; ”.",
-        ),
-        field("text", "string", "Nota", "Textul notei portalului."),
-    ]
-}
-
-/// The data package of the site.
-pub fn describe(site: &Site, config: &Config) -> Value {
-    let mut resources = vec![
-        csv_resource(
-            "activitati",
-            &in_package(urls::activities_csv()),
-            "Activitățile tuturor planurilor",
-            "Un rând pentru fiecare activitate sau măsură a fiecărui plan.",
-            activity_fields(),
-        ),
-        csv_resource(
-            "institutii",
-            &in_package(urls::institutions_csv()),
-            "Instituții",
-            "Fiecare instituție o singură dată, cu toate denumirile sub care apare în documente.",
-            vec![
-                field("id", "string", "Identificator", "Identificatorul stabil al instituției pe portal."),
-                field("nume", "string", "Nume", "Denumirea completă."),
-                field("tip", "string", "Tip", "Tipul instituției (cpeca, dsp, dgaspc…)."),
-                field(
-                    "judet",
-                    "string",
-                    "Județ",
-                    "Județul instituției; gol pentru instituțiile naționale și actorii generici.",
-                ),
-                field("alias", "string", "Alte denumiri", "Denumirile din documente, despărțite prin „ ; ”."),
-                field("nota", "string", "Notă", "Observații, de exemplu o denumire ambiguă."),
-            ],
-        ),
-        csv_resource(
-            "nereguli",
-            &in_package(urls::irregularities_csv()),
-            "Neregulile publicațiilor",
-            "Un rând pentru fiecare notă a portalului despre o neregulă a unui plan sau document publicat.",
-            irregularity_fields(),
-        ),
-        csv_resource(
-            "judete",
-            &in_package(urls::counties_csv()),
-            "Județe",
-            "Cele 41 de județe și Municipiul București, cu numărul de publicații.",
-            vec![
-                field("slug", "string", "Identificator", "Identificatorul folosit în adrese."),
-                field("nume", "string", "Nume", "Numele județului."),
-                field("cod_iso", "string", "Cod ISO 3166-2", "Codul ISO 3166-2 (RO-CJ…)."),
-                field("tip", "string", "Tip", "județ sau municipiu."),
-                field("planuri", "integer", "Planuri", "Numărul de planuri publicate pe portal."),
-                field("documente", "integer", "Documente", "Numărul de documente publicate pe portal."),
-            ],
-        ),
-    ];
-    for framework in &site.frameworks {
-        resources.push(csv_resource(
-            &format!("strategie-{}", framework.id),
-            &in_package(urls::framework_csv(&framework.id)),
-            &framework.title,
-            "Obiectivele strategiei naționale, formulările lor din planuri și obiectivele locale care le implementează.",
-            vec![
-                field("obiectiv_general_id", "string", "Obiectiv general", "Identificatorul portalului pentru obiectivul general."),
-                field("obiectiv_id", "string", "Obiectiv", "Identificatorul portalului pentru obiectiv."),
-                field("formulari", "string", "Formulări", "Formulările din planuri, despărțite prin „ ; ”."),
-                field("obiective_locale", "string", "Obiective locale", "plan#ancoră pentru fiecare obiectiv local legat."),
-                field("judete", "string", "Județe", "Județele care au inclus obiectivul."),
-            ],
-        ));
-    }
-    for plan in &site.plans {
-        resources.push(csv_resource(
-            &format!("plan-{}", plan.id),
-            &in_package(urls::plan_csv(&plan.id)),
-            &plan.title,
-            "Activitățile acestui plan, cu aceleași coloane ca activitati.csv.",
-            activity_fields(),
-        ));
-    }
+/// The data package of the site: every table with the bytes of its CSV, then `json` (the JSON of
+/// every plan). `date` (the newest content date, `YYYY-MM-DD`) gives `version` and `created`:
+/// the data set changes version when its content gains a newer date (a correction, a new
+/// publication, a new retrieval), and a build never reads the clock.
+pub fn describe(
+    site: &Site,
+    config: &Config,
+    tables: &[(&Table, &[u8])],
+    json: FileBytes<'_>,
+    date: Option<&str>,
+) -> Value {
+    let shared = shared_schemas(tables.iter().map(|(t, _)| *t));
+    let mut resources: Vec<Value> =
+        tables.iter().map(|(table, csv)| table_resource(table, csv, shared.contains_key(table.schema.name))).collect();
     resources.push(json!({
         "name": "planuri-json",
-        "path": in_package(urls::plans_json()),
+        "path": in_package(json.path),
         "title": "Planurile, ca JSON",
         "description": "Toate planurile, cu ierarhia lor completă. Schema: planuri.schema.json.",
         "format": "json",
         "mediatype": "application/json",
         "encoding": "utf-8",
+        "bytes": json.bytes.len(),
+        "hash": sha256(json.bytes),
     }));
     let sources: Vec<Value> = site
         .plans
@@ -240,15 +132,40 @@ pub fn describe(site: &Site, config: &Config) -> Value {
                 .map(|d| json!({ "title": d.title, "path": config.absolute_url(&urls::source(&d.source)) })),
         )
         .collect();
-    json!({
+    let mut package = json!({
         "profile": "data-package",
         "name": "planuri-publice",
         "title": format!("{}: date deschise", config.title),
-        "description": format!("Planurile județene antidrog și de servicii sociale, cu obiectivele, activitățile, termenele, responsabilii și sursele de finanțare, așa cum au fost publicate. {CSV_FORMULA_NOTE}"),
+        "description": format!("Planurile județene antidrog și de servicii sociale, cu obiectivele, activitățile, termenele, responsabilii și sursele de finanțare, așa cum au fost publicate. {CSV_ENCODING_NOTE} {CSV_FORMULA_NOTE}"),
         "homepage": config.absolute_url(""),
         "language": config.language,
         "licenses": [{ "name": "CC0-1.0", "path": "https://creativecommons.org/publicdomain/zero/1.0/", "title": "Creative Commons Zero v1.0 Universal" }],
         "sources": sources,
         "resources": resources,
-    })
+    });
+    if let Some(date) = date {
+        package["version"] = json!(date.replace('-', "."));
+        package["created"] = json!(format!("{date}T00:00:00Z"));
+    }
+    package
+}
+
+/// The schemas more than one of `tables` has, by name: each is published once, as its own file
+/// (`urls::table_schema`).
+pub fn shared_schemas<'a>(tables: impl Iterator<Item = &'a Table>) -> BTreeMap<&'static str, &'a Schema> {
+    let mut uses: BTreeMap<&'static str, (usize, &'a Schema)> = BTreeMap::new();
+    for table in tables {
+        uses.entry(table.schema.name).or_insert((0, &table.schema)).0 += 1;
+    }
+    uses.into_iter().filter(|(_, (n, _))| *n > 1).map(|(name, (_, schema))| (name, schema)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_hash_is_sha256_in_the_data_package_form() {
+        assert_eq!(sha256(b"abc"), "sha256:ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    }
 }

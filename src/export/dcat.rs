@@ -2,63 +2,25 @@
 //! harvest one, such as data.gov.ro's CKAN (ckanext-dcat): a catalogue, its one data set (title
 //! and description in Romanian, publisher, licence, language, keywords, themes, the years and
 //! counties it covers, issued and modified from the content's own days) and one distribution per
-//! file of the whole data set. The files are the ones the build wrote (`Written`), never a
-//! second list: every data file at the top of `date/` is a distribution; the per-plan, per-county
+//! file of the whole data set. The files are the ones the build wrote (`super::DataFile`, with
+//! their sizes), never a second list: every data file at the top of `date/` is a distribution; the per-plan, per-county
 //! and per-institution files below it are subsets the landing page lists, and the schemas and
 //! the data package describe files rather than hold data. The context is inline, so that a
 //! reader needs no network to expand it; values from controlled vocabularies are the EU
 //! Publications Office's authority tables that DCAT-AP names.
 
 use std::collections::BTreeSet;
-use std::sync::Mutex;
 
-use anyhow::Result;
 use serde_json::{Value, json};
 
 use crate::config::Config;
 use crate::model::Site;
-use crate::output::Sink;
 use crate::urls;
 
 /// The EU authority tables DCAT-AP takes its controlled values from.
 const AUTHORITY: &str = "http://publications.europa.eu/resource/authority/";
 /// What the data set holds, as the data package says it.
 const DESCRIPTION: &str = "Planurile județene antidrog și de servicii sociale, cu obiectivele, activitățile, termenele, responsabilii și sursele de finanțare, așa cum au fost publicate.";
-
-/// A sink that also notes the path and size of every file written under `date/`: the list the
-/// description's distributions are made from.
-pub struct Written<'a> {
-    inner: &'a dyn Sink,
-    files: Mutex<Vec<(String, usize)>>,
-}
-
-impl<'a> Written<'a> {
-    /// Writes into `inner`, noting the data files.
-    pub fn new(inner: &'a dyn Sink) -> Self {
-        Written { inner, files: Mutex::new(Vec::new()) }
-    }
-
-    /// The (site path, size in bytes) of every file written under `date/` so far.
-    pub fn files(&self) -> Vec<(String, usize)> {
-        self.files.lock().map(|f| f.clone()).unwrap_or_default()
-    }
-}
-
-impl Sink for Written<'_> {
-    fn write(&self, path: &str, bytes: &[u8]) -> Result<()> {
-        if path.starts_with(&urls::data()) {
-            self.files
-                .lock()
-                .map_err(|_| anyhow::anyhow!("a writer of the data panicked"))?
-                .push((path.to_owned(), bytes.len()));
-        }
-        self.inner.write(path, bytes)
-    }
-
-    fn written(&self) -> usize {
-        self.inner.written()
-    }
-}
 
 /// A value from one of the EU authority tables (`language/RON`).
 fn authority(table_and_code: &str) -> Value {

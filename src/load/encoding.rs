@@ -4,6 +4,7 @@
 use std::path::Path;
 
 use crate::diagnostics::{Diagnostic, display_path};
+use crate::messages::Message;
 
 /// Files larger than this are refused: content is text written by people, and a huge file is a
 /// mistake or an attack that would otherwise cost memory and time.
@@ -12,9 +13,11 @@ pub const MAX_FILE_BYTES: u64 = 8 * 1024 * 1024;
 /// Reads a file as UTF-8 text within the size limit, without a byte-order mark.
 pub fn read_text(root: &Path, path: &Path) -> Result<String, Diagnostic> {
     let shown = display_path(root, path);
-    let metadata = std::fs::metadata(path).map_err(|e| Diagnostic::file_error(&shown, format!("cannot read: {e}")))?;
+    let metadata = std::fs::metadata(path)
+        .map_err(|e| Diagnostic::file_error(&shown, Message::CannotRead { error: e.to_string() }))?;
     check_size(&shown, metadata.len())?;
-    let bytes = std::fs::read(path).map_err(|e| Diagnostic::file_error(&shown, format!("cannot read: {e}")))?;
+    let bytes = std::fs::read(path)
+        .map_err(|e| Diagnostic::file_error(&shown, Message::CannotRead { error: e.to_string() }))?;
     decode_text(&shown, bytes)
 }
 
@@ -22,9 +25,9 @@ pub(super) fn check_size(shown: &str, len: u64) -> Result<(), Diagnostic> {
     if len > MAX_FILE_BYTES {
         return Err(Diagnostic::file_error(
             shown,
-            format!("the file is {len} bytes, more than the limit of {MAX_FILE_BYTES} bytes"),
+            Message::FileTooLarge { bytes: usize::try_from(len).unwrap_or(usize::MAX), limit: MAX_FILE_BYTES as usize },
         )
-        .with_hint("split the content into several files"));
+        .with_hint(Message::SplitContent));
     }
     Ok(())
 }
@@ -33,8 +36,7 @@ pub(super) fn check_size(shown: &str, len: u64) -> Result<(), Diagnostic> {
 pub(super) fn decode_text(shown: &str, bytes: Vec<u8>) -> Result<String, Diagnostic> {
     // Windows editors offer UTF-16 as "Unicode"; its byte-order mark names the mistake exactly.
     if bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]) {
-        return Err(Diagnostic::file_error(shown, "the file is saved as UTF-16, not UTF-8")
-            .with_hint("save the file as UTF-8 (in Notepad: Save as, Encoding: UTF-8)"));
+        return Err(Diagnostic::file_error(shown, Message::FileIsUtf16).with_hint(Message::SaveAsUtf8Notepad));
     }
     let text = String::from_utf8(bytes).map_err(|e| {
         let valid = e.utf8_error().valid_up_to();
@@ -44,12 +46,8 @@ pub(super) fn decode_text(shown: &str, bytes: Vec<u8>) -> Result<String, Diagnos
             .chars()
             .count()
             + 1;
-        Diagnostic {
-            line,
-            column,
-            ..Diagnostic::file_error(shown, format!("the file is not valid UTF-8 (byte {valid})"))
-        }
-        .with_hint("save the file as UTF-8")
+        Diagnostic { line, column, ..Diagnostic::file_error(shown, Message::NotUtf8 { byte: valid }) }
+            .with_hint(Message::SaveAsUtf8)
     })?;
     let text = text.strip_prefix('\u{feff}').map(str::to_owned).unwrap_or(text);
     Ok(text)

@@ -3,18 +3,12 @@
 use super::{Parsed, RawDocumentFile, SourceFile, yaml};
 use crate::diagnostics::Diagnostic;
 use crate::load::raw::RawDocument;
+use crate::messages::Message;
 
 /// Splits `---` front matter from the Markdown body and parses the front matter.
 pub(super) fn parse_document(path: String, text: String) -> Result<Parsed<RawDocumentFile>, Diagnostic> {
     let Some((front, body, body_line)) = split_front_matter(&text) else {
-        return Err(Diagnostic::at(
-            &path,
-            &text,
-            1,
-            1,
-            "a document must start with YAML front matter between `---` lines",
-        )
-        .with_hint("put `---` on the first line, the fields, then `---` before the body"));
+        return Err(Diagnostic::at(&path, &text, 1, 1, Message::NoFrontMatter).with_hint(Message::AddFrontMatter));
     };
     let front: RawDocument = yaml::parse(&path, front, 1)?;
     let body = body.to_owned();

@@ -17,6 +17,7 @@ use rayon::prelude::*;
 use walkdir::WalkDir;
 
 use crate::diagnostics::{Diagnostic, Diagnostics, display_path};
+use crate::messages::Message;
 use crate::text::is_slug;
 pub use encoding::{MAX_FILE_BYTES, read_text};
 use encoding::{check_size, decode_text};
@@ -179,8 +180,8 @@ fn store_all(results: Vec<Result<ParsedFile, Vec<Diagnostic>>>, diagnostics: &mu
 fn discover(root: &Path, content_dir: &Path, diagnostics: &mut Diagnostics) -> Vec<(PathBuf, Kind)> {
     if !content_dir.is_dir() {
         diagnostics.push(
-            Diagnostic::file_error(&display_path(root, content_dir), "the content folder does not exist")
-                .with_hint("run planportal in the site folder, or pass --root DIR"),
+            Diagnostic::file_error(&display_path(root, content_dir), Message::NoContentFolder)
+                .with_hint(Message::NoContentFolderHint),
         );
         return Vec::new();
     }
@@ -195,7 +196,7 @@ fn discover(root: &Path, content_dir: &Path, diagnostics: &mut Diagnostics) -> V
             Ok(entry) => entry,
             Err(error) => {
                 let path = error.path().map(|p| display_path(root, p)).unwrap_or_default();
-                diagnostics.push(Diagnostic::file_error(&path, format!("cannot read: {error}")));
+                diagnostics.push(Diagnostic::file_error(&path, Message::CannotRead { error: error.to_string() }));
                 continue;
             }
         };
@@ -203,11 +204,8 @@ fn discover(root: &Path, content_dir: &Path, diagnostics: &mut Diagnostics) -> V
             // Not followed: a link could publish any file of the machine. Said, so that a linked
             // plan does not vanish from the site without a word.
             diagnostics.push(
-                Diagnostic::file_error(
-                    &display_path(root, entry.path()),
-                    "this is a symbolic link, and symbolic links are not followed",
-                )
-                .with_hint("copy the file into content/ instead of linking to it"),
+                Diagnostic::file_error(&display_path(root, entry.path()), Message::SymbolicLink)
+                    .with_hint(Message::SymbolicLinkHint),
             );
             continue;
         }
@@ -224,9 +222,7 @@ fn discover(root: &Path, content_dir: &Path, diagnostics: &mut Diagnostics) -> V
 }
 
 fn not_in_model(shown: &str) -> Diagnostic {
-    Diagnostic::file_error(shown, "this file is not part of the content model and is ignored")
-        .with_hint("docs/content-model.md lists where each kind of file belongs")
-        .warning()
+    Diagnostic::file_error(shown, Message::NotInModel).with_hint(Message::NotInModelHint).warning()
 }
 
 fn classify(relative: &Path) -> Option<Kind> {
@@ -275,21 +271,17 @@ fn parse_one(shown: String, path: &Path, kind: Kind, text: String) -> Result<Par
         return Ok(ParsedFile::Source(file_name(path), shown, text));
     }
     if text.trim().is_empty() {
-        return Err(Diagnostic::file_error(&shown, "the file is empty")
-            .with_hint("docs/content-model.md shows what it must hold"));
+        return Err(Diagnostic::file_error(&shown, Message::EmptyFile).with_hint(Message::EmptyFileHint));
     }
     let id = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
     if matches!(kind, Kind::Framework | Kind::Plan | Kind::Document) && !is_slug(&id) {
-        return Err(Diagnostic::file_error(&shown, format!("the file name `{id}` is not a valid id")).with_hint(
-            "use lowercase letters without diacritics, digits and single hyphens, e.g. cluj-droguri-2022-2026",
-        ));
+        return Err(
+            Diagnostic::file_error(&shown, Message::BadFileName { name: id }).with_hint(Message::BadFileNameHint)
+        );
     }
     if matches!(kind, Kind::Framework | Kind::Plan | Kind::Document) && is_reserved_name(&id) {
-        return Err(Diagnostic::file_error(
-            &shown,
-            format!("the file name `{id}` is a device name reserved by Windows"),
-        )
-        .with_hint(format!("the site could not be copied to or served from Windows; add to the name, e.g. {id}-1")));
+        return Err(Diagnostic::file_error(&shown, Message::ReservedFileName { name: id.clone() })
+            .with_hint(Message::ReservedNameHint { name: id }));
     }
     let parsed = match kind {
         Kind::Counties => ParsedFile::Counties(parse_yaml(shown, text)?),
@@ -322,8 +314,8 @@ fn store(
 ) {
     let mut duplicate = |path: &str, id: &str, first: &str| {
         diagnostics.push(
-            Diagnostic::file_error(path, format!("the id `{id}` is already taken by {first}"))
-                .with_hint("file names are ids: they must be unique within their folder tree"),
+            Diagnostic::file_error(path, Message::IdTaken { id: id.to_owned(), first: first.to_owned() })
+                .with_hint(Message::IdTakenHint),
         );
     };
     match parsed {
@@ -338,8 +330,11 @@ fn store(
         ParsedFile::Anchors(id, p) => insert_unique(&mut content.anchors, id, p, &mut duplicate),
         ParsedFile::Source(name, path, text) => match source_paths.entry(name.to_lowercase()) {
             std::collections::btree_map::Entry::Occupied(entry) => diagnostics.push(
-                Diagnostic::file_error(&path, format!("the source name `{name}` is already taken by {}", entry.get()))
-                    .with_hint("sources are published as surse/NAME whatever their folder: names must differ, and not only in letter case"),
+                Diagnostic::file_error(
+                    &path,
+                    Message::SourceNameTaken { name: name.clone(), first: entry.get().clone() },
+                )
+                .with_hint(Message::SourceNameTakenHint),
             ),
             std::collections::btree_map::Entry::Vacant(entry) => {
                 entry.insert(path);
@@ -379,8 +374,8 @@ fn require_each(exists: impl Fn(&str) -> bool, diagnostics: &mut Diagnostics) {
         // A file that exists but failed to parse has its own error already.
         if !exists(name) {
             diagnostics.push(
-                Diagnostic::file_error(&format!("content/{name}"), "this file is required and missing")
-                    .with_hint("docs/content-model.md describes it"),
+                Diagnostic::file_error(&format!("content/{name}"), Message::RequiredFileMissing)
+                    .with_hint(Message::RequiredFileMissingHint),
             );
         }
     }

@@ -5,6 +5,7 @@ use std::path::Path;
 
 use super::Kind;
 use crate::diagnostics::Diagnostic;
+use crate::messages::Message;
 
 /// What is refused from a file's name alone, before its bytes are read: a source text under a
 /// name or of a type that cannot be published as is (a binary file gets this message, not a
@@ -25,20 +26,16 @@ pub(super) fn file_name(path: &Path) -> String {
 /// from the portal's own origin, where a browser runs it: stored script.
 fn check_source_name(shown: &str, name: &str) -> Result<(), Diagnostic> {
     if !is_source_name(name) {
-        return Err(Diagnostic::file_error(shown, format!("the source file name `{name}` cannot be published as is"))
-            .with_hint("use letters without diacritics, digits, `.`, `_` and `-`, e.g. 000_6788c3dd0b8dd7a6.txt"));
+        return Err(Diagnostic::file_error(shown, Message::BadSourceName { name: name.to_owned() })
+            .with_hint(Message::SourceNameChars));
     }
     if is_reserved_name(name) {
-        return Err(Diagnostic::file_error(
-            shown,
-            format!("the source file name `{name}` is a device name reserved by Windows"),
-        )
-        .with_hint("the site could not be copied to or served from Windows; add to the name, e.g. con-1.txt"));
+        return Err(Diagnostic::file_error(shown, Message::ReservedSourceName { name: name.to_owned() })
+            .with_hint(Message::ReservedSourceNameHint));
     }
     if !name.ends_with(SOURCE_EXTENSION) {
-        return Err(Diagnostic::file_error(shown, format!("the source file `{name}` is not a `.txt` file")).with_hint(
-            "sources are published as plain text: save the text as UTF-8 in a `.txt` file; a browser could run or render any other type as part of the portal",
-        ));
+        return Err(Diagnostic::file_error(shown, Message::SourceNotTxt { name: name.to_owned() })
+            .with_hint(Message::SourceNotTxtHint));
     }
     Ok(())
 }

@@ -5,6 +5,7 @@ use super::{Kind, split_front_matter};
 /// The marker `planportal new` writes where the author must fill something in.
 pub const PLACEHOLDER: &str = "COMPLETAȚI";
 use crate::diagnostics::Diagnostic;
+use crate::messages::Message;
 
 /// An error at each `COMPLETAȚI` that `planportal new` wrote and the author has not replaced.
 /// YAML comments are skipped: the skeleton's comments name the marker too, and stay.
@@ -21,9 +22,9 @@ pub(super) fn placeholders(shown: &str, text: &str, kind: Kind) -> Vec<Diagnosti
         for (at, _) in checked.match_indices(PLACEHOLDER) {
             let column = line[..at].chars().count() + 1;
             found.push(
-                Diagnostic::at(shown, text, number, column, format!("`{PLACEHOLDER}` marks a value still to fill in"))
+                Diagnostic::at(shown, text, number, column, Message::Placeholder { marker: PLACEHOLDER.to_owned() })
                     .with_width(PLACEHOLDER.chars().count())
-                    .with_hint("replace the placeholder with the text of the published document, or delete what the document does not have"),
+                    .with_hint(Message::PlaceholderHint),
             );
         }
     }

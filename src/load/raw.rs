@@ -5,6 +5,7 @@
 //! hold text as the author typed it; `model::resolve` normalises it and turns names into typed
 //! references.
 
+use crate::messages::Message;
 use serde::{Deserialize, Deserializer};
 
 mod plan;
@@ -20,8 +21,8 @@ pub use provenance::{RawCorrection, RawPortal, RawProvenance};
 fn required_title<'de, D: Deserializer<'de>>(deserializer: D) -> Result<String, D::Error> {
     match Option::<String>::deserialize(deserializer)? {
         Some(text) if !text.trim().is_empty() => Ok(text),
-        Some(_) => Err(serde::de::Error::custom("the title is empty: expected a text")),
-        None => Err(serde::de::Error::custom("the title has no value: expected a text")),
+        Some(_) => Err(serde::de::Error::custom(Message::TitleEmpty.key())),
+        None => Err(serde::de::Error::custom(Message::TitleNoValue.key())),
     }
 }
 

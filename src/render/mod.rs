@@ -25,6 +25,9 @@ pub use moved::write_moved_objectives;
 use pages::PageKind;
 use views::{Citation, Link, PageContext, PageView, SiteView, Views};
 
+/// The downloads' facts of a renderer that was given none.
+static NO_DATA_FILES: views::DataFiles = views::DataFiles::new();
+
 /// Everything needed to render: templates, settings, the model and its index.
 pub struct Renderer<'a> {
     tera: tera::Tera,
@@ -83,7 +86,14 @@ impl<'a> Renderer<'a> {
     pub fn new(tera: Templates, config: &'a Config, site: &'a Site, index: &'a Index<'a>, urls: &'a Urls) -> Self {
         let Templates { tera, stamp: template_stamp } = tera;
         let frame = SiteView::new(config, urls, site.has_feed());
-        Renderer { tera, template_stamp, frame, config, views: Views { site, index, urls } }
+        Renderer { tera, template_stamp, frame, config, views: Views { site, index, urls, data_files: &NO_DATA_FILES } }
+    }
+
+    /// The renderer with the facts of the downloads (size, rows, date) the open-data page shows;
+    /// without them it shows every size as 0 B.
+    pub fn with_data_files(mut self, data_files: &'a views::DataFiles) -> Self {
+        self.views.data_files = data_files;
+        self
     }
 
     fn pages(&self) -> Vec<PageKind> {

@@ -1,10 +1,13 @@
 """Checks the open data of a built site with the tools journalists' software relies on:
-the Frictionless validator on date/datapackage.json, jsonschema on every JSON file against its
-published JSON Schema, rdflib on the DCAT-AP description (JSON-LD), feedparser on the Atom feed,
-and that every URL of the feed and of the sitemap exists in the build.
+the Frictionless validator on date/datapackage.json (every resource, with its primary and
+foreign keys, bytes and hash), openpyxl on every .xlsx (the rows of the CSV beside it, cell by
+cell), jsonschema on every JSON file against its published JSON Schema, rdflib on the DCAT-AP
+description (JSON-LD), feedparser on the Atom feed, and that every URL of the feed and of the
+sitemap exists in the build.
 
 Usage: python3 tests/data/check_open_data.py PUBLIC_DIR BASE_URL
 """
+import csv
 import glob
 import json
 import os
@@ -12,9 +15,12 @@ import sys
 import xml.etree.ElementTree as ET
 
 import feedparser
+import openpyxl
 from frictionless import validate
 from jsonschema import Draft202012Validator, FormatChecker
 from rdflib import RDF, Graph, Namespace
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\0")
 
 
 def local_file(public, base_url, url):
@@ -89,6 +95,42 @@ def check_dcat(public, base_url):
     return failures
 
 
+def xlsx_cell(value):
+    """An XLSX cell as the CSV writes it: empty for none, digits for a number, and a text that
+    starts a formula after an apostrophe (the CSV's formula safety; the XLSX keeps the text)."""
+    if value is None:
+        return ""
+    if isinstance(value, (int, float)):
+        return str(int(value))
+    if value.lstrip().startswith(FORMULA_STARTS) or value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def check_xlsx(public):
+    """Each .xlsx under date/ against the CSV beside it: same header, same rows, same cells."""
+    failures, checked = [], 0
+    for folder, _, names in os.walk(os.path.join(public, "date")):
+        for name in sorted(n for n in names if n.endswith(".xlsx")):
+            path = os.path.join(folder, name)
+            with open(path[: -len(".xlsx")] + ".csv", encoding="utf-8-sig", newline="") as f:
+                expected = list(csv.reader(f))
+            sheet = openpyxl.load_workbook(path, read_only=True).worksheets[0]
+            found = [[xlsx_cell(v) for v in row] for row in sheet.iter_rows(values_only=True)]
+            # read_only sheets may report trailing empty cells: pad to the header's width.
+            width = len(expected[0])
+            found = [row + [""] * (width - len(row)) for row in found]
+            checked += 1
+            if len(found) != len(expected):
+                failures.append(f"{path}: {len(found)} rows, its CSV has {len(expected)}")
+                continue
+            for n, (a, b) in enumerate(zip(found, expected)):
+                if a != b:
+                    failures.append(f"{path}: row {n + 1} differs from the CSV: {a[:4]} != {b[:4]}")
+                    break
+    return checked, failures
+
+
 def main():
     public, base_url = sys.argv[1], sys.argv[2]
     failures = []
@@ -103,6 +145,28 @@ def main():
                 failures.append(f"frictionless {task.name}: {error.message}")
         for error in report.errors[:5]:
             failures.append(f"frictionless: {error.message}")
+
+    # Every CSV published under date/ is a resource of the package, and the package has keys.
+    with open(os.path.join(public, "date", "datapackage.json"), encoding="utf-8") as f:
+        package = json.load(f)
+    described = {r["path"] for r in package["resources"] if r.get("format") == "csv"}
+    published = {
+        os.path.relpath(os.path.join(folder, n), os.path.join(public, "date")).replace(os.sep, "/")
+        for folder, _, names in os.walk(os.path.join(public, "date"))
+        for n in names
+        if n.endswith(".csv")
+    }
+    failures.extend(f"{p} is published but not described by the data package" for p in sorted(published - described))
+    keys = sum(1 for r in package["resources"] if isinstance(r.get("schema"), dict) and r["schema"].get("primaryKey"))
+    print(f"datapackage: {len(described)} CSV resources of {len(published)} CSV files, {keys} inline primary keys")
+    if keys == 0 or "version" not in package or "created" not in package:
+        failures.append("the data package has no primary keys, version or created date")
+
+    checked, xlsx_failures = check_xlsx(public)
+    print(f"xlsx: {checked} files opened with openpyxl, {len(xlsx_failures)} differ from their CSV")
+    if checked == 0:
+        failures.append("no .xlsx file under date/")
+    failures.extend(xlsx_failures)
 
     failures.extend(check_json_schemas(public))
     failures.extend(check_dcat(public, base_url))
@@ -125,7 +189,7 @@ def main():
         print("\n".join(failures))
         print(f"0 passed, {len(failures)} failed")
         sys.exit(1)
-    print("5 passed, 0 failed")
+    print("6 passed, 0 failed")
 
 
 if __name__ == "__main__":

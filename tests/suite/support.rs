@@ -96,7 +96,7 @@ impl TestSite {
     /// `run_with_limit`, also killing the program and failing the test when its resident memory
     /// (sampled from /proc, on Linux) passes `max_mb` megabytes.
     pub fn run_within(&self, args: &[&str], max_mb: u64) -> Output {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_planportal"))
+        let mut child = planportal()
             .args(args)
             .arg("--root")
             .arg(self.root())
@@ -147,8 +147,30 @@ impl TestSite {
 
 /// Runs `planportal <args> --root <root>`.
 pub fn run_in(root: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_planportal")).args(args).arg("--root").arg(root).output().expect("run planportal")
+    planportal().args(args).arg("--root").arg(root).output().expect("run planportal")
 }
+
+/// The `planportal` binary with the same environment whatever the tester's: messages in English
+/// (`LANG=en_US.UTF-8`), the language the suite's assertions on message texts are written in,
+/// and none of the colour switches. The Romanian default is tested with every bad-input case
+/// (`bad_input.rs`, `--lang ro`) and without any locale in `messages.rs` (`plain_planportal`).
+pub fn planportal() -> Command {
+    let mut command = plain_planportal();
+    command.env("LANG", "en_US.UTF-8");
+    command
+}
+
+/// The `planportal` binary without any locale variable or colour switch: a run in Romanian.
+pub fn plain_planportal() -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_planportal"));
+    for name in LOCALE_AND_COLOUR {
+        command.env_remove(name);
+    }
+    command
+}
+
+/// The variables that choose the language and the colour of messages.
+pub const LOCALE_AND_COLOUR: [&str; 5] = ["LC_ALL", "LC_MESSAGES", "LANG", "NO_COLOR", "CLICOLOR_FORCE"];
 
 /// Copies `tests/fixtures/minimal` and the repository's themes into `root`.
 fn fill_minimal(root: &Path) {

@@ -12,6 +12,7 @@ mod prescan;
 use serde::de::DeserializeOwned;
 
 use crate::diagnostics::Diagnostic;
+use crate::messages::{Format, Message, library_message};
 pub use positions::{LineIndex, Place, Target, locate};
 pub use prescan::MAX_FLOW_DEPTH;
 use prescan::prescan;
@@ -32,6 +33,7 @@ fn to_diagnostic(path: &str, source: &str, line_offset: usize, error: &serde_yam
         None => raw.clone(),
     };
     let hint = hint_for(&message);
+    let message = library_message(&message, Format::Yaml);
     let diagnostic = match error.location() {
         Some(location) => {
             let line = location.line();
@@ -49,24 +51,21 @@ fn to_diagnostic(path: &str, source: &str, line_offset: usize, error: &serde_yam
 }
 
 /// A hint for the errors authors make most often.
-fn hint_for(message: &str) -> Option<String> {
+fn hint_for(message: &str) -> Option<Message> {
     if message.starts_with("unknown field") {
-        Some("check the spelling of the key; docs/content-model.md lists every key".to_owned())
+        Some(Message::HintKeySpelling)
     } else if message.contains("expected a string") && message.contains("invalid type") {
-        Some("write the value in quotes, e.g. number: \"1.1\"".to_owned())
+        Some(Message::HintQuoteValue)
     } else if message.contains("expected a sequence") {
-        Some("write a list: one `- item` per line, or [a, b]".to_owned())
+        Some(Message::HintWriteList)
     } else if message.starts_with("missing field") {
-        Some("add the key; docs/content-model.md says what it holds".to_owned())
-    } else if message.ends_with(": expected a text") {
-        Some(
-            "write the text as the document has it; `~`, `null` or nothing after the colon means no value in YAML"
-                .to_owned(),
-        )
+        Some(Message::HintAddKey)
+    } else if [Message::TitleEmpty, Message::TitleNoValue].iter().any(|m| message.ends_with(m.key())) {
+        Some(Message::HintWriteText)
     } else if message.contains("unknown variant") {
-        Some("use one of the values listed above".to_owned())
+        Some(Message::HintListedValues)
     } else if message.contains("recursion limit exceeded") || message.contains("repetition limit exceeded") {
-        Some("the file nests or repeats aliases too deeply to be content; write it out plainly".to_owned())
+        Some(Message::HintNestsTooDeep)
     } else if [
         "did not find expected",
         "mapping values are not allowed",
@@ -77,7 +76,7 @@ fn hint_for(message: &str) -> Option<String> {
     .iter()
     .any(|m| message.contains(m))
     {
-        Some("YAML syntax: check indentation, quotes and brackets here and on the line before; quote a text that contains `: ` or starts with `[`, `{`, `*`, `&`".to_owned())
+        Some(Message::HintYamlSyntax)
     } else {
         None
     }
@@ -100,7 +99,8 @@ mod tests {
         let source = "name: a\nnmae: b\n";
         let Err(d) = parse::<Sample>("x.yaml", source, 0) else { panic!("must fail") };
         assert_eq!(d.place(), "x.yaml:2:1");
-        assert!(d.message.starts_with("unknown field `nmae`, expected `name`"), "{}", d.message);
+        let text = d.message.text(crate::messages::Lang::En);
+        assert!(text.starts_with("unknown field `nmae`, expected `name`"), "{text}");
         assert!(d.hint.is_some());
     }
 

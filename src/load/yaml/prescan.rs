@@ -2,6 +2,7 @@
 //! flow collections nested too deep, at their place.
 
 use crate::diagnostics::Diagnostic;
+use crate::messages::Message;
 
 /// Flow collections (`[…]`, `{…}`) nested deeper than this are refused before parsing. Content
 /// nests two or three levels; the YAML scanner slows down quadratically with unclosed brackets.
@@ -19,18 +20,10 @@ pub(super) enum Refusal {
 impl Refusal {
     pub(super) fn into_diagnostic(self, path: &str, source: &str, line_offset: usize) -> Diagnostic {
         let (at, width, message, hint) = match self {
-            Refusal::Alias { at, width } => (
-                at,
-                width,
-                "YAML anchors and aliases are not allowed in content".to_owned(),
-                "write the value out in full wherever it is needed; quote a text that starts with `&` or `*`",
-            ),
-            Refusal::TooDeep { at } => (
-                at,
-                1,
-                format!("lists and maps are nested more than {MAX_FLOW_DEPTH} levels deep"),
-                "content nests a few levels at most: check that every `[` and `{` is closed",
-            ),
+            Refusal::Alias { at, width } => (at, width, Message::AliasesRefused, Message::AliasesRefusedHint),
+            Refusal::TooDeep { at } => {
+                (at, 1, Message::NestedTooDeep { depth: MAX_FLOW_DEPTH }, Message::NestedTooDeepHint)
+            }
         };
         let line = source[..at].matches('\n').count() + 1;
         let line_start = source[..at].rfind('\n').map_or(0, |p| p + 1);

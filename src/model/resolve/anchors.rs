@@ -12,6 +12,7 @@ use super::report::{FileReport, field, item};
 use crate::diagnostics::Diagnostic;
 use crate::load::Parsed;
 use crate::load::raw::{RawAnchorRecord, RawGoal, RawPlan, RawSection};
+use crate::messages::Message;
 use crate::model::anchors::{Moved, describe, moved, published_anchors};
 use crate::model::{Goal, Section};
 use crate::text::{is_slug, slugify};
@@ -134,9 +135,8 @@ impl Anchors {
     ) -> String {
         let anchor = format!("s-{id}");
         if !self.given.insert(anchor.clone()) {
-            let message = format!("the anchor `{anchor}` this id gives is used twice in this plan");
-            let hint = "two sections of a plan cannot have the same id".to_owned();
-            report.error(field(at, "id"), id, message, Some(hint));
+            let message = Message::SectionAnchorTwice { anchor: anchor.clone() };
+            report.error(field(at, "id"), id, message, Some(Message::SectionAnchorTwiceHint));
         }
         self.check_previous(report, at, previous);
         anchor
@@ -166,29 +166,25 @@ impl Anchors {
     /// Checks an authored anchor (the value at `path`) and marks it given.
     fn authored_anchor(&mut self, report: &mut FileReport<'_>, path: String, anchor: &str) {
         if !is_anchor(anchor) {
-            let message = format!("`{anchor}` is not a valid anchor");
-            let hint = "an anchor is lowercase letters without diacritics, digits and single hyphens, with a level part like the site's own (`a-1-2`, `os-i-1-m1`, `copii-og-3-2`, `s-0-1`), not ending in `-t`";
-            report.error(path, anchor, message, Some(hint.to_owned()));
+            let message = Message::InvalidAnchor { anchor: anchor.to_owned() };
+            report.error(path, anchor, message, Some(Message::InvalidAnchorHint));
         } else if !self.given.insert(anchor.to_owned()) {
-            let message = format!("the anchor `{anchor}` is used twice in this plan");
-            let hint = "every id and previous id of a plan leads to one item: give this item another id";
-            report.error(path, anchor, message, Some(hint.to_owned()));
+            let message = Message::AnchorTwice { anchor: anchor.to_owned() };
+            report.error(path, anchor, message, Some(Message::AnchorTwiceHint));
         }
     }
 
     fn refuse_positional(&self, report: &mut FileReport<'_>, request: &Request<'_>, anchor: &str) {
         let why = match &request.numbered {
             Some(numbered) if self.authored.contains(numbered) => {
-                format!("the anchor `{numbered}` its number gives is another item's id")
+                Message::NumberAnchorTaken { anchor: numbered.clone() }
             }
-            Some(_) => "another item of the plan has the same number".to_owned(),
-            None => "it has no number".to_owned(),
+            Some(_) => Message::SameNumber,
+            None => Message::NoNumber,
         };
-        let key = request.key;
-        let message = format!("this item needs an `{key}`: {why}, so its anchor would depend on its position");
-        let hint = format!(
-            "write `{key}: {anchor}`: the anchor it has on the site today, or for a new item a free one; an {key} stays when items are inserted or renumbered"
-        );
+        let key = request.key.to_owned();
+        let hint = Message::NeedsAnchorKeyHint { key: key.clone(), anchor: anchor.to_owned() };
+        let message = Message::NeedsAnchorKey { key, why: why.boxed() };
         let path =
             if request.report_at.is_empty() { request.at.to_owned() } else { field(request.at, request.report_at) };
         report.error(path, request.shown, message, Some(hint));
@@ -210,24 +206,16 @@ pub(super) fn check_record(
         match found {
             Moved::Gone { anchor, recorded } => {
                 let was = describe(recorded.number.as_deref(), &recorded.text);
-                let message =
-                    format!("the published anchor `{anchor}` led to {was}, and no item of the plan has it now");
-                let hint = format!(
-                    "links to it exist: if that item is still in the plan (renumbered or corrected), add `previous_ids: [{anchor}]` to it"
-                );
+                let message = Message::AnchorGone { anchor: anchor.to_owned(), was };
+                let hint = Message::AnchorGoneHint { anchor: anchor.to_owned() };
                 own.error_at_key(anchor.to_owned(), anchor, message, Some(hint));
             }
             Moved::Repointed { recorded, now } => {
                 let was = describe(recorded.number.as_deref(), &recorded.text);
                 let is = describe(now.number.as_deref(), &now.text);
-                let message = format!(
-                    "the published anchor `{}` led to {was} ({record_path}), and would now lead to this item, {is}",
-                    now.anchor
-                );
-                let hint = format!(
-                    "if this is another item, give it its own `id:` and give the recorded item `id: {}`; if it is the same item with a corrected number or text, record again: planportal anchors --record",
-                    now.anchor
-                );
+                let message =
+                    Message::AnchorRepointed { anchor: now.anchor.to_string(), was, record: record_path.clone(), is };
+                let hint = Message::AnchorRepointedHint { anchor: now.anchor.to_string() };
                 let path = if now.key.is_empty() { now.path.clone() } else { field(&now.path, now.key) };
                 let shown = now.number.as_deref().unwrap_or(&now.text);
                 report.error(path, shown, message, Some(hint));

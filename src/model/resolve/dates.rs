@@ -1,6 +1,7 @@
 //! Dates of plans and documents.
 
 use super::report::FileReport;
+use crate::messages::Message;
 
 /// Dates are `YYYY-MM-DD`, and a day of the calendar: `2024-02-30` is refused. `date` is the value
 /// of the top-level `date:` key.
@@ -17,22 +18,12 @@ pub(super) fn check_date_at(report: &mut FileReport<'_>, path: &str, date: &str)
         && parts[2].len() == 2
         && parts.iter().all(|p| p.bytes().all(|b| b.is_ascii_digit()));
     if !well_formed {
-        report.error(
-            path.to_owned(),
-            date,
-            format!("`{date}` is not a date"),
-            Some("write dates as YYYY-MM-DD, e.g. 2022-09-29".into()),
-        );
+        report.error(path.to_owned(), date, Message::NotADate { date: date.to_owned() }, Some(Message::NotADateHint));
         return;
     }
     // The shape is checked above; jiff says whether the day exists (leap years included).
     let exists = jiff::civil::Date::strptime("%Y-%m-%d", date).is_ok();
     if !exists {
-        report.error(
-            path.to_owned(),
-            date,
-            format!("there is no day `{date}` in the calendar"),
-            Some("check the day and the month; dates are written YYYY-MM-DD, e.g. 2022-09-29".into()),
-        );
+        report.error(path.to_owned(), date, Message::NoSuchDay { date: date.to_owned() }, Some(Message::NoSuchDayHint));
     }
 }

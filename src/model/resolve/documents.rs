@@ -7,6 +7,7 @@ use super::{Context, collapse, limits, normalize_all, notes, opt};
 use crate::diagnostics::Diagnostic;
 use crate::load::raw::RawTaggedItem;
 use crate::load::{Parsed, RawDocumentFile};
+use crate::messages::{Message, Noun};
 use crate::model::*;
 use crate::text::normalize;
 
@@ -35,7 +36,7 @@ impl Context<'_> {
         let provenance = super::provenance::provenance(&mut report, raw.provenance.as_ref());
         let corrections = super::provenance::corrections(&mut report, &raw.corrections);
         let published = super::provenance::published(&mut report, raw.portal.as_ref());
-        limits::check_control(&mut report, &raw.title, "the title", || "title".to_owned());
+        limits::check_control(&mut report, &raw.title, Noun::Title, || "title".to_owned());
         limits::check_body_nesting(&mut report, &parsed.value.body, parsed.value.body_line);
         let body = normalize(&parsed.value.body);
         let body_words = collapse(&body);
@@ -50,8 +51,8 @@ impl Context<'_> {
                         || field(&at, "text"),
                         &tagged.text,
                         in_body,
-                        || "this item does not appear in the body of the document".to_owned(),
-                        Some("copy the item's text exactly as the body has it".into()),
+                        || Message::ItemNotInBody,
+                        Some(Message::ItemNotInBodyHint),
                     );
                     TaggedItem {
                         text,

@@ -9,6 +9,7 @@ use super::{Context, Lookup, limits, nearest, normalize_all};
 use crate::diagnostics::Diagnostics;
 use crate::load::Parsed;
 use crate::load::raw::RawFramework;
+use crate::messages::{Message, Noun};
 use crate::model::*;
 use crate::text::normalize;
 
@@ -26,18 +27,18 @@ pub(super) fn resolve_frameworks(
             let at = item("", "goals", g);
             let key = format!("{framework_id}/{}", raw_goal.id);
             let taken = lookup.framework_items.contains_key(&key);
-            check_new_id(&mut report, || field(&at, "id"), &raw_goal.id, taken, "framework objective");
+            check_new_id(&mut report, || field(&at, "id"), &raw_goal.id, taken, Noun::FrameworkObjective);
             lookup.framework_items.insert(key, FrameworkRef { framework: f, goal: g, objective: None });
-            limits::check_wordings(&mut report, &at, &raw_goal.id, &raw_goal.wordings, "framework goal");
+            limits::check_wordings(&mut report, &at, &raw_goal.id, &raw_goal.wordings, Noun::FrameworkGoal);
             let mut objectives = Vec::new();
             for (o, raw_objective) in raw_goal.objectives.iter().enumerate() {
                 let at = item(&at, "objectives", o);
                 let key = format!("{framework_id}/{}", raw_objective.id);
                 let taken = lookup.framework_items.contains_key(&key);
-                check_new_id(&mut report, || field(&at, "id"), &raw_objective.id, taken, "framework objective");
+                check_new_id(&mut report, || field(&at, "id"), &raw_objective.id, taken, Noun::FrameworkObjective);
                 lookup.framework_items.insert(key, FrameworkRef { framework: f, goal: g, objective: Some(o) });
                 let (id, wordings) = (&raw_objective.id, &raw_objective.wordings);
-                limits::check_wordings(&mut report, &at, id, wordings, "framework objective");
+                limits::check_wordings(&mut report, &at, id, wordings, Noun::FrameworkObjective);
                 objectives.push(FrameworkObjective {
                     id: raw_objective.id.clone(),
                     wordings: normalize_all(&raw_objective.wordings),
@@ -76,26 +77,19 @@ impl Context<'_> {
         match found {
             None => {
                 let hint = nearest(reference, self.lookup.framework_items.keys().map(String::as_str))
-                    .map(|n| format!("did you mean `{n}`?"))
-                    .unwrap_or_else(|| "write framework-id/objective-id as listed in content/frameworks/".to_owned());
-                report.error(path, reference, format!("unknown framework objective `{reference}`"), Some(hint));
+                    .map(|n| Message::DidYouMean { name: n.to_owned() })
+                    .unwrap_or(Message::FrameworkRefHint);
+                let message = Message::UnknownFrameworkObjective { reference: reference.to_owned() };
+                report.error(path, reference, message, Some(hint));
                 None
             }
             Some(_) if !level_ok => {
-                let (this, that) = if objective {
-                    ("a specific objective", "a framework goal")
+                let message = if objective {
+                    Message::SpecificLinksGoal { reference: reference.to_owned() }
                 } else {
-                    ("a general objective", "a framework objective")
+                    Message::GeneralLinksObjective { reference: reference.to_owned() }
                 };
-                report.error(
-                    path,
-                    reference,
-                    format!("{this} links to {that} `{reference}`"),
-                    Some(
-                        "link general objectives to framework goals and specific objectives to framework objectives"
-                            .into(),
-                    ),
-                );
+                report.error(path, reference, message, Some(Message::FrameworkLevelHint));
                 None
             }
             found => found,

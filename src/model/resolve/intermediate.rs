@@ -9,6 +9,7 @@ use super::plans::{PlanCx, check_text};
 use super::report::{field, item};
 use super::{notes, opt};
 use crate::load::raw::{RawGoal, RawIntermediate};
+use crate::messages::{Message, Noun};
 use crate::model::{Intermediate, Objective};
 use crate::text::normalize;
 
@@ -25,8 +26,8 @@ impl PlanCx<'_> {
         self.report.error_at_key(
             field(at, key),
             key,
-            format!("the plan uses `{key}`, but its `labels` have no `{label}`"),
-            Some(format!("write the document's own word in `labels`, e.g. `{label}: {example}`")),
+            Message::LabelMissing { key: key.to_owned(), label: label.to_owned() },
+            Some(Message::LabelMissingHint { label: label.to_owned(), example: example.to_owned() }),
         );
     }
 }
@@ -78,7 +79,7 @@ impl Context<'_> {
         if let Some(n) = &raw.number {
             limits::check_number(&mut cx.report, at, n, "oi");
         }
-        check_text(&mut cx.report, at, &raw.text, "intermediate objective", raw.number.as_deref());
+        check_text(&mut cx.report, at, &raw.text, Noun::IntermediateObjective, raw.number.as_deref());
         let objectives = raw
             .objectives
             .iter()
@@ -122,7 +123,7 @@ mod tests {
             return Err(diagnostics
                 .sorted()
                 .into_iter()
-                .map(|d| format!("{}:{} {}", d.line, d.column, d.message))
+                .map(|d| format!("{}:{} {}", d.line, d.column, d.message.text(crate::messages::Lang::En)))
                 .collect());
         }
         Ok(site)

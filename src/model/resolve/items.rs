@@ -3,6 +3,7 @@
 
 use super::report::{FileReport, field, item};
 use crate::load::raw::RawActivity;
+use crate::messages::Message;
 
 /// The lists whose items a note may point at, with their lengths in `raw`.
 fn lists(raw: &RawActivity) -> [(&'static str, usize); 3] {
@@ -16,17 +17,12 @@ pub(super) fn check_note_items(report: &mut FileReport<'_>, at: &str, raw: &RawA
         let path = field(&item(at, "notes", i), "item");
         let length = lists(raw).iter().find(|(name, _)| note.field.as_deref() == Some(*name)).map(|(_, len)| *len);
         match length {
-            None => report.error(
-                path,
-                &n.to_string(),
-                "`item` needs a `field` that names a list: `indicators` or `funding`".to_owned(),
-                Some("write `field: indicators` (or `funding`) in the same note".into()),
-            ),
+            None => report.error(path, &n.to_string(), Message::ItemNeedsField, Some(Message::ItemNeedsFieldHint)),
             Some(len) if n == 0 || n > len => report.error(
                 path,
                 &n.to_string(),
-                format!("there is no item {n} in `{}`: it has {len}", note.field.as_deref().unwrap_or_default()),
-                Some("items are counted from 1, in the order of the list".into()),
+                Message::NoSuchListItem { number: n, list: note.field.clone().unwrap_or_default(), count: len },
+                Some(Message::CountedFromOne),
             ),
             Some(_) => {}
         }

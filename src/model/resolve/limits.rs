@@ -7,6 +7,7 @@ use super::report::{FileReport, field, item};
 use crate::diagnostics::Diagnostic;
 use crate::load::yaml::{self, Target};
 use crate::markdown;
+use crate::messages::{Articled, Message, Noun};
 use crate::model::County;
 use crate::text::is_xml_forbidden;
 use crate::urls;
@@ -24,25 +25,19 @@ pub(super) fn check_number(report: &mut FileReport<'_>, at: &str, number: &str, 
         || field(at, "number"),
         number,
         length <= MAX_NUMBER_SLUG,
-        || {
-            format!(
-                "this number is too long to name a page: {length} characters in its address, at most {MAX_NUMBER_SLUG}"
-            )
-        },
-        Some(
-            "a number is the short label printed before the text, e.g. 1.2. or OS.3; move the rest into `text`".into(),
-        ),
+        || Message::NumberTooLong { length, max: MAX_NUMBER_SLUG },
+        Some(Message::NumberTooLongHint),
     );
 }
 
 /// Refuses a framework goal or objective (the item at `at`, of id `id`) without a wording: every
 /// page that cites it shows its first wording. The error stands at its `wordings` key.
-pub(super) fn check_wordings(report: &mut FileReport<'_>, at: &str, id: &str, wordings: &[String], what: &str) {
+pub(super) fn check_wordings(report: &mut FileReport<'_>, at: &str, id: &str, wordings: &[String], what: Noun) {
     if !wordings.is_empty() {
         return;
     }
-    let hint = "copy at least one wording as the plans quote it, e.g. wordings: [Consolidarea sistemului național de prevenire]";
-    report.error_at_key(field(at, "wordings"), "wordings", format!("{what} `{id}` has no wording"), Some(hint.into()));
+    let message = Message::NoWording { what: Articled(what), id: id.to_owned() };
+    report.error_at_key(field(at, "wordings"), "wordings", message, Some(Message::NoWordingHint));
 }
 
 /// Refuses counties whose comparison pages would share an address: `comparatii/a-si-b/` is built
@@ -67,14 +62,14 @@ pub(super) fn check_county_pairs(report: &mut FileReport<'_>, counties: &[County
             report.error(
                 field(&item("", "", last), "slug"),
                 &counties[last].slug,
-                format!(
-                    "the comparison of `{}` and `{}` would have the address of the comparison of `{}` and `{}` ({url})",
-                    name(a),
-                    name(b),
-                    name(c),
-                    name(d)
-                ),
-                Some("`-si-` joins the two counties in the address of a comparison; change one of these slugs".into()),
+                Message::PairCollision {
+                    a: name(a).clone(),
+                    b: name(b).clone(),
+                    c: name(c).clone(),
+                    d: name(d).clone(),
+                    url,
+                },
+                Some(Message::PairCollisionHint),
             );
         }
     }
@@ -94,12 +89,9 @@ pub(super) fn check_body_nesting(report: &mut FileReport<'_>, body: &str, body_l
         &report.file.text,
         line,
         column,
-        format!(
-            "the text nests more than {} levels deep (block quotes, lists, emphasis or HTML tags)",
-            markdown::MAX_NESTING
-        ),
+        Message::BodyTooDeep { max: markdown::MAX_NESTING },
     )
-    .with_hint("no published document nests this deep; remove the extra levels");
+    .with_hint(Message::BodyTooDeepHint);
     report.found.push(diagnostic);
 }
 
@@ -107,20 +99,19 @@ pub(super) fn check_body_nesting(report: &mut FileReport<'_>, body: &str, body_l
 /// YAML refuses such characters written as they are, so they come from an escape in a
 /// double-quoted string (`\v`, `\x0b`, `\u000B`): the error stands at the first such escape from
 /// the line of the value at `path` on, or at the file when none is found.
-pub(super) fn check_control(report: &mut FileReport<'_>, value: &str, field: &str, path: impl FnOnce() -> String) {
+pub(super) fn check_control(report: &mut FileReport<'_>, value: &str, what: Noun, path: impl FnOnce() -> String) {
     let Some(bad) = value.chars().find(|c| is_xml_forbidden(*c)) else {
         return;
     };
     // Looked up only now: a pass over the file for every value would make large files quadratic.
     let from_line = yaml::locate(&report.file.text, &[(&path(), Target::Value)])[0].map_or(1, |place| place.line);
-    let message = format!("control character U+{:04X} in {field}", u32::from(bad));
-    let tail = "the publications feed (XML) cannot carry control characters; write a space";
+    let message = Message::ControlCharacter { code: format!("{:04X}", u32::from(bad)), what };
     let text = &report.file.text;
     let diagnostic = match control_escape(text, from_line) {
         Some((line, column, escape)) => Diagnostic::at(&report.file.path, text, line, column, message)
             .with_width(escape.chars().count())
-            .with_hint(format!("remove the escape `{escape}`: {tail}")),
-        None => Diagnostic::file_error(&report.file.path, message).with_hint(format!("remove it: {tail}")),
+            .with_hint(Message::RemoveEscape { escape: escape.to_owned() }),
+        None => Diagnostic::file_error(&report.file.path, message).with_hint(Message::RemoveControl),
     };
     report.found.push(diagnostic);
 }

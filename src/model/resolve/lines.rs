@@ -4,34 +4,23 @@
 
 use super::report::{FileReport, field, item};
 use crate::load::raw::{RawGoal, RawLines, RawNote, RawPlan, RawSection};
+use crate::messages::Message;
 use crate::model::LineSpan;
 
 /// The span of `raw`, or why it is not one (`count`: the source's number of lines).
-pub(super) fn span(raw: &RawLines, count: usize) -> Result<LineSpan, (String, String)> {
+pub(super) fn span(raw: &RawLines, count: usize) -> Result<LineSpan, (Message, Message)> {
     let (from, to) = match raw {
         RawLines::One(n) => (*n as usize, *n as usize),
-        RawLines::Range(text) => parse_range(text).ok_or_else(|| {
-            (
-                format!("`{text}` is not a line number nor a range of lines"),
-                "write a number, 51, or a range, \"32-34\"".to_owned(),
-            )
-        })?,
+        RawLines::Range(text) => {
+            parse_range(text).ok_or_else(|| (Message::NotLines { text: text.clone() }, Message::NotLinesHint))?
+        }
     };
     if to < from {
-        return Err((
-            format!("the range of lines {from}-{to} ends before it starts"),
-            format!("write the first line first: \"{to}-{from}\""),
-        ));
+        return Err((Message::LinesReversed { from, to }, Message::LinesReversedHint { from, to }));
     }
     if from == 0 || to > count {
         let line = if from == 0 { 0 } else { to };
-        return Err((
-            format!(
-                "line {line} is not in the source text, which has {count} line{}",
-                if count == 1 { "" } else { "s" }
-            ),
-            "lines are numbered from 1, as on the source's page (surse/<name>/)".to_owned(),
-        ));
+        return Err((Message::LineBeyondSource { line, count }, Message::LineBeyondSourceHint));
     }
     Ok(LineSpan { from, to })
 }

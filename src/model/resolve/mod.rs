@@ -19,6 +19,7 @@ use super::*;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::load::RawContent;
 use crate::load::raw::{RawLabels, RawNote};
+use crate::messages::Message;
 use crate::text::normalize;
 
 mod anchors;
@@ -62,8 +63,8 @@ pub fn resolve(raw: RawContent, diagnostics: &mut Diagnostics) -> Site {
         raw.documents.par_iter().map(|(id, parsed)| context.document(id, parsed)).collect();
     for (id, record) in raw.anchors.iter().filter(|(id, _)| !raw.plans.contains_key(*id)) {
         diagnostics.push(
-            Diagnostic::file_error(&record.file.path, format!("these anchors were published by the plan `{id}`, which has no file"))
-                .with_hint(format!("links to them exist: restore content/plans/{id}.yaml (a plan file keeps its name), or delete this record if the plan was never published")),
+            Diagnostic::file_error(&record.file.path, Message::RecordWithoutPlan { id: id.clone() })
+                .with_hint(Message::RecordWithoutPlanHint { id: id.clone() }),
         );
     }
     for (plan, found) in plans {
@@ -181,8 +182,11 @@ mod tests {
         let mut diagnostics = Diagnostics::default();
         let raw = crate::load::load_content_from_memory(&files, &mut diagnostics);
         let site = resolve(raw, &mut diagnostics);
-        let messages: Vec<String> =
-            diagnostics.sorted().into_iter().map(|d| format!("{} {}", d.place(), d.message)).collect();
+        let messages: Vec<String> = diagnostics
+            .sorted()
+            .into_iter()
+            .map(|d| format!("{} {}", d.place(), d.message.text(crate::messages::Lang::En)))
+            .collect();
         assert_eq!(
             messages,
             [

@@ -8,6 +8,7 @@ use super::{Context, Lookup, limits, nearest};
 use crate::diagnostics::Diagnostics;
 use crate::load::Parsed;
 use crate::load::raw::{RawCounty, RawInstitution, RawInstitutionType, RawLocality, RawTheme};
+use crate::messages::{Message, Noun};
 use crate::model::*;
 use crate::text::{is_slug, name_key, normalize};
 
@@ -20,14 +21,20 @@ pub(super) fn resolve_counties(
     let mut report = FileReport::new(&parsed.file);
     for (i, raw) in parsed.value.iter().enumerate() {
         let at = item("", "", i);
-        check_new_id(&mut report, || field(&at, "slug"), &raw.slug, lookup.counties.contains_key(&raw.slug), "county");
+        check_new_id(
+            &mut report,
+            || field(&at, "slug"),
+            &raw.slug,
+            lookup.counties.contains_key(&raw.slug),
+            Noun::County,
+        );
         let code_ok = raw.code.starts_with("RO-") && (4..=5).contains(&raw.code.len());
         report.check(
             || field(&at, "code"),
             &raw.code,
             code_ok,
-            || format!("`{}` is not an ISO 3166-2 code of Romania", raw.code),
-            Some("write it as RO-CJ".into()),
+            || Message::NotIsoCode { code: raw.code.clone() },
+            Some(Message::NotIsoCodeHint),
         );
         lookup.counties.insert(raw.slug.clone(), CountyId(site.counties.len()));
         site.counties.push(County {
@@ -39,7 +46,7 @@ pub(super) fn resolve_counties(
     }
     limits::check_county_pairs(&mut report, &site.counties);
     for (i, county) in site.counties.iter().enumerate() {
-        limits::check_control(&mut report, &county.name, "the county name", || field(&item("", "", i), "name"));
+        limits::check_control(&mut report, &county.name, Noun::CountyName, || field(&item("", "", i), "name"));
     }
     diagnostics.extend(report.finish());
 }
@@ -54,7 +61,7 @@ pub(super) fn resolve_localities(
     for (i, raw) in parsed.value.iter().enumerate() {
         let at = item("", "", i);
         let taken = lookup.localities.contains_key(&raw.slug);
-        check_new_id(&mut report, || field(&at, "slug"), &raw.slug, taken, "locality");
+        check_new_id(&mut report, || field(&at, "slug"), &raw.slug, taken, Noun::Locality);
         let county = county_ref(&mut report, lookup, || field(&at, "county"), &raw.county);
         let built = county.map(|county| {
             site.localities.push(Locality {
@@ -79,7 +86,7 @@ pub(super) fn resolve_themes(
     let mut report = FileReport::new(&parsed.file);
     for (i, raw) in parsed.value.iter().enumerate() {
         let path = || field(&item("", "", i), "id");
-        check_new_id(&mut report, path, &raw.id, lookup.themes.contains_key(&raw.id), "theme");
+        check_new_id(&mut report, path, &raw.id, lookup.themes.contains_key(&raw.id), Noun::Theme);
         lookup.themes.insert(raw.id.clone(), ThemeId(site.themes.len()));
         site.themes.push(Theme {
             id: raw.id.clone(),
@@ -99,7 +106,7 @@ pub(super) fn resolve_types(
     let mut report = FileReport::new(&parsed.file);
     for (i, raw) in parsed.value.iter().enumerate() {
         let path = || field(&item("", "", i), "id");
-        check_new_id(&mut report, path, &raw.id, lookup.types.contains_key(&raw.id), "institution type");
+        check_new_id(&mut report, path, &raw.id, lookup.types.contains_key(&raw.id), Noun::InstitutionType);
         lookup.types.insert(raw.id.clone(), InstitutionTypeId(site.institution_types.len()));
         site.institution_types.push(InstitutionType {
             id: raw.id.clone(),
@@ -116,25 +123,20 @@ pub(super) fn check_new_id(
     path: impl FnOnce() -> String,
     id: &str,
     taken: bool,
-    what: &str,
+    what: Noun,
 ) {
     if !is_slug(id) {
-        report.error(
-            path(),
-            id,
-            format!("`{id}` is not a valid {what} id"),
-            Some("use lowercase letters without diacritics, digits and single hyphens".into()),
-        );
+        report.error(path(), id, Message::InvalidId { id: id.to_owned(), what }, Some(Message::SlugHint));
     } else if crate::load::is_reserved_name(id) {
         // Ids name pages and folders of the site.
         report.error(
             path(),
             id,
-            format!("`{id}` is a device name reserved by Windows, not a valid {what} id"),
-            Some(format!("the site could not be copied to or served from Windows; add to the id, e.g. {id}-1")),
+            Message::ReservedId { id: id.to_owned(), what },
+            Some(Message::ReservedIdHint { id: id.to_owned() }),
         );
     } else if taken {
-        report.error(path(), id, format!("duplicate {what} id `{id}`"), Some(format!("each {what} needs its own id")));
+        report.error(path(), id, Message::DuplicateId { id: id.to_owned(), what }, Some(Message::OwnIdHint { what }));
     }
 }
 
@@ -147,13 +149,13 @@ pub(super) fn county_ref(
 ) -> Option<CountyId> {
     let found = lookup.counties.get(slug).copied();
     let hint = nearest(slug, lookup.counties.keys().map(String::as_str))
-        .map(|n| format!("did you mean `{n}`? counties are listed in content/counties.yaml"));
+        .map(|n| Message::DidYouMeanCounty { name: n.to_owned() });
     report.check(
         path,
         slug,
         found.is_some(),
-        || format!("unknown county `{slug}`"),
-        hint.or(Some("counties are listed in content/counties.yaml".into())),
+        || Message::UnknownCounty { slug: slug.to_owned() },
+        hint.or(Some(Message::CountiesListed)),
     );
     found
 }
@@ -171,17 +173,17 @@ pub(super) fn resolve_institutions(
         let mut report = FileReport::new(&parsed.file);
         for (i, raw) in parsed.value.iter().enumerate() {
             let at = item("", "", i);
-            check_new_id(&mut report, || field(&at, "id"), &raw.id, ids.contains(&raw.id), "institution");
+            check_new_id(&mut report, || field(&at, "id"), &raw.id, ids.contains(&raw.id), Noun::Institution);
             ids.insert(raw.id.clone());
             let kind = lookup.types.get(&raw.kind).copied();
-            let hint =
-                nearest(&raw.kind, lookup.types.keys().map(String::as_str)).map(|n| format!("did you mean `{n}`?"));
+            let hint = nearest(&raw.kind, lookup.types.keys().map(String::as_str))
+                .map(|n| Message::DidYouMean { name: n.to_owned() });
             report.check(
                 || field(&at, "type"),
                 &raw.kind,
                 kind.is_some(),
-                || format!("unknown institution type `{}`", raw.kind),
-                hint.or(Some("types are listed in content/institution-types.yaml".into())),
+                || Message::UnknownInstitutionType { kind: raw.kind.clone() },
+                hint.or(Some(Message::TypesListed)),
             );
             let county = raw.county.as_deref().map(|c| county_ref(&mut report, lookup, || field(&at, "county"), c));
             // A county written but unknown leaves the institution unbuilt; its names are still
@@ -226,14 +228,12 @@ fn register_name(
     let key = name_key(name);
     match lookup.names.get(&(county, key.clone())) {
         Some(&other) if other != declared => {
-            let scope =
-                county.map_or("among national bodies".to_owned(), |c| format!("in county `{}`", counties[c.0].slug));
-            report.error(
-                path,
-                name,
-                format!("the name `{name}` already belongs to institution `{}` {scope}", lookup.institutions[other].0),
-                Some("a name may denote one body only within a county; remove it from one of them".into()),
-            );
+            let (name_owned, other) = (name.to_owned(), lookup.institutions[other].0.clone());
+            let message = match county {
+                Some(c) => Message::NameTakenInCounty { name: name_owned, other, county: counties[c.0].slug.clone() },
+                None => Message::NameTakenNational { name: name_owned, other },
+            };
+            report.error(path, name, message, Some(Message::NameTakenHint));
         }
         Some(_) => {}
         None => {
@@ -268,10 +268,8 @@ impl Context<'_> {
                 None
             };
             Some(match near {
-                Some(name) => format!(
-                    "did you mean `{name}`? otherwise add the name as an alias of its institution in content/institutions/"
-                ),
-                None => "add the name as an alias of its institution in content/institutions/".to_owned(),
+                Some(name) => Message::DidYouMeanInstitution { name: name.to_owned() },
+                None => Message::AddAlias,
             })
         };
         // With no county (the publication's county is itself unknown, and reported), a name
@@ -286,7 +284,7 @@ impl Context<'_> {
             path,
             printed,
             declared.is_some() || known_elsewhere,
-            || format!("unknown institution `{printed}`"),
+            || Message::UnknownInstitution { name: printed.to_owned() },
             hint,
         );
         let institution = self.lookup.institutions[declared?].1?;
@@ -302,13 +300,13 @@ impl Context<'_> {
                 let hint = (found.is_none() && report.wants_suggestions())
                     .then(|| nearest(id, self.lookup.themes.keys().map(String::as_str)))
                     .flatten()
-                    .map(|n| format!("did you mean `{n}`? themes are listed in content/themes.yaml"));
+                    .map(|n| Message::DidYouMeanTheme { name: n.to_owned() });
                 report.check(
                     || format!("{path}[{i}]"),
                     id,
                     found.is_some(),
-                    || format!("unknown theme `{id}`"),
-                    hint.or(Some("themes are listed in content/themes.yaml".into())),
+                    || Message::UnknownTheme { id: id.clone() },
+                    hint.or(Some(Message::ThemesListed)),
                 );
                 found
             })
@@ -328,8 +326,8 @@ impl Context<'_> {
                 report.error(
                     path.to_owned(),
                     slug,
-                    format!("unknown locality `{slug}`"),
-                    Some("localities are listed in content/localities.yaml".into()),
+                    Message::UnknownLocality { slug: slug.to_owned() },
+                    Some(Message::LocalitiesListed),
                 );
                 None
             }
@@ -338,12 +336,7 @@ impl Context<'_> {
             Some(&Some(found)) => {
                 let in_county = county.is_none_or(|c| self.site.localities[found.0].county == c);
                 if !in_county {
-                    report.error(
-                        path.to_owned(),
-                        slug,
-                        format!("locality `{slug}` is not in the county of this publication"),
-                        None,
-                    );
+                    report.error(path.to_owned(), slug, Message::LocalityElsewhere { slug: slug.to_owned() }, None);
                 }
                 in_county.then_some(found)
             }
@@ -362,8 +355,8 @@ impl Context<'_> {
             || "source".to_owned(),
             source,
             ok,
-            || format!("source file `{source}` is not in content/sources/"),
-            Some("copy the text as published into content/sources/".into()),
+            || Message::SourceMissing { source: source.to_owned() },
+            Some(Message::SourceMissingHint),
         );
     }
 }

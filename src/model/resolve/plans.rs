@@ -8,6 +8,7 @@ use super::{Context, labels, limits, normalize_all, notes, opt};
 use crate::diagnostics::Diagnostic;
 use crate::load::Parsed;
 use crate::load::raw::{RawActivity, RawAnchorRecord, RawGoal, RawObjective, RawPlan, RawSection};
+use crate::messages::{Articled, Message, Noun};
 use crate::model::*;
 use crate::text::{is_slug, normalize, slugify};
 
@@ -66,12 +67,12 @@ impl Context<'_> {
         if let Some(date) = &raw.date {
             check_date(&mut cx.report, date);
         }
-        limits::check_control(&mut cx.report, &raw.title, "the title", || "title".to_owned());
+        limits::check_control(&mut cx.report, &raw.title, Noun::Title, || "title".to_owned());
         if raw.period.from > raw.period.to {
             cx.report.error(
                 "period.to".to_owned(),
                 &raw.period.to.to_string(),
-                format!("the period ends ({}) before it starts ({})", raw.period.to, raw.period.from),
+                Message::PeriodReversed { to: raw.period.to.to_string(), from: raw.period.from.to_string() },
                 None,
             );
         }
@@ -142,8 +143,8 @@ impl Context<'_> {
                     cx.report.error(
                         field(at, "id"),
                         id,
-                        format!("`{id}` is not a valid section id"),
-                        Some("use lowercase letters without diacritics, digits and single hyphens".into()),
+                        Message::InvalidSectionId { id: id.clone() },
+                        Some(Message::SlugHint),
                     );
                 }
                 format!("{id}-")
@@ -212,7 +213,7 @@ impl Context<'_> {
         if let Some(n) = &raw.number {
             limits::check_number(&mut cx.report, at, n, "og");
         }
-        check_text(&mut cx.report, at, &raw.text, "general objective", raw.number.as_deref());
+        check_text(&mut cx.report, at, &raw.text, Noun::GeneralObjective, raw.number.as_deref());
         Goal {
             number: opt(&raw.number),
             text: normalize(raw.text.trim()),
@@ -253,7 +254,7 @@ impl Context<'_> {
         if let Some(n) = &raw.number {
             limits::check_number(&mut cx.report, at, n, "os");
         }
-        check_text(&mut cx.report, at, &raw.text, "specific objective", raw.number.as_deref());
+        check_text(&mut cx.report, at, &raw.text, Noun::SpecificObjective, raw.number.as_deref());
         // Its line is found with the file's problems once the plan is resolved (`set_objective_lines`).
         cx.report.request_line(field(at, "text"));
         let activities = raw
@@ -300,7 +301,7 @@ impl Context<'_> {
         if let Some(n) = &raw.number {
             limits::check_number(&mut cx.report, at, n, "a");
         }
-        check_text(&mut cx.report, at, &raw.text, "activity", raw.number.as_deref());
+        check_text(&mut cx.report, at, &raw.text, Noun::Activity, raw.number.as_deref());
         if !raw.results.is_empty() {
             cx.require_label(at, "results", 1, "Rezultate");
         }
@@ -362,16 +363,19 @@ fn set_objective_lines(plan: &mut Plan, lines: Vec<usize>) {
 
 /// An item's text (of the item at `at`) may not be empty; the error points at the item's number
 /// when it has one.
-pub(super) fn check_text(report: &mut FileReport<'_>, at: &str, text: &str, what: &str, number: Option<&str>) {
+pub(super) fn check_text(report: &mut FileReport<'_>, at: &str, text: &str, what: Noun, number: Option<&str>) {
     if !text.trim().is_empty() {
         return;
     }
-    let hint = "write the text as the document publishes it";
+    let hint = Message::EmptyTextHint;
     match number {
-        Some(n) => report.error(field(at, "number"), n, format!("{what} {n} has an empty text"), Some(hint.to_owned())),
-        None => report
-            .found
-            .push(Diagnostic::file_error(&report.file.path, format!("{what} has an empty text")).with_hint(hint)),
+        Some(n) => {
+            let message = Message::EmptyTextNumbered { what: Articled(what), number: n.to_owned() };
+            report.error(field(at, "number"), n, message, Some(hint));
+        }
+        None => report.found.push(
+            Diagnostic::file_error(&report.file.path, Message::EmptyText { what: Articled(what) }).with_hint(hint),
+        ),
     }
 }
 
@@ -379,6 +383,7 @@ pub(super) fn check_text(report: &mut FileReport<'_>, at: &str, text: &str, what
 mod tests {
     use super::*;
     use crate::diagnostics::Diagnostics;
+    use crate::messages::Lang;
 
     /// The anchors of the activities of a plan whose one objective has `activities` (YAML flow
     /// items), or its errors as `line:column message`, each followed by the anchor its hint
@@ -401,7 +406,8 @@ mod tests {
         if diagnostics.has_errors() {
             let proposed = |hint: &str| hint.split('`').nth(1).unwrap_or_default().to_owned();
             let shown = |d: Diagnostic| {
-                format!("{}:{} {} [{}]", d.line, d.column, d.message, proposed(d.hint.as_deref().unwrap_or_default()))
+                let hint = d.hint.as_ref().map(|h| h.text(Lang::En)).unwrap_or_default();
+                format!("{}:{} {} [{}]", d.line, d.column, d.message.text(Lang::En), proposed(&hint))
             };
             return Err(diagnostics.sorted().into_iter().map(shown).collect());
         }

@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use super::dates::check_date_at;
 use super::report::{FileReport, field, item};
 use crate::load::raw::{RawCorrection, RawPortal, RawProvenance};
+use crate::messages::Message;
 use crate::model::{Correction, Provenance};
 use crate::text::normalize;
 
@@ -47,8 +48,8 @@ fn check_url(report: &mut FileReport<'_>, url: &str) {
         || "provenance.url".to_owned(),
         url,
         ok,
-        || format!("`{url}` is not an http(s) address"),
-        Some("write the whole address of the official publication, starting with https:// or http://".into()),
+        || Message::NotHttp { url: url.to_owned() },
+        Some(Message::NotHttpHint),
     );
 }
 
@@ -59,13 +60,8 @@ fn check_sha256(report: &mut FileReport<'_>, sum: &str) {
         || "provenance.sha256".to_owned(),
         sum,
         ok,
-        || {
-            format!(
-                "`{sum}` is not a SHA-256: expected 64 hexadecimal digits, found {} characters",
-                sum.chars().count()
-            )
-        },
-        Some("copy the checksum of the retrieved file as `sha256sum` prints it".into()),
+        || Message::NotSha256 { sum: sum.to_owned(), count: sum.chars().count() },
+        Some(Message::NotSha256Hint),
     );
 }
 
@@ -79,13 +75,7 @@ pub(super) fn corrections(report: &mut FileReport<'_>, raw: &[RawCorrection]) ->
             let at = item("", "corrections", i);
             check_date_at(report, &field(&at, "date"), &entry.date);
             let text = normalize(entry.text.trim());
-            report.check(
-                || field(&at, "text"),
-                &entry.text,
-                !text.is_empty(),
-                || "the correction is empty: expected what was corrected".to_owned(),
-                None,
-            );
+            report.check(|| field(&at, "text"), &entry.text, !text.is_empty(), || Message::EmptyCorrection, None);
             let n = per_day.entry(&entry.date).or_default();
             *n += 1;
             Correction { date: entry.date.clone(), text, anchor: format!("corectura-{}-{n}", entry.date) }

@@ -7,6 +7,7 @@ use std::sync::Arc;
 use crate::diagnostics::Diagnostic;
 use crate::load::SourceFile;
 use crate::load::yaml::{self, LineIndex, Target};
+use crate::messages::Message;
 
 /// Per-file error reporting.
 pub(super) struct FileReport<'a> {
@@ -25,8 +26,8 @@ struct Pending {
     target: Target,
     /// Characters to mark: the value's (or key's) length.
     width: usize,
-    message: String,
-    hint: Option<String>,
+    message: Message,
+    hint: Option<Message>,
 }
 
 impl<'a> FileReport<'a> {
@@ -35,13 +36,13 @@ impl<'a> FileReport<'a> {
     }
 
     /// An error at `value`, the value at `path`.
-    pub(super) fn error(&mut self, path: String, value: &str, message: String, hint: Option<String>) {
+    pub(super) fn error(&mut self, path: String, value: &str, message: Message, hint: Option<Message>) {
         let width = value.chars().count();
         self.pending.push(Pending { path, target: Target::Value, width, message, hint });
     }
 
     /// An error at the key `key` that names the value at `path`.
-    pub(super) fn error_at_key(&mut self, path: String, key: &str, message: String, hint: Option<String>) {
+    pub(super) fn error_at_key(&mut self, path: String, key: &str, message: Message, hint: Option<Message>) {
         let width = key.chars().count();
         self.pending.push(Pending { path, target: Target::Key, width, message, hint });
     }
@@ -53,8 +54,8 @@ impl<'a> FileReport<'a> {
         path: impl FnOnce() -> String,
         value: &str,
         ok: bool,
-        message: impl FnOnce() -> String,
-        hint: Option<String>,
+        message: impl FnOnce() -> Message,
+        hint: Option<Message>,
     ) {
         if !ok {
             self.error(path(), value, message(), hint);

@@ -158,6 +158,10 @@ impl<'a> Views<'a> {
         if !index.plans_by_county[id.0].is_empty() {
             downloads
                 .push(self.link("CSV: activitățile tuturor planurilor județului", &urls::county_csv(&county.slug)));
+            downloads.push(self.link(
+                "XLSX (Excel): activitățile tuturor planurilor județului",
+                &urls::xlsx_of(&urls::county_csv(&county.slug)),
+            ));
         }
         CountyPage {
             downloads,

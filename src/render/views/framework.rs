@@ -217,6 +217,10 @@ impl<'a> Views<'a> {
             framework: FrameworkView { title: &framework.title, short_title: framework.short_title.as_deref() },
             downloads: vec![
                 self.link("CSV: obiectivele strategiei și obiectivele județene", &urls::framework_csv(&framework.id)),
+                self.link(
+                    "XLSX (Excel): obiectivele strategiei și obiectivele județene",
+                    &urls::xlsx_of(&urls::framework_csv(&framework.id)),
+                ),
             ],
             plan_types: types.iter().map(|t| t.label()).collect(),
             counties: columns

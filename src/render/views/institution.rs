@@ -144,7 +144,13 @@ impl<'a> Views<'a> {
         let responsible = involvements.iter().filter(|i| i.role == Role::Responsible).count();
         let area = institution.county.map(|c| site.county(c).name.as_str());
         InstitutionPage {
-            downloads: vec![self.link("CSV: activitățile instituției", &urls::institution_csv(&institution.id))],
+            downloads: vec![
+                self.link("CSV: activitățile instituției", &urls::institution_csv(&institution.id)),
+                self.link(
+                    "XLSX (Excel): activitățile instituției",
+                    &urls::xlsx_of(&urls::institution_csv(&institution.id)),
+                ),
+            ],
             jsonld: InstitutionJsonLd {
                 context: "https://schema.org",
                 kind: if kind.id == "actor-generic" || kind.id == "ong" {

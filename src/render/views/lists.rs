@@ -144,26 +144,6 @@ pub struct ThemesPage<'a> {
     pub themes: Vec<ThemeRow<'a>>,
 }
 
-/// A plan or framework on the open-data page, with its two downloads.
-#[derive(Serialize)]
-pub struct DownloadRow<'a> {
-    /// Its title.
-    pub title: &'a str,
-    /// Its CSV.
-    pub csv: String,
-    /// Its JSON.
-    pub json: String,
-}
-
-/// `data.html`: the downloads of each plan and each framework.
-#[derive(Serialize)]
-pub struct DataPage<'a> {
-    /// Per plan.
-    pub plans: Vec<DownloadRow<'a>>,
-    /// Per national framework.
-    pub frameworks: Vec<DownloadRow<'a>>,
-}
-
 impl<'a> Views<'a> {
     /// The counties list.
     pub fn counties(&self) -> CountiesPage<'a> {
@@ -291,30 +271,5 @@ impl<'a> Views<'a> {
             })
             .collect();
         ThemesPage { themes }
-    }
-
-    /// The open-data page.
-    pub fn downloads(&self) -> DataPage<'a> {
-        let site = self.site;
-        DataPage {
-            plans: site
-                .plans
-                .iter()
-                .map(|p| DownloadRow {
-                    title: &p.title,
-                    csv: self.url(&urls::plan_csv(&p.id)),
-                    json: self.url(&urls::plan_json(&p.id)),
-                })
-                .collect(),
-            frameworks: site
-                .frameworks
-                .iter()
-                .map(|f| DownloadRow {
-                    title: &f.title,
-                    csv: self.url(&urls::framework_csv(&f.id)),
-                    json: self.url(&urls::framework_json(&f.id)),
-                })
-                .collect(),
-        }
     }
 }

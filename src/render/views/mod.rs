@@ -9,6 +9,7 @@
 
 mod cite;
 mod compare;
+mod data;
 mod entities;
 mod frame;
 mod framework;
@@ -26,6 +27,7 @@ mod theme_matrix;
 
 pub use cite::*;
 pub use compare::*;
+pub use data::*;
 pub use entities::*;
 pub use frame::*;
 pub use framework::*;
@@ -55,6 +57,8 @@ pub struct Views<'a> {
     pub index: &'a Index<'a>,
     /// Links under the site's base path.
     pub urls: &'a Urls,
+    /// The size, rows and date of every download, for the open-data page.
+    pub data_files: &'a DataFiles,
 }
 
 impl Views<'_> {

@@ -463,6 +463,7 @@ impl<'a> Views<'a> {
             status: PlanStatus::of(plan.period_from, plan.period_to, checked),
             downloads: vec![
                 self.link("CSV: activitățile planului", &urls::plan_csv(&plan.id)),
+                self.link("XLSX (Excel): activitățile planului", &urls::xlsx_of(&urls::plan_csv(&plan.id))),
                 self.link("JSON: planul complet", &urls::plan_json(&plan.id)),
             ],
             plan: self.plan_summary(id),

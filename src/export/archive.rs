@@ -1,0 +1,59 @@
+//! `date/planportal-date.zip`: the whole data set in one download (every CSV, XLSX and JSON
+//! file and the data package, under the same names as in `date/`). Reproducible: the entries are
+//! sorted by name, each dated with the data set's content date (never the clock), with fixed
+//! permissions; deflate only (the `zip` crate rust_xlsxwriter also uses).
+
+use std::io::{Cursor, Write as _};
+
+use anyhow::Result;
+use zip::write::SimpleFileOptions;
+use zip::{CompressionMethod, DateTime, ZipWriter};
+
+/// The zip time of `date` (`YYYY-MM-DD`, noon to stay on that day in any time zone), or the
+/// zip format's first day when there is none.
+fn zip_time(date: Option<&str>) -> DateTime {
+    let parts: Vec<u16> = date.unwrap_or_default().split('-').filter_map(|p| p.parse().ok()).collect();
+    match parts.as_slice() {
+        [y, m, d] => DateTime::from_date_and_time(*y, *m as u8, *d as u8, 12, 0, 0).unwrap_or_default(),
+        _ => DateTime::default(),
+    }
+}
+
+/// The zip of `files` (name in the archive, bytes), in the order of their names.
+pub fn zip_bytes(files: &[(String, Vec<u8>)], date: Option<&str>) -> Result<Vec<u8>> {
+    let mut sorted: Vec<&(String, Vec<u8>)> = files.iter().collect();
+    sorted.sort_by(|a, b| a.0.cmp(&b.0));
+    let options = SimpleFileOptions::default()
+        .compression_method(CompressionMethod::Deflated)
+        .last_modified_time(zip_time(date))
+        .unix_permissions(0o644);
+    let mut zip = ZipWriter::new(Cursor::new(Vec::new()));
+    for (name, bytes) in sorted {
+        zip.start_file(name.as_str(), options)?;
+        zip.write_all(bytes)?;
+    }
+    Ok(zip.finish()?.into_inner())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_same_files_in_any_order_make_the_same_zip() {
+        let a = vec![("b.csv".to_owned(), b"2".to_vec()), ("a.csv".to_owned(), b"1".to_vec())];
+        let b: Vec<(String, Vec<u8>)> = a.iter().rev().cloned().collect();
+        let zipped = zip_bytes(&a, Some("2026-11-30")).expect("zip");
+        assert_eq!(zipped, zip_bytes(&b, Some("2026-11-30")).expect("zip"));
+        let archive = zip::ZipArchive::new(Cursor::new(zipped)).expect("a zip");
+        let names: Vec<String> = archive.file_names().map(|n| n.expect("a UTF-8 name").into_owned()).collect();
+        assert_eq!(names, ["a.csv", "b.csv"]);
+    }
+
+    #[test]
+    fn entries_carry_the_content_date() {
+        let time = zip_time(Some("2026-11-30"));
+        assert_eq!((time.year(), time.month(), time.day()), (2026, 11, 30));
+        assert_eq!(zip_time(None), DateTime::default());
+    }
+}

@@ -1,0 +1,66 @@
+//! Every published table of the data set, each made once as a [`Table`] value (`activities`,
+//! `registry`, `minutes`, and `crate::export::irregularities`), in the order the data package
+//! lists them: the whole-set tables first, then the per-plan, per-county and per-institution
+//! files.
+
+pub mod activities;
+pub mod minutes;
+pub mod registry;
+
+use crate::config::Config;
+use crate::export::table::{Column, Row, Table};
+use crate::model::index::Index;
+use crate::model::{Document, Plan, PlanId, Site};
+
+/// The two county columns every table that names a county has: `judet` (the slug, a key of
+/// `judete.csv`) and `judet_nume` (the name as written).
+pub fn county_columns(description: &str) -> [Column; 2] {
+    [
+        Column::text("judet", "Județ (identificator)", format!("{description} Identificatorul din judete.csv (cluj).")),
+        Column::text("judet_nume", "Județ", format!("{description} Numele, așa cum e scris.")),
+    ]
+}
+
+/// The newest of `dates` (`YYYY-MM-DD` compare as text), if any.
+pub fn newest(dates: impl IntoIterator<Item = Option<String>>) -> Option<String> {
+    dates.into_iter().flatten().max()
+}
+
+/// The newest date the content gives a plan: its own date, the day its file was retrieved, the
+/// day of its latest correction.
+pub fn plan_date(plan: &Plan) -> Option<String> {
+    let corrections = plan.corrections.iter().map(|c| Some(c.date.clone()));
+    newest([plan.date.clone(), plan.provenance.retrieved.clone()].into_iter().chain(corrections))
+}
+
+/// The newest date the content gives a document, as [`plan_date`].
+pub fn document_date(document: &Document) -> Option<String> {
+    let corrections = document.corrections.iter().map(|c| Some(c.date.clone()));
+    newest([document.date.clone(), document.provenance.retrieved.clone()].into_iter().chain(corrections))
+}
+
+/// The newest date of the whole content: the data set's version date.
+pub fn site_date(site: &Site) -> Option<String> {
+    newest(site.plans.iter().map(plan_date).chain(site.documents.iter().map(document_date)))
+}
+
+/// Every table of the data set. The activity rows of each plan are made once (in parallel) and
+/// shared by every file that shows them.
+pub fn all(site: &Site, index: &Index<'_>, config: &Config) -> Vec<Table> {
+    use rayon::prelude::*;
+    let plan_rows: Vec<Vec<Row>> =
+        (0..site.plans.len()).into_par_iter().map(|p| activities::plan_rows(site, index, config, PlanId(p))).collect();
+    let mut activity_tables = activities::tables(site, index, &plan_rows).into_iter();
+    let mut out: Vec<Table> = activity_tables.next().into_iter().collect();
+    out.extend([
+        registry::plans(site, config),
+        registry::institutions(site, index, config),
+        registry::counties(site, index),
+        registry::documents(site, config),
+        minutes::table(site, config),
+        crate::export::irregularities::table(site, config),
+    ]);
+    out.extend(registry::frameworks(site, index));
+    out.extend(activity_tables);
+    out
+}
