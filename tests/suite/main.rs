@@ -7,6 +7,8 @@ mod bad_input;
 mod bundled_content;
 mod cite;
 mod comparison;
+// The benchmark corpus generator is built only with `--features bench` (Cargo.toml).
+#[cfg(feature = "bench")]
 mod corpus;
 mod counts;
 mod data;
