@@ -79,10 +79,14 @@ pub enum Command {
     Anchors(AnchorsArgs),
     /// Create a new site that builds as it is: config.toml, content/ with the counties,
     /// institution types, themes and national bodies, and the default theme.
-    #[command(after_help = "Example:\n  planportal init my-portal && cd my-portal && planportal build\n\nThe folder must be empty or not exist: init never overwrites a file.")]
+    #[command(
+        after_help = "Example:\n  planportal init my-portal && cd my-portal && planportal build\n\nThe folder must be empty or not exist: init never overwrites a file."
+    )]
     Init(InitArgs),
     /// Print the completion script of a shell (bash, zsh, fish, elvish, powershell).
-    #[command(after_help = "Examples:\n  planportal completion bash > ~/.local/share/bash-completion/completions/planportal\n  planportal completion zsh > ~/.zfunc/_planportal\n  planportal completion fish > ~/.config/fish/completions/planportal.fish")]
+    #[command(
+        after_help = "Examples:\n  planportal completion bash > ~/.local/share/bash-completion/completions/planportal\n  planportal completion zsh > ~/.zfunc/_planportal\n  planportal completion fish > ~/.config/fish/completions/planportal.fish"
+    )]
     Completion(CompletionArgs),
 }
 

@@ -6,6 +6,7 @@ mod authoring;
 mod bad_input;
 mod bundled_content;
 mod cite;
+mod cli;
 mod comparison;
 // The benchmark corpus generator is built only with `--features bench` (Cargo.toml).
 #[cfg(feature = "bench")]
