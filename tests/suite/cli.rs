@@ -162,3 +162,15 @@ fn completion_bash_is_a_script_bash_accepts_and_defines_the_completion() {
     assert!(stdout(&sourced).contains("-F _planportal planportal"), "{}", stdout(&sourced));
     assert!(String::from_utf8_lossy(&output.stdout).contains("--base-url"), "the script completes the flags");
 }
+
+#[test]
+fn the_readme_lists_every_command() {
+    let readme = std::fs::read_to_string(crate::support::repo().join("README.md")).expect("README.md");
+    let command = <planportal::cli::Cli as clap::CommandFactory>::command();
+    let missing: Vec<&str> = command
+        .get_subcommands()
+        .map(|c| c.get_name())
+        .filter(|name| !readme.contains(&format!("`planportal {name}")))
+        .collect();
+    assert!(missing.is_empty(), "README.md's commands table lacks {missing:?}");
+}
