@@ -170,10 +170,13 @@ fn parse_base_url(url: &str) -> Result<String, String> {
     Err("a base URL starts with https://, http:// or / and ends in `/` (e.g. https://example.ro/portal/)".to_owned())
 }
 
-/// Writes the completion script of `shell` for the whole command line to `out`.
-pub fn write_completion(shell: clap_complete::Shell, out: &mut dyn std::io::Write) {
+/// Writes the completion script of `shell` for the whole command line to `out`. Made in memory
+/// first: clap_complete panics when its writer fails (`planportal completion bash | head`).
+pub fn write_completion(shell: clap_complete::Shell, out: &mut dyn std::io::Write) -> std::io::Result<()> {
     let mut command = <Cli as clap::CommandFactory>::command();
-    clap_complete::generate(shell, &mut command, "planportal", out);
+    let mut script = Vec::new();
+    clap_complete::generate(shell, &mut command, "planportal", &mut script);
+    out.write_all(&script)
 }
 
 /// What `new` writes, and where.

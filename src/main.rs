@@ -24,10 +24,9 @@ fn main() -> ExitCode {
         Command::New(args) => planportal::authoring::scaffold::run(&args.into()),
         Command::Anchors(args) => planportal::authoring::anchors::run(&args.site.root, args.record),
         Command::Init(args) => planportal::init::run(&planportal::init::InitOptions { dir: args.dir }),
-        Command::Completion(args) => {
-            planportal::cli::write_completion(args.shell, &mut std::io::stdout());
-            Ok(true)
-        }
+        Command::Completion(args) => planportal::cli::write_completion(args.shell, &mut std::io::stdout())
+            .map(|()| true)
+            .map_err(|error| anyhow::anyhow!("cannot write the completion script: {error}")),
     };
     match result {
         Ok(true) => ExitCode::SUCCESS,
