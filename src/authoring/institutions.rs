@@ -18,8 +18,11 @@ pub const USUAL_TYPES: &[&str] = &["consiliu-judetean", "cpeca", "dsp", "dgaspc"
 fn read_list<T: serde::de::DeserializeOwned>(root: &Path, name: &str) -> Result<Vec<T>> {
     let path = root.join("content").join(name);
     let shown = format!("content/{name}");
-    let text = read_text(root, &path).map_err(|d| anyhow!("{shown}: {}", d.message.text(crate::messages::language())))?;
-    yaml::parse(&shown, &text, 0).map_err(|d| anyhow!("{shown}:{}: {}; run `planportal check`", d.line, d.message.text(crate::messages::language())))
+    let text =
+        read_text(root, &path).map_err(|d| anyhow!("{shown}: {}", d.message.text(crate::messages::language())))?;
+    yaml::parse(&shown, &text, 0).map_err(|d| {
+        anyhow!("{shown}:{}: {}; run `planportal check`", d.line, d.message.text(crate::messages::language()))
+    })
 }
 
 /// The skeleton for `county` (a slug of `content/counties.yaml`) with one entry per type of

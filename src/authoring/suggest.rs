@@ -164,7 +164,9 @@ impl Suggestion {
         let score = format!("{:.2}", self.score);
         match &self.framework_objective {
             Some(key) => Message::MostSimilar { framework: key.clone(), score },
-            None => Message::NotSimilarEnough { closest: self.closest.clone(), score, floor: format!("{:.2}", self.floor) },
+            None => {
+                Message::NotSimilarEnough { closest: self.closest.clone(), score, floor: format!("{:.2}", self.floor) }
+            }
         }
     }
 

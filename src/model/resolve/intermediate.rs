@@ -9,9 +9,9 @@ use super::plans::{PlanCx, check_text};
 use super::report::{field, item};
 use super::{notes, opt};
 use crate::load::raw::{RawGoal, RawIntermediate};
+use crate::messages::{Message, Noun};
 use crate::model::{Intermediate, Objective};
 use crate::text::normalize;
-use crate::messages::{Message, Noun};
 
 impl PlanCx<'_> {
     /// Refuses the key `key` of the item at `at` (`intermediates` or `results`) when the
