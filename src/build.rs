@@ -279,6 +279,8 @@ pub struct BuildOptions {
     pub root: PathBuf,
     /// Where to write the site; `None` is `public/` under the root.
     pub output: Option<PathBuf>,
+    /// Replaces `config.toml`'s `base_url` (`--base-url`), already checked as it is.
+    pub base_url: Option<String>,
     /// Replace an output folder that holds files planportal did not write.
     pub force: bool,
     /// Print nothing but problems.
@@ -296,7 +298,8 @@ pub fn run(options: &BuildOptions) -> Result<bool> {
     // The default public/ is the site's own, written without a marker by earlier versions: only
     // a folder named with --output must be empty or planportal's.
     output::check_output(root, &output_dir, options.force || options.output.is_none())?;
-    let built = match publish(Source::Folder(root), &Settings::default(), &output_dir)? {
+    let settings = Settings { base_url: options.base_url.as_deref(), ..Settings::default() };
+    let built = match publish(Source::Folder(root), &settings, &output_dir)? {
         Ok(built) => built,
         Err(diagnostics) => {
             eprint!("{}", diagnostics.render());

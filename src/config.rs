@@ -85,6 +85,24 @@ fn at_span(shown: &str, text: &str, span: std::ops::Range<usize>, message: Messa
     Diagnostic::at(shown, text, line, column, message).with_width(width)
 }
 
+/// Whether `url` can be a site's base URL: an `https://` or `http://` URL or a path from `/`,
+/// ending in `/`, so that a page's path can be appended to it. The same rule for
+/// `config.toml`'s `base_url` and for `--base-url`.
+pub fn is_base_url(url: &str) -> bool {
+    url.ends_with('/') && (url.starts_with("https://") || url.starts_with("http://") || url.starts_with('/'))
+}
+
+/// The path part of a base URL that [`is_base_url`] accepts (`/`, `/portal/`).
+pub fn base_path(url: &str) -> &str {
+    match url.find("://") {
+        Some(scheme_end) => {
+            let after_host = &url[scheme_end + 3..];
+            after_host.find('/').map_or("/", |slash| &after_host[slash..])
+        }
+        None => url,
+    }
+}
+
 impl Config {
     /// Reads and checks `root/config.toml`.
     pub fn load(root: &Path) -> Result<Config, Diagnostic> {
@@ -121,11 +139,7 @@ impl Config {
     }
 
     fn check(&self, shown: &str, text: &str) -> Result<(), Diagnostic> {
-        let valid_url = self.base_url.ends_with('/')
-            && (self.base_url.starts_with("https://")
-                || self.base_url.starts_with("http://")
-                || self.base_url.starts_with('/'));
-        if !valid_url {
+        if !is_base_url(&self.base_url) {
             let message = Message::BadBaseUrl { url: self.base_url.clone() };
             return Err(at_value(shown, text, |p| p.base_url, message).with_hint(Message::BadBaseUrlHint));
         }
@@ -151,13 +165,7 @@ impl Config {
     /// The path part of the base URL, always starting and ending with `/` (`/`, `/portal/`).
     /// Pages link with it, so the site works at the root of a host or under a sub-path.
     pub fn base_path(&self) -> &str {
-        match self.base_url.find("://") {
-            Some(scheme_end) => {
-                let after_host = &self.base_url[scheme_end + 3..];
-                after_host.find('/').map_or("/", |slash| &after_host[slash..])
-            }
-            None => &self.base_url,
-        }
+        base_path(&self.base_url)
     }
 
     /// The absolute URL of a site path such as `planuri/x/` (no leading slash).

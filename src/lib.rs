@@ -19,6 +19,7 @@ pub mod config;
 pub mod diagnostics;
 pub mod export;
 pub mod headers;
+pub mod init;
 pub mod load;
 pub mod markdown;
 pub mod messages;

@@ -1,5 +1,6 @@
 //! The `planportal` binary: parse the command line, run one library function, turn its result
-//! into an exit code (0 success, 1 content problems, 2 a failure of the machine or the program).
+//! into an exit code (0 success, 1 content problems, 2 a failure of the machine or the program;
+//! clap exits with 2 itself on a usage error). `planportal --help` and README.md list them.
 
 use std::process::ExitCode;
 
@@ -23,6 +24,10 @@ fn main() -> ExitCode {
         Command::Serve(args) => planportal::serve::run(&args.into()),
         Command::New(args) => planportal::authoring::scaffold::run(&args.into()),
         Command::Anchors(args) => planportal::authoring::anchors::run(&args.site.root, args.record),
+        Command::Init(args) => planportal::init::run(&planportal::init::InitOptions { dir: args.dir }),
+        Command::Completion(args) => planportal::cli::write_completion(args.shell, &mut std::io::stdout())
+            .map(|()| true)
+            .map_err(|error| anyhow::anyhow!("cannot write the completion script: {error}")),
     };
     match result {
         Ok(true) => ExitCode::SUCCESS,

@@ -218,7 +218,13 @@ pub struct RenderedPage {
     pub rendered: bool,
 }
 
+/// A page as written: minified, unless `PLANPORTAL_MINIFY=0` is set, which exists only to measure
+/// what minification costs and saves (docs/performance.md); read once per process.
 fn minify(html: &str) -> Vec<u8> {
+    static ON: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    if !*ON.get_or_init(|| std::env::var_os("PLANPORTAL_MINIFY").is_none_or(|value| value != "0")) {
+        return html.as_bytes().to_vec();
+    }
     let mut cfg = minify_html::Cfg::new();
     cfg.keep_closing_tags = true;
     cfg.keep_html_and_head_opening_tags = true;

@@ -71,6 +71,9 @@ async fn respond(served: &Arc<Served>, request: &Request<Incoming>) -> Response<
     if path == RELOAD_SCRIPT_PATH {
         return reply(StatusCode::OK, "text/javascript; charset=utf-8", RELOAD_SCRIPT.as_bytes().to_vec());
     }
+    let Some(path) = within(path, &served.prefix) else {
+        return outside(path, &served.prefix);
+    };
     let Some(relative) = relative_path(path) else {
         return reply(StatusCode::BAD_REQUEST, "text/plain; charset=utf-8", b"bad path\n".to_vec());
     };
@@ -93,6 +96,26 @@ async fn respond(served: &Arc<Served>, request: &Request<Incoming>) -> Response<
         }
         Ok(Err(None)) | Err(_) => reply(StatusCode::NOT_FOUND, "text/plain; charset=utf-8", b"404\n".to_vec()),
     }
+}
+
+/// The path of `path` within the site served under `prefix` (`/`, `/portal/`), from its `/`, or
+/// `None` when it is outside it.
+fn within<'a>(path: &'a str, prefix: &str) -> Option<&'a str> {
+    path.strip_prefix(prefix.trim_end_matches('/')).filter(|rest| rest.starts_with('/'))
+}
+
+/// The answer to a request outside the site's sub-path: the host's root and the sub-path
+/// without its final `/` lead to the site, anything else is not found.
+fn outside(path: &str, prefix: &str) -> Response<Full<Bytes>> {
+    if path == "/" || path == prefix.trim_end_matches('/') {
+        let mut response = reply(StatusCode::FOUND, "text/plain; charset=utf-8", Vec::new());
+        if let Ok(location) = HeaderValue::from_str(prefix) {
+            response.headers_mut().insert(hyper::header::LOCATION, location);
+        }
+        return response;
+    }
+    let body = format!("404: the site is served under {prefix}\n");
+    reply(StatusCode::NOT_FOUND, "text/plain; charset=utf-8", body.into_bytes())
 }
 
 /// The path a URL path names relative to the site, or `None` if it tries to leave it. A folder
@@ -188,6 +211,19 @@ fn reply(status: StatusCode, content_type: &'static str, body: Vec<u8>) -> Respo
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_sub_path_is_taken_off_and_what_is_outside_it_is_refused() {
+        assert_eq!(within("/judete/cluj/", "/"), Some("/judete/cluj/"));
+        assert_eq!(within("/portal/judete/cluj/", "/portal/"), Some("/judete/cluj/"));
+        assert_eq!(within("/portal/", "/portal/"), Some("/"));
+        assert_eq!(within("/judete/cluj/", "/portal/"), None);
+        assert_eq!(within("/portalul/", "/portal/"), None);
+        assert_eq!(within("/portal", "/portal/"), None);
+        assert_eq!(outside("/", "/portal/").status(), StatusCode::FOUND);
+        assert_eq!(outside("/portal", "/portal/").status(), StatusCode::FOUND);
+        assert_eq!(outside("/judete/", "/portal/").status(), StatusCode::NOT_FOUND);
+    }
 
     #[test]
     fn paths_stay_inside_the_site() {

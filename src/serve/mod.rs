@@ -30,6 +30,9 @@ pub struct ServeOptions {
     pub port: u16,
     /// The address to listen on.
     pub bind: String,
+    /// The address pages link to (`--base-url`); `None` is `http://<bind>:<port>/`. With a
+    /// sub-path, the site is served under it.
+    pub base_url: Option<String>,
 }
 
 /// What the server shows: a counter bumped by every rebuild, the last build's errors, and the
@@ -47,6 +50,8 @@ struct Served {
     /// Serve's own folder, `<temp>/planportal-serve-*/site`.
     site: PathBuf,
     base_url: String,
+    /// The path part of `base_url` (`/`, `/portal/`): the site is served under it.
+    prefix: String,
     state: Mutex<State>,
     /// Held for the whole of a build: one build at a time, and none while serve removes its folder.
     building: Mutex<()>,
@@ -72,17 +77,19 @@ pub fn run(args: &ServeOptions) -> Result<bool> {
         tempfile::Builder::new().prefix("planportal-serve-").tempdir().context("creating serve's own folder")?;
     let site = folder.path().join("site");
     say(format_args!("serve: the site is built into {}", site.display()));
+    let base_url = args.base_url.clone().unwrap_or_else(|| format!("http://{address}/"));
     let served = Arc::new(Served {
         root,
         site,
-        base_url: format!("http://{address}/"),
+        prefix: crate::config::base_path(&base_url).to_owned(),
+        base_url,
         state: Mutex::default(),
         building: Mutex::default(),
     });
     // Watch before the first build, so that an edit made while it runs is not lost.
     let watching = watch::Watching::new(&served.root, folder.path())?;
     let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build().context("starting the server")?;
-    runtime.block_on(build_and_serve(listener, Arc::clone(&served), watching, &address))?;
+    runtime.block_on(build_and_serve(listener, Arc::clone(&served), watching))?;
     runtime.shutdown_background();
     // Let a running build finish before its folder goes; keep any later one from starting.
     let _building = served.building.lock().unwrap_or_else(PoisonError::into_inner);
@@ -97,7 +104,6 @@ async fn build_and_serve(
     listener: std::net::TcpListener,
     served: Arc<Served>,
     watching: watch::Watching,
-    address: &str,
 ) -> Result<()> {
     let listener = tokio::net::TcpListener::from_std(listener).context("preparing the listening socket")?;
     let stop = stopped();
@@ -112,7 +118,7 @@ async fn build_and_serve(
     }
     let watched = Arc::clone(&served);
     std::thread::spawn(move || watching.run(|| rebuild(&watched)));
-    say(format_args!("serve: http://{address}/ (Ctrl+C to stop)"));
+    say(format_args!("serve: {} (Ctrl+C to stop)", served.base_url));
     tokio::select! {
         () = http::serve(listener, served) => {}
         () = stop => {}

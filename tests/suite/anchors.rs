@@ -107,6 +107,10 @@ fn a_corrected_number_keeps_its_old_anchor_once_recorded() {
         let old = Selector::parse("article#a-1-1-9 #a-1-1-1").expect("selector");
         assert_eq!(html.select(&old).count(), 1, "{page}");
     }
+    // The open data names the old anchor beside the new, so that a data user can follow it too.
+    let csv = site.read("public/date/activitati.csv");
+    let row = csv.lines().find(|l| l.contains(",a-1-1-9,")).expect("the corrected activity's row");
+    assert!(row.contains(",cluj-droguri-2022-2026/a-1-1-9,a-1-1-1,1.1.9.,"), "{row}");
 }
 
 #[test]

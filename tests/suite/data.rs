@@ -7,7 +7,7 @@ use std::path::Path;
 use crate::site::build;
 use crate::support::{TestSite, bundled_built};
 
-const HEADER: &str = "plan_id,judet,judet_nume,plan,tip_plan,tip_plan_denumire,grupare,obiectiv_general_numar,obiectiv_general_text,obiectiv_specific_id,obiectiv_specific_numar,obiectiv_specific_text,activitate_id,activitate_cheie,activitate_numar,activitate_text,indicatori,termen,an_inceput,an_sfarsit,termen_evaluare,responsabili,responsabili_id,parteneri,parteneri_id,finantare,teme,obiectiv_national,note,url";
+const HEADER: &str = "plan_id,judet,judet_nume,plan,tip_plan,tip_plan_denumire,grupare,obiectiv_general_numar,obiectiv_general_text,obiectiv_intermediar_numar,obiectiv_intermediar_text,obiectiv_specific_id,obiectiv_specific_numar,obiectiv_specific_text,activitate_id,activitate_cheie,activitate_id_anterioare,activitate_numar,activitate_text,indicatori,rezultate,termen,an_inceput,an_sfarsit,termen_evaluare,responsabili,responsabili_id,parteneri,parteneri_id,finantare,teme,obiectiv_national,note,url";
 
 fn check_activities_csv(root: &Path, files: &BTreeMap<String, Vec<u8>>) {
     let bytes = &files["date/activitati.csv"];
@@ -38,11 +38,13 @@ fn check_activities_csv(root: &Path, files: &BTreeMap<String, Vec<u8>>) {
             ("tip_plan_denumire", plan.plan_type.label().to_owned()),
             ("activitate_id", activity.anchor.clone()),
             ("activitate_cheie", format!("{}/{}", plan.id, activity.anchor)),
+            ("activitate_id_anterioare", activity.previous_ids.join(" ; ")),
             ("activitate_numar", activity.number.clone().unwrap_or_default()),
             ("activitate_text", activity.text.clone()),
             ("an_inceput", year(years.map(|y| y.0))),
             ("an_sfarsit", year(years.map(|y| y.1))),
             ("indicatori", activity.indicators.join(" ; ")),
+            ("rezultate", activity.results.join(" ; ")),
             ("termen", activity.period.clone().unwrap_or_default()),
             ("termen_evaluare", activity.evaluation.clone().unwrap_or_default()),
             ("responsabili", names(&activity.responsible)),

@@ -6,7 +6,10 @@ mod authoring;
 mod bad_input;
 mod bundled_content;
 mod cite;
+mod cli;
 mod comparison;
+// The benchmark corpus generator is built only with `--features bench` (Cargo.toml).
+#[cfg(feature = "bench")]
 mod corpus;
 mod counts;
 mod data;

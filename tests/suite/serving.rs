@@ -24,10 +24,20 @@ pub struct Serve {
 impl Serve {
     /// Starts serve on `site` and waits until it answers.
     pub fn start(site: &crate::support::TestSite, env: &[(&str, &str)]) -> Serve {
+        Serve::start_with(site, env, |_| Vec::new())
+    }
+
+    /// [`Serve::start`] with more arguments, made from the port serve is given.
+    pub fn start_with(
+        site: &crate::support::TestSite,
+        env: &[(&str, &str)],
+        args: impl Fn(u16) -> Vec<String>,
+    ) -> Serve {
         let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
         let mut child = Command::new(env!("CARGO_BIN_EXE_planportal"))
             .args(["serve", "--port", &port.to_string(), "--root"])
             .arg(site.root())
+            .args(args(port))
             .envs(env.iter().copied())
             .stdout(Stdio::piped())
             .stderr(Stdio::null())

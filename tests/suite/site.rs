@@ -72,7 +72,9 @@ fn sitemap_pages(files: &BTreeMap<String, Vec<u8>>, base_url: &str) -> BTreeSet<
         .collect()
 }
 
-fn assert_site_is_whole(files: &BTreeMap<String, Vec<u8>>, base_url: &str, base_path: &str) {
+/// Fails unless every link of the site resolves under `base_path` and the sitemap lists, under
+/// `base_url`, exactly the pages that exist.
+pub fn assert_site_is_whole(files: &BTreeMap<String, Vec<u8>>, base_url: &str, base_path: &str) {
     let broken = broken_links(files, base_path);
     assert!(broken.is_empty(), "{} broken links:\n{}", broken.len(), broken.join("\n"));
     let pages: BTreeSet<String> = files.keys().filter(|p| p.ends_with(".html") && *p != "404.html").cloned().collect();

@@ -49,6 +49,8 @@ impl TestSite {
     }
 
     /// A copy of the site at `source`.
+    // Used by corpus.rs only, which is built with `--features bench`.
+    #[cfg_attr(not(feature = "bench"), allow(dead_code))]
     pub fn copy_of(source: &Path) -> TestSite {
         let site = TestSite::empty();
         copy_tree(source, site.root());

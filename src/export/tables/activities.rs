@@ -16,7 +16,7 @@ use crate::urls;
 use crate::vocabulary::PlanType;
 
 /// The position of `activitate_id` in [`schema`]'s columns.
-const ACTIVITY_ID: usize = 12;
+const ACTIVITY_ID: usize = 14;
 
 /// The columns and keys of every activity table but the institutions' (`institution_schema`).
 pub fn schema() -> Schema {
@@ -46,6 +46,17 @@ pub fn schema() -> Schema {
         .required()
         .wide(40.0),
         Column::text(
+            "obiectiv_intermediar_numar",
+            "Numărul obiectivului intermediar",
+            "Numărul tipărit al nivelului dintre obiectivul general și cel specific, unde planul îl are.",
+        ),
+        Column::text(
+            "obiectiv_intermediar_text",
+            "Obiectiv intermediar",
+            "Textul nivelului dintre obiectivul general și cel specific, unde planul îl are (denumirea lui este în planuri.json, labels.intermediate).",
+        )
+        .wide(40.0),
+        Column::text(
             "obiectiv_specific_id",
             "Identificatorul obiectivului specific",
             "Ancora stabilă a obiectivului specific în pagina planului.",
@@ -68,12 +79,23 @@ pub fn schema() -> Schema {
         )
         .required()
         .wide(40.0),
+        Column::text(
+            "activitate_id_anterioare",
+            "Identificatori anteriori",
+            "Ancorele pe care activitatea le-a avut înainte de corectarea numărului ei și care duc tot la ea, despărțite prin „ ; ”.",
+        ),
         Column::text("activitate_numar", "Numărul activității", "Numărul tipărit, dacă există."),
         Column::text("activitate_text", "Activitate", "Textul activității sau măsurii, așa cum a fost publicat.")
             .required()
             .wide(60.0),
         Column::text("indicatori", "Indicatori", "Indicatorii sau rezultatele așteptate, despărțiți prin „ ; ”.")
             .wide(40.0),
+        Column::text(
+            "rezultate",
+            "Rezultate",
+            "Rezultatele, unde planul le are într-o coloană separată de indicatori, despărțite prin „ ; ”.",
+        )
+        .wide(40.0),
         Column::text("termen", "Termen", "Perioada de implementare sau termenul de realizare, așa cum e scris."),
         Column::integer(
             "an_inceput",
@@ -175,6 +197,7 @@ pub fn plan_rows(site: &Site, index: &Index<'_>, config: &Config, plan_id: PlanI
             .objective
             .framework
             .and_then(|r| site.framework_objective(r).map(|o| format!("{}/{}", site.frameworks[r.framework].id, o.id)));
+        let intermediate = entry.objective.intermediate.and_then(|i| entry.goal.intermediates.get(i));
         for activity in &entry.objective.activities {
             let names =
                 |actors: &[ActorRef]| join(actors.iter().map(|a| site.institution(a.institution).name.as_str()));
@@ -190,14 +213,18 @@ pub fn plan_rows(site: &Site, index: &Index<'_>, config: &Config, plan_id: PlanI
                 grouping(entry),
                 entry.goal.number.clone().unwrap_or_default(),
                 entry.goal.text.clone(),
+                intermediate.and_then(|i| i.number.clone()).unwrap_or_default(),
+                intermediate.map(|i| i.text.clone()).unwrap_or_default(),
                 entry.objective.anchor.clone(),
                 entry.objective.number.clone().unwrap_or_default(),
                 entry.objective.text.clone(),
                 activity.anchor.clone(),
                 format!("{}/{}", plan.id, activity.anchor),
+                join(&activity.previous_ids),
                 activity.number.clone().unwrap_or_default(),
                 activity.text.clone(),
                 join(&activity.indicators),
+                join(&activity.results),
                 activity.period.clone().unwrap_or_default(),
                 number(years.map(|y| y.0)),
                 number(years.map(|y| y.1)),
