@@ -111,6 +111,16 @@ fn a_corrected_number_keeps_its_old_anchor_once_recorded() {
     let csv = site.read("public/date/activitati.csv");
     let row = csv.lines().find(|l| l.contains(",a-1-1-9,")).expect("the corrected activity's row");
     assert!(row.contains(",cluj-droguri-2022-2026/a-1-1-9,a-1-1-1,1.1.9.,"), "{row}");
+    let json = site.read("public/date/planuri/cluj-droguri-2022-2026.json");
+    let json: serde_json::Value = serde_json::from_str(&json).expect("JSON");
+    let activity = json["objectives"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .flat_map(|o| o["activities"].as_array().into_iter().flatten())
+        .find(|a| a["anchor"] == "a-1-1-9")
+        .expect("the corrected activity in the plan's JSON");
+    assert_eq!(activity["previous_ids"], serde_json::json!(["a-1-1-1"]), "the plan's JSON names the old anchor");
 }
 
 #[test]

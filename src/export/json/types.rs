@@ -220,6 +220,10 @@ pub struct ObjectiveJson<'a> {
     pub(super) notes: Vec<NoteJson<'a>>,
     #[schemars(description = "Numărul tipărit.")]
     pub(super) number: Option<&'a str>,
+    #[schemars(
+        description = "Ancorele pe care obiectivul le-a avut înainte de corectarea numărului lui; duc tot la el."
+    )]
+    pub(super) previous_ids: &'a [String],
     #[schemars(description = "Textul, așa cum a fost publicat.")]
     pub(super) text: &'a str,
     #[schemars(description = "Identificatorii temelor.")]
@@ -294,6 +298,10 @@ pub struct ActivityJson<'a> {
     pub(super) partners_text: Option<&'a str>,
     #[schemars(description = "Termenul sau perioada de implementare, ca în document.")]
     pub(super) period: Option<&'a str>,
+    #[schemars(
+        description = "Ancorele pe care activitatea le-a avut înainte de corectarea numărului ei; duc tot la ea."
+    )]
+    pub(super) previous_ids: &'a [String],
     #[schemars(description = "Instituțiile responsabile.")]
     pub(super) responsible: Vec<ActorJson<'a>>,
     #[schemars(description = "Celula responsabililor, așa cum e scrisă, unde spune mai mult decât o listă de nume.")]
