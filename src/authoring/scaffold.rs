@@ -29,6 +29,8 @@ source: "COMPLETAȚI: numele fișierului din content/sources/ cu textul document
 #   url: https://...                     # adresa oficială a publicației
 #   retrieved: 2025-01-31                # ziua preluării (AAAA-LL-ZZ)
 #   sha256: ...                          # suma SHA-256 a fișierului preluat (64 de cifre hexazecimale)
+# portal:
+#   published: 2025-02-15                # ziua publicării pe portal (AAAA-LL-ZZ): intră în flux cu ea
 signatories:
   - {{role: "COMPLETAȚI: funcția", name: "COMPLETAȚI: numele"}}
 labels:                                  # cuvintele documentului pentru niveluri și coloane
@@ -75,6 +77,7 @@ county: {county}
 # locality: cluj-napoca                  # localitatea, dacă documentul îi aparține
 date: 2025-01-31
 source: "COMPLETAȚI: numele fișierului din content/sources/"
+# portal: {{published: 2025-02-15}}        # ziua publicării pe portal (AAAA-LL-ZZ): intră în flux cu ea
 participants: ["COMPLETAȚI: o instituție participantă (nume sau alias)"]
 drawn_up_by: ["COMPLETAȚI: cine a întocmit documentul"]
 themes: []

@@ -64,22 +64,11 @@ pub struct Records<'a> {
 impl<'a> Records<'a> {
     /// The records of `site`, none made yet.
     pub fn new(site: &'a Site, index: &'a Index<'a>) -> Records<'a> {
-        let plan_ends = index
-            .objectives
-            .iter()
-            .scan(0, |end, objectives| {
-                *end += 1 + objectives.iter().map(|o| 1 + o.objective.activities.len()).sum::<usize>();
-                Some(*end)
-            })
-            .collect();
-        let document_ends = site
-            .documents
-            .iter()
-            .scan(0, |end, document| {
-                *end += 1 + passage_groups(&crate::markdown::passages(&document.body)).len();
-                Some(*end)
-            })
-            .collect();
+        let plan_ends = running_ends(
+            index.objectives.iter().map(|o| 1 + o.iter().map(|o| 1 + o.objective.activities.len()).sum::<usize>()),
+        );
+        let document_ends =
+            running_ends(site.documents.iter().map(|d| 1 + passage_groups(&crate::markdown::passages(&d.body)).len()));
         Records { site, index, plan_ends, groups: group_names(index), document_ends }
     }
 
@@ -129,6 +118,16 @@ impl<'a> Records<'a> {
         }
         out
     }
+}
+
+/// The position after each part's last record, from each part's count of records.
+fn running_ends(counts: impl Iterator<Item = usize>) -> Vec<usize> {
+    counts
+        .scan(0, |end, count| {
+            *end += count;
+            Some(*end)
+        })
+        .collect()
 }
 
 fn institution_record(site: &Site, institution: &Institution) -> Record {

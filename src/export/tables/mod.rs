@@ -27,16 +27,19 @@ pub fn newest(dates: impl IntoIterator<Item = Option<String>>) -> Option<String>
 }
 
 /// The newest date the content gives a plan: its own date, the day its file was retrieved, the
-/// day of its latest correction.
+/// day the portal published it, the day of its latest correction.
 pub fn plan_date(plan: &Plan) -> Option<String> {
     let corrections = plan.corrections.iter().map(|c| Some(c.date.clone()));
-    newest([plan.date.clone(), plan.provenance.retrieved.clone()].into_iter().chain(corrections))
+    newest(
+        [plan.date.clone(), plan.provenance.retrieved.clone(), plan.published.clone()].into_iter().chain(corrections),
+    )
 }
 
 /// The newest date the content gives a document, as [`plan_date`].
 pub fn document_date(document: &Document) -> Option<String> {
     let corrections = document.corrections.iter().map(|c| Some(c.date.clone()));
-    newest([document.date.clone(), document.provenance.retrieved.clone()].into_iter().chain(corrections))
+    let own = [document.date.clone(), document.provenance.retrieved.clone(), document.published.clone()];
+    newest(own.into_iter().chain(corrections))
 }
 
 /// The newest date of the whole content: the data set's version date.

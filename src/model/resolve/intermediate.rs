@@ -3,9 +3,8 @@
 //! comes from the document (`labels.intermediate`, `labels.results`), never from the portal.
 
 use super::Context;
-use super::anchors::{Request, numbered};
-use super::limits;
-use super::plans::{PlanCx, check_text};
+
+use super::plans::{ItemId, PlanCx};
 use super::report::{field, item};
 use super::{notes, opt};
 use crate::load::raw::{RawGoal, RawIntermediate};
@@ -66,20 +65,9 @@ impl Context<'_> {
         at: &str,
         order: usize,
     ) -> (Intermediate, Vec<Objective>) {
-        let anchor = cx.anchor(Request {
-            at,
-            key: "id",
-            id: raw.id.as_deref(),
-            numbered: numbered(raw.number.as_deref(), prefix, "oi"),
-            positional: format!("{goal_anchor}-oi{}", order + 1),
-            report_at: if raw.number.is_some() { "number" } else { "text" },
-            shown: raw.number.as_deref().unwrap_or(&raw.text),
-            previous: &raw.previous_ids,
-        });
-        if let Some(n) = &raw.number {
-            limits::check_number(&mut cx.report, at, n, "oi");
-        }
-        check_text(&mut cx.report, at, &raw.text, Noun::IntermediateObjective, raw.number.as_deref());
+        let id = ItemId::of(at, raw.id.as_deref(), raw.number.as_deref(), &raw.text, &raw.previous_ids);
+        let positional = format!("{goal_anchor}-oi{}", order + 1);
+        let anchor = cx.item_anchor(id, (prefix, "oi", Noun::IntermediateObjective), positional);
         let objectives = raw
             .objectives
             .iter()

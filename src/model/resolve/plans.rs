@@ -190,16 +190,8 @@ impl Context<'_> {
     }
 
     fn goal(&self, cx: &mut PlanCx<'_>, raw: &RawGoal, prefix: &str, at: &str, order: usize) -> Goal {
-        let anchor = cx.anchor(Request {
-            at,
-            key: "id",
-            id: raw.id.as_deref(),
-            numbered: numbered(raw.number.as_deref(), prefix, "og"),
-            positional: format!("{prefix}og-{}", order + 1),
-            report_at: if raw.number.is_some() { "number" } else { "text" },
-            shown: raw.number.as_deref().unwrap_or(&raw.text),
-            previous: &raw.previous_ids,
-        });
+        let id = ItemId::of(at, raw.id.as_deref(), raw.number.as_deref(), &raw.text, &raw.previous_ids);
+        let anchor = cx.item_anchor(id, (prefix, "og", Noun::GeneralObjective), format!("{prefix}og-{}", order + 1));
         let framework =
             raw.framework.as_deref().and_then(|r| self.framework_ref(&mut cx.report, field(at, "framework"), r, false));
         let mut objectives: Vec<Objective> = raw
@@ -210,10 +202,6 @@ impl Context<'_> {
             .collect();
         let (intermediates, under) = self.intermediates(cx, raw, (prefix, &anchor), at);
         objectives.extend(under);
-        if let Some(n) = &raw.number {
-            limits::check_number(&mut cx.report, at, n, "og");
-        }
-        check_text(&mut cx.report, at, &raw.text, Noun::GeneralObjective, raw.number.as_deref());
         Goal {
             number: opt(&raw.number),
             text: normalize(raw.text.trim()),
@@ -238,23 +226,12 @@ impl Context<'_> {
         at: &str,
         order: usize,
     ) -> Objective {
-        let anchor = cx.anchor(Request {
-            at,
-            key: "id",
-            id: raw.id.as_deref(),
-            numbered: numbered(raw.number.as_deref(), prefix, "os"),
-            positional: format!("{goal_anchor}-os{}", order + 1),
-            report_at: if raw.number.is_some() { "number" } else { "text" },
-            shown: raw.number.as_deref().unwrap_or(&raw.text),
-            previous: &raw.previous_ids,
-        });
+        let id = ItemId::of(at, raw.id.as_deref(), raw.number.as_deref(), &raw.text, &raw.previous_ids);
+        let positional = format!("{goal_anchor}-os{}", order + 1);
+        let anchor = cx.item_anchor(id, (prefix, "os", Noun::SpecificObjective), positional);
         let framework =
             raw.framework.as_deref().and_then(|r| self.framework_ref(&mut cx.report, field(at, "framework"), r, true));
         let themes = self.themes(&mut cx.report, &field(at, "themes"), &raw.themes);
-        if let Some(n) = &raw.number {
-            limits::check_number(&mut cx.report, at, n, "os");
-        }
-        check_text(&mut cx.report, at, &raw.text, Noun::SpecificObjective, raw.number.as_deref());
         // Its line is found with the file's problems once the plan is resolved (`set_objective_lines`).
         cx.report.request_line(field(at, "text"));
         let activities = raw
@@ -288,20 +265,8 @@ impl Context<'_> {
         at: &str,
         order: usize,
     ) -> Activity {
-        let anchor = cx.anchor(Request {
-            at,
-            key: "id",
-            id: raw.id.as_deref(),
-            numbered: numbered(raw.number.as_deref(), prefix, "a"),
-            positional: format!("{objective_anchor}-m{}", order + 1),
-            report_at: if raw.number.is_some() { "number" } else { "text" },
-            shown: raw.number.as_deref().unwrap_or(&raw.text),
-            previous: &raw.previous_ids,
-        });
-        if let Some(n) = &raw.number {
-            limits::check_number(&mut cx.report, at, n, "a");
-        }
-        check_text(&mut cx.report, at, &raw.text, Noun::Activity, raw.number.as_deref());
+        let id = ItemId::of(at, raw.id.as_deref(), raw.number.as_deref(), &raw.text, &raw.previous_ids);
+        let anchor = cx.item_anchor(id, (prefix, "a", Noun::Activity), format!("{objective_anchor}-m{}", order + 1));
         if !raw.results.is_empty() {
             cx.require_label(at, "results", 1, "Rezultate");
         }
@@ -358,6 +323,57 @@ fn set_objective_lines(plan: &mut Plan, lines: Vec<usize>) {
     sections(&mut plan.sections, &mut objectives);
     for (objective, line) in objectives.into_iter().zip(lines) {
         objective.line = line;
+    }
+}
+
+/// What every numbered item of a plan (a general, intermediate or specific objective, an
+/// activity) has that its anchor and checks need.
+pub(super) struct ItemId<'r> {
+    at: &'r str,
+    id: Option<&'r str>,
+    number: Option<&'r str>,
+    text: &'r str,
+    previous: &'r [String],
+}
+
+impl<'r> ItemId<'r> {
+    /// The item at `at` with these raw fields.
+    pub(super) fn of(
+        at: &'r str,
+        id: Option<&'r str>,
+        number: Option<&'r str>,
+        text: &'r str,
+        previous: &'r [String],
+    ) -> Self {
+        ItemId { at, id, number, text, previous }
+    }
+}
+
+impl PlanCx<'_> {
+    /// The anchor of `item` — from its number (`code` the letters of its kind: `og`, `oi`, `os`,
+    /// `a`; `prefix` its section's), else its authored id, never `positional` — with its number
+    /// and text checked.
+    pub(super) fn item_anchor(
+        &mut self,
+        item: ItemId<'_>,
+        (prefix, code, noun): (&str, &str, Noun),
+        positional: String,
+    ) -> String {
+        let anchor = self.anchor(Request {
+            at: item.at,
+            key: "id",
+            id: item.id,
+            numbered: numbered(item.number, prefix, code),
+            positional,
+            report_at: if item.number.is_some() { "number" } else { "text" },
+            shown: item.number.unwrap_or(item.text),
+            previous: item.previous,
+        });
+        if let Some(n) = item.number {
+            limits::check_number(&mut self.report, item.at, n, code);
+        }
+        check_text(&mut self.report, item.at, item.text, noun, item.number);
+        anchor
     }
 }
 
