@@ -91,6 +91,12 @@ pub fn institution_types() -> String {
 pub fn institution_type(id: &str) -> String {
     format!("tipuri-institutii/{id}/")
 }
+/// A ranking of institutions (`types` false) or of institution types, sorted by `order`
+/// (`""`: activities, the default view; `planuri`, `judete`).
+pub fn ranking(types: bool, order: &str) -> String {
+    let base = if types { "tipuri-institutii/clasament/" } else { "institutii/clasament/" };
+    if order.is_empty() { base.to_owned() } else { format!("{base}{order}/") }
+}
 /// The list of every theme.
 pub fn themes() -> String {
     "teme/".to_owned()
@@ -361,6 +367,10 @@ pub struct SiteLinks {
     pub institutions: String,
     /// The list of institution types.
     pub institution_types: String,
+    /// The institutions ranked by activities.
+    pub ranking: String,
+    /// The institution types ranked by activities.
+    pub type_ranking: String,
     /// The list of themes.
     pub themes: String,
     /// The list of documents.
@@ -463,6 +473,8 @@ impl SiteLinks {
             plans: urls.link(&plans()),
             institutions: urls.link(&institutions()),
             institution_types: urls.link(&institution_types()),
+            ranking: urls.link(&ranking(false, "")),
+            type_ranking: urls.link(&ranking(true, "")),
             themes: urls.link(&themes()),
             documents: urls.link(&documents()),
             comparisons: urls.link(&comparisons()),
@@ -516,6 +528,8 @@ mod tests {
             institution("i"),
             institution_types(),
             institution_type("t"),
+            ranking(false, ""),
+            ranking(true, "judete"),
             themes(),
             theme("t"),
             documents(),

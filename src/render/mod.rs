@@ -23,7 +23,7 @@ use cache::context_key;
 pub use cache::{Incremental, PageCache};
 pub use moved::write_moved_objectives;
 use pages::PageKind;
-use views::{Citation, Link, PageContext, PageView, SiteView, Views};
+use views::{Citation, Link, PageContext, PageView, RankOrder, SiteView, Views};
 
 /// The downloads' facts of a renderer that was given none.
 static NO_DATA_FILES: views::DataFiles = views::DataFiles::new();
@@ -121,6 +121,9 @@ impl<'a> Renderer<'a> {
         }
         pages.extend((0..site.institutions.len()).map(|i| PageKind::Institution(InstitutionId(i))));
         pages.extend((0..site.institution_types.len()).map(|i| PageKind::InstitutionType(InstitutionTypeId(i))));
+        for types in [false, true] {
+            pages.extend(RankOrder::ALL.map(|order| PageKind::Ranking(types, order)));
+        }
         pages.extend((0..site.themes.len()).map(|i| PageKind::Theme(ThemeId(i))));
         pages.extend((0..site.documents.len()).map(|i| PageKind::Document(DocumentId(i))));
         pages.extend((0..site.frameworks.len()).map(PageKind::Framework));

@@ -8,7 +8,7 @@ use crate::config::Config;
 use crate::model::*;
 use crate::urls;
 
-use super::views::{CiteContext, CiteSource, Empty, PageData, Views, WorkKind};
+use super::views::{CiteContext, CiteSource, Empty, PageData, RankOrder, Views, WorkKind};
 
 /// One page to render.
 #[derive(Debug, Clone, Copy)]
@@ -26,6 +26,8 @@ pub(super) enum PageKind {
     Institution(InstitutionId),
     InstitutionTypes,
     InstitutionType(InstitutionTypeId),
+    /// Institutions (`false`) or institution types ranked by what names them.
+    Ranking(bool, RankOrder),
     Themes,
     Theme(ThemeId),
     Documents,
@@ -92,6 +94,7 @@ impl PageKind {
             PageKind::Institution(_) => "institution.html",
             PageKind::InstitutionTypes => "institution_types.html",
             PageKind::InstitutionType(_) => "institution_type.html",
+            PageKind::Ranking(..) => "ranking.html",
             PageKind::Themes => "themes.html",
             PageKind::Theme(_) => "theme.html",
             PageKind::Documents => "documents.html",
@@ -117,7 +120,8 @@ impl PageKind {
             PageKind::Institutions
             | PageKind::Institution(_)
             | PageKind::InstitutionTypes
-            | PageKind::InstitutionType(_) => "institutii",
+            | PageKind::InstitutionType(_)
+            | PageKind::Ranking(..) => "institutii",
             PageKind::Themes | PageKind::Theme(_) => "teme",
             PageKind::Documents | PageKind::Document(_) => "documente",
             PageKind::Search => "cautare",
@@ -151,6 +155,7 @@ impl PageKind {
             PageKind::Institution(id) => urls::institution(&site.institution(id).id),
             PageKind::InstitutionTypes => urls::institution_types(),
             PageKind::InstitutionType(id) => urls::institution_type(&site.institution_types[id.0].id),
+            PageKind::Ranking(types, order) => urls::ranking(types, order.slug()),
             PageKind::Themes => urls::themes(),
             PageKind::Theme(id) => urls::theme(&site.themes[id.0].id),
             PageKind::Documents => urls::documents(),
@@ -196,6 +201,10 @@ impl PageKind {
             PageKind::Institution(id) => Cow::Borrowed(&site.institution(id).name),
             PageKind::InstitutionTypes => "Tipuri de instituții".into(),
             PageKind::InstitutionType(id) => Cow::Borrowed(&site.institution_types[id.0].name),
+            PageKind::Ranking(types, order) => {
+                let what = if types { "Tipurile de instituții" } else { "Instituțiile" };
+                format!("{what} după numărul de {}", order.label()).into()
+            }
             PageKind::Themes => "Teme și grupuri țintă".into(),
             PageKind::Theme(id) => Cow::Borrowed(&site.themes[id.0].name),
             PageKind::Documents => "Documente".into(),
@@ -236,7 +245,12 @@ impl PageKind {
                 trail.push((&plan.title, urls::plan(&plan.id)));
                 trail
             }
-            PageKind::Institution(_) | PageKind::InstitutionTypes => vec![("Instituții", urls::institutions())],
+            PageKind::Institution(_) | PageKind::InstitutionTypes | PageKind::Ranking(false, _) => {
+                vec![("Instituții", urls::institutions())]
+            }
+            PageKind::Ranking(true, _) => {
+                vec![("Instituții", urls::institutions()), ("Tipuri de instituții", urls::institution_types())]
+            }
             PageKind::InstitutionType(_) => {
                 vec![("Instituții", urls::institutions()), ("Tipuri de instituții", urls::institution_types())]
             }
@@ -303,6 +317,10 @@ impl PageKind {
             PageKind::Institution(id) => format!(
                 "Activitățile pentru care {} este responsabil sau partener, în toate planurile publicate.",
                 site.institution(id).name
+            ),
+            PageKind::Ranking(..) => format!(
+                "{}: câte activități, planuri și județe le numesc, ca responsabil sau partener.",
+                self.title(v, config)
             ),
             PageKind::Theme(id) => {
                 let theme = &site.themes[id.0];
@@ -391,6 +409,7 @@ impl PageKind {
             PageKind::Institution(id) => PageData::Institution(v.institution(id)),
             PageKind::InstitutionTypes => PageData::InstitutionTypes(v.institution_types()),
             PageKind::InstitutionType(id) => PageData::InstitutionType(v.institution_type(id)),
+            PageKind::Ranking(types, order) => PageData::Ranking(v.ranking(types, order)),
             PageKind::Themes => PageData::Themes(v.themes()),
             PageKind::Theme(id) => PageData::Theme(v.theme(id)),
             PageKind::Documents => PageData::Documents(v.documents()),

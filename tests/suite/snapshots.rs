@@ -92,6 +92,8 @@ page_kinds! {
     institution => "institutii/dsp-cluj/index.html",
     institution_types => "tipuri-institutii/index.html",
     institution_type => "tipuri-institutii/dsp/index.html",
+    ranking => "institutii/clasament/index.html",
+    type_ranking_by_counties => "tipuri-institutii/clasament/judete/index.html",
     themes => "teme/index.html",
     theme => "teme/persoane-varstnice/index.html",
     documents => "documente/index.html",

@@ -21,6 +21,7 @@ mod objective;
 mod plan;
 mod plan_filter;
 mod provenance;
+mod rankings;
 mod shared;
 mod source;
 mod theme_matrix;
@@ -39,6 +40,7 @@ pub use objective::*;
 pub use plan::*;
 pub use plan_filter::*;
 pub use provenance::*;
+pub use rankings::*;
 pub use shared::*;
 pub use source::*;
 pub use theme_matrix::*;
@@ -95,6 +97,8 @@ pub enum PageData<'a> {
     InstitutionTypes(InstitutionTypesPage<'a>),
     /// `institution_type.html`.
     InstitutionType(InstitutionTypePage<'a>),
+    /// `ranking.html`.
+    Ranking(RankingPage<'a>),
     /// `themes.html`.
     Themes(ThemesPage<'a>),
     /// `theme.html`.
