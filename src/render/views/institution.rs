@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use super::{ActivityView, CountyLink, DocumentSummary, ItemLink, LabelsView, Link, PlanSummary, Views};
+use super::{ActivityView, CountyLink, DocumentSummary, ItemLink, LabelsView, Link, PlanSummary, TypeCounties, Views};
 use crate::model::index::Role;
 use crate::model::*;
 use crate::urls;
@@ -132,6 +132,8 @@ pub struct InstitutionTypePage<'a> {
     pub kind: InstitutionTypeView<'a>,
     /// Its institutions, in Romanian alphabetical order of name.
     pub members: Vec<MemberRow<'a>>,
+    /// What its institutions answer for, county by county.
+    pub by_county: TypeCounties<'a>,
 }
 
 impl<'a> Views<'a> {
@@ -232,6 +234,7 @@ impl<'a> Views<'a> {
         InstitutionTypePage {
             kind: InstitutionTypeView { id: &kind.id, name: &kind.name, abbreviation: kind.abbreviation.as_deref() },
             members,
+            by_county: self.type_counties(id),
         }
     }
 }

@@ -25,6 +25,7 @@ mod rankings;
 mod shared;
 mod source;
 mod theme_matrix;
+mod type_counties;
 
 pub use cite::*;
 pub use compare::*;
@@ -44,6 +45,7 @@ pub use rankings::*;
 pub use shared::*;
 pub use source::*;
 pub use theme_matrix::*;
+pub use type_counties::*;
 
 use serde::Serialize;
 
