@@ -21,6 +21,7 @@ mod matrices;
 mod messages;
 mod plan_page;
 mod provenance;
+mod rankings;
 mod regressions;
 mod reliability;
 mod schema;
