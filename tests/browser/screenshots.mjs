@@ -20,6 +20,7 @@ const pages = [...new Set([
   "/planuri/cluj-droguri-2022-2026/",
   "/strategii/snd-2022-2026/prevenirea-supradozelor/",
   "/teme/persoane-varstnice/",
+  "/tipuri-institutii/dsp/",
   "/comparatii/?judete=bacau,cluj,ialomita",
   "/cautare/?q=varstnici",
   "/nu-exista/",

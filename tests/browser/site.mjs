@@ -105,6 +105,8 @@ export const PAGE_KINDS = {
   Institution: "/institutii/dgaspc-caras-severin/",
   InstitutionTypes: "/tipuri-institutii/",
   InstitutionType: "/tipuri-institutii/dgaspc/",
+  Ranking: "/institutii/clasament/planuri/",
+  TypeRanking: "/tipuri-institutii/clasament/judete/",
   Themes: "/teme/",
   Theme: "/teme/persoane-varstnice/",
   CountyTheme: "/judete/cluj/teme/persoane-varstnice/",
