@@ -34,16 +34,19 @@ fn counts_from_plans() -> BTreeMap<String, [usize; 5]> {
 /// The rows of a ranking page: (institution id from its link, the five counts).
 fn rows(path: &str) -> Vec<(String, [usize; 5])> {
     let html = Html::parse_document(&bundled_built().page(path));
-    let row = Selector::parse("table.ranking tbody tr").unwrap();
-    let link = Selector::parse("th a").unwrap();
-    let cell = Selector::parse("td.num").unwrap();
+    let row = Selector::parse("table.ranking tbody tr").expect("selector");
+    let link = Selector::parse("th a").expect("selector");
+    let cell = Selector::parse("td.num").expect("selector");
     html.select(&row)
         .map(|tr| {
-            let href = tr.select(&link).next().unwrap().value().attr("href").unwrap();
-            let id = href.trim_end_matches('/').rsplit('/').next().unwrap().to_owned();
-            let numbers: Vec<usize> =
-                tr.select(&cell).skip(1).map(|td| td.text().collect::<String>().trim().parse().unwrap()).collect();
-            (id, numbers.try_into().unwrap())
+            let href = tr.select(&link).next().and_then(|a| a.value().attr("href")).expect("a linked name");
+            let id = href.trim_end_matches('/').rsplit('/').next().unwrap_or_default().to_owned();
+            let numbers: Vec<usize> = tr
+                .select(&cell)
+                .skip(1)
+                .map(|td| td.text().collect::<String>().trim().parse().expect("a count"))
+                .collect();
+            (id, numbers.try_into().expect("five counts"))
         })
         .collect()
 }
@@ -75,7 +78,7 @@ fn each_view_is_sorted_by_its_own_count() {
 #[test]
 fn the_sort_navigation_marks_the_current_view() {
     let html = Html::parse_document(&bundled_built().page("institutii/clasament/planuri/index.html"));
-    let current = Selector::parse(".rank-sort a[aria-current=page]").unwrap();
+    let current = Selector::parse(".rank-sort a[aria-current=page]").expect("selector");
     let marked: Vec<String> = html.select(&current).map(|a| a.text().collect()).collect();
     assert_eq!(marked, ["planuri"]);
 }
@@ -83,20 +86,20 @@ fn the_sort_navigation_marks_the_current_view() {
 #[test]
 fn the_dsp_page_has_a_column_per_county_with_its_activities() {
     let html = Html::parse_document(&bundled_built().page("tipuri-institutii/dsp/index.html"));
-    let columns = Selector::parse("table.type-counties thead th").unwrap();
+    let columns = Selector::parse("table.type-counties thead th").expect("selector");
     let names: Vec<String> =
         html.select(&columns).map(|th| th.text().collect::<String>()).map(|t| t.trim().to_owned()).collect();
     assert_eq!(names.len(), 3, "{names:?}");
     assert!(names.iter().any(|n| n.starts_with("Cluj") && n.contains("Direcția de Sănătate Publică Cluj")));
     let expected = counts_from_plans();
     let cluj = &expected["dsp-cluj"];
-    let cells = Selector::parse("table.type-counties tbody tr").unwrap();
-    let item = Selector::parse("li").unwrap();
-    let cluj_column = names.iter().position(|n| n.starts_with("Cluj")).unwrap();
+    let cells = Selector::parse("table.type-counties tbody tr").expect("selector");
+    let item = Selector::parse("li").expect("selector");
+    let cluj_column = names.iter().position(|n| n.starts_with("Cluj")).expect("a Cluj column");
     let counts: Vec<usize> = html
         .select(&cells)
         .map(|tr| {
-            let td = tr.select(&Selector::parse("td").unwrap()).nth(cluj_column).unwrap();
+            let td = tr.select(&Selector::parse("td").expect("selector")).nth(cluj_column).expect("a Cluj cell");
             td.select(&item).count()
         })
         .collect();
