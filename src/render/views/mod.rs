@@ -24,6 +24,7 @@ mod provenance;
 mod shared;
 mod source;
 mod theme_matrix;
+mod wording;
 
 pub use cite::*;
 pub use compare::*;
@@ -42,6 +43,7 @@ pub use provenance::*;
 pub use shared::*;
 pub use source::*;
 pub use theme_matrix::*;
+pub use wording::*;
 
 use serde::Serialize;
 
