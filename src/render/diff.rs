@@ -28,7 +28,15 @@ pub struct Piece {
 /// The words and marks of `text`: runs of letters and digits, runs of white space, and every
 /// other character alone.
 fn tokens(text: &str) -> Vec<&str> {
-    let class = |c: char| if c.is_alphanumeric() { 0 } else if c.is_whitespace() { 1 } else { 2 };
+    let class = |c: char| {
+        if c.is_alphanumeric() {
+            0
+        } else if c.is_whitespace() {
+            1
+        } else {
+            2
+        }
+    };
     let mut out = Vec::new();
     let mut start = 0;
     let mut previous: Option<u8> = None;
@@ -93,7 +101,8 @@ mod tests {
 
     #[test]
     fn marks_the_added_word_inside_a_slash_group() {
-        let pieces = words("de proiecte/campanii locale de prevenire", "de proiecte/campanii naționale/locale de prevenire");
+        let pieces =
+            words("de proiecte/campanii locale de prevenire", "de proiecte/campanii naționale/locale de prevenire");
         assert_eq!(marked(&pieces), "de proiecte/campanii [+naționale/]locale de prevenire");
         assert_eq!(changed_words(&pieces), 1);
     }

@@ -144,7 +144,8 @@ fn cluj_and_caras_severin_differ_by_one_word_in_activity_1_4_1() {
     let files = &bundled_built().files;
     let pair = page(files, "comparatii/caras-severin-si-cluj/index.html");
     let section = between(&pair, "prevenire-parteneriat-societatea-civila/>", "</section>");
-    let items: Vec<&str> = section.split(">1.4.1.</a>").skip(1).map(|s| &s[..s.find("</li>").unwrap()]).collect();
+    let items: Vec<&str> =
+        section.split(">1.4.1.</a>").skip(1).map(|s| &s[..s.find("</li>").expect("the item ends")]).collect();
     assert_eq!(items.len(), 2, "1.4.1 of each county");
     let (caras, cluj) = (items[0], items[1]);
     // The published texts stay whole, before their differences.

@@ -115,7 +115,9 @@ impl<'a> Views<'a> {
         References {
             objective: Reference::of(locals.iter().map(|(c, o)| (*c, o.text.as_str()))),
             activities: (0..longest)
-                .map(|i| Reference::of(locals.iter().filter_map(|(c, o)| Some((*c, o.activities.get(i)?.text.as_str())))))
+                .map(|i| {
+                    Reference::of(locals.iter().filter_map(|(c, o)| Some((*c, o.activities.get(i)?.text.as_str()))))
+                })
                 .collect(),
         }
     }
