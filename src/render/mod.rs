@@ -4,6 +4,7 @@
 //! of files in memory for `output` to write.
 
 mod cache;
+pub mod diff;
 mod filters;
 mod moved;
 mod pages;

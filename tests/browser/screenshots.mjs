@@ -37,6 +37,17 @@ for (const path of pages) {
     await context.close();
   }
 }
+// Word differences (issue 20): a pair page with its <details> open, at Cluj's 1.4.1.
+for (const [label, viewport] of Object.entries(WIDTHS)) {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  await onlyLocal(page, leaks);
+  await open(page, server.url + "/comparatii/caras-severin-si-cluj/");
+  await page.evaluate(() => document.querySelectorAll("details.diff").forEach((d) => { d.open = true; }));
+  await page.locator("ins", { hasText: "naționale/" }).first().evaluate((e) => e.closest("li").scrollIntoView());
+  await page.screenshot({ path: `${out}/comparatii-caras-severin-si-cluj-diferente-${label}.png` });
+  await context.close();
+}
 await browser.close();
 await server.close();
 if (leaks.length) throw new Error(`requests left the site: ${leaks.join(" ")}`);

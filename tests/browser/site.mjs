@@ -117,7 +117,7 @@ export const PAGE_KINDS = {
   Framework: "/strategii/snd-2022-2026/",
   FrameworkObjective: "/strategii/snd-2022-2026/prevenire-universala/",
   Comparisons: "/comparatii/",
-  Pair: "/comparatii/bacau-si-caras-severin/",
+  Pair: "/comparatii/caras-severin-si-cluj/",
   Data: "/date/",
   Source: "/surse/001_8fb6bb65d040dc76/",
   Irregularities: "/nereguli/",

@@ -124,3 +124,60 @@ fn suggestions_recover_the_hand_made_framework_links() {
     );
     assert!(share >= 0.9, "only {:.1}% recovered:\n{}", share * 100.0, missed.join("\n"));
 }
+
+/// The words marked `<tag>` in `html`, each without its spoken label.
+fn marked(html: &str, tag: &str) -> Vec<String> {
+    let (open, close) = (format!("<{tag}>"), format!("</{tag}>"));
+    html.split(&open)
+        .skip(1)
+        .map(|rest| {
+            let inner = &rest[..rest.find(&close).expect("a closed mark")];
+            let label_end = inner.find("</span>").expect("a spoken label") + "</span>".len();
+            assert!(inner.starts_with("<span class=visually-hidden>"), "the label comes first: {inner}");
+            inner[label_end..].to_string()
+        })
+        .collect()
+}
+
+#[test]
+fn cluj_and_caras_severin_differ_by_one_word_in_activity_1_4_1() {
+    let files = &bundled_built().files;
+    let pair = page(files, "comparatii/caras-severin-si-cluj/index.html");
+    let section = between(&pair, "prevenire-parteneriat-societatea-civila/>", "</section>");
+    let items: Vec<&str> =
+        section.split(">1.4.1.</a>").skip(1).map(|s| &s[..s.find("</li>").expect("the item ends")]).collect();
+    assert_eq!(items.len(), 2, "1.4.1 of each county");
+    let (caras, cluj) = (items[0], items[1]);
+    // The published texts stay whole, before their differences.
+    assert!(caras.starts_with(" Implementarea de către societatea civilă cu suportul autorităților publice de proiecte/campanii locale de prevenire<"));
+    assert!(cluj.starts_with(" Implementarea de către societatea civilă cu suportul autorităților publice de proiecte/campanii naționale/locale de prevenire<"));
+    // Two wordings, one county each: the reference is the first alphabetically, Caraș-Severin's
+    // ("locale" before "naționale"); Cluj adds one word and leaves none out.
+    assert!(caras.contains("Aceasta este formularea de referință"), "{caras}");
+    assert!(caras.contains("prima în ordine alfabetică"), "the tie is said: {caras}");
+    assert_eq!(marked(cluj, "ins"), ["naționale/"]);
+    assert!(marked(cluj, "del").is_empty(), "{cluj}");
+    assert!(cluj.contains("text adăugat: </span>naționale/</ins>locale de prevenire"), "{cluj}");
+    assert!(cluj.contains("<summary>1 cuvânt diferit față de formularea de referință</summary>"), "{cluj}");
+    // The national objective's page marks the same word, under the activity it is about.
+    let national = page(files, "strategii/snd-2022-2026/prevenire-parteneriat-societatea-civila/index.html");
+    let diff = between(&national, "<summary>Activitate 1.4.1.: 1 cuvânt diferit", "</details>");
+    assert_eq!(marked(diff, "ins"), ["naționale/"]);
+    assert!(marked(diff, "del").is_empty());
+}
+
+#[test]
+fn every_shared_objective_and_activity_of_a_pair_has_its_word_differences() {
+    let files = &bundled_built().files;
+    let pair = page(files, "comparatii/caras-severin-si-cluj/index.html");
+    let shared = between(&pair, "Obiective naționale comune", "<h2");
+    // Each objective and activity shown, one diff each (a <details> or "the reference itself").
+    let items = shared.matches("<li>").count() + shared.matches("<p><a href=").count();
+    let diffs = shared.matches("<details class=diff>").count() + shared.matches("class=diff-same>").count();
+    // An activity with no counterpart at its position in the other county says so.
+    let alone = shared.matches("class=diff-none>nicio activitate pe aceeași poziție").count();
+    assert!(items > 10 && diffs > 10, "{items} items, {diffs} differences");
+    assert_eq!(diffs + alone, items);
+    // Removed words are marked too, with their label.
+    assert!(shared.contains("<del><span class=visually-hidden>text eliminat: </span>"));
+}

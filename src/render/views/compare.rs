@@ -4,7 +4,7 @@
 
 use serde::Serialize;
 
-use super::{CountyLink, LabelsView, ObjectiveView, PlanSummary, ThemeMatrix, Views};
+use super::{CountyLink, LabelsView, ObjectiveView, PlanSummary, References, ThemeMatrix, Views, WordDiff};
 use crate::model::*;
 use crate::urls;
 
@@ -35,6 +35,12 @@ pub struct LocalObjective<'a> {
     pub labels: LabelsView<'a>,
     /// The objective, with its activities.
     pub objective: ObjectiveView<'a>,
+    /// Its wording against the most common one of the counties adopting the national objective
+    /// (none where only one county does).
+    pub diff: Option<WordDiff<'a>>,
+    /// Its activities' wordings, one per activity in order, each against the most common one
+    /// among the activities at the same position.
+    pub activity_diffs: Vec<Option<WordDiff<'a>>>,
 }
 
 /// A county that adopted a framework objective, with its objectives for it.
@@ -166,19 +172,34 @@ impl<'a> Views<'a> {
             .collect()
     }
 
-    /// Local objectives with their plans, their headings at level `heading`. Several plans share
-    /// a page here, so their activities' ids carry the plan's id.
-    pub(super) fn local_objectives(&self, links: &[(PlanId, usize)], heading: u8) -> Vec<LocalObjective<'a>> {
+    /// Local objectives with their plans, their headings at level `heading`, each wording against
+    /// `refs`. Several plans share a page here, so their activities' ids carry the plan's id.
+    pub(super) fn local_objectives(
+        &self,
+        links: &[(PlanId, usize)],
+        heading: u8,
+        refs: &References<'a>,
+    ) -> Vec<LocalObjective<'a>> {
         let (site, index) = (self.site, self.index);
         links
             .iter()
             .map(|(p, o)| {
                 let plan = &site.plans[p.0];
-                let mut objective = self.objective(plan, index.objective(*p, *o).objective, heading);
+                let local = index.objective(*p, *o).objective;
+                let mut objective = self.objective(plan, local, heading);
                 for activity in &mut objective.activities {
                     activity.among_plans(&plan.id);
                 }
-                LocalObjective { plan: self.plan_summary(*p), labels: LabelsView::of(&plan.labels), objective }
+                let activity_diffs = (local.activities.iter().enumerate())
+                    .map(|(i, a)| refs.activities.get(i).copied().flatten().map(|r| r.compare(&a.text)))
+                    .collect();
+                LocalObjective {
+                    plan: self.plan_summary(*p),
+                    labels: LabelsView::of(&plan.labels),
+                    objective,
+                    diff: refs.objective.map(|r| r.compare(&local.text)),
+                    activity_diffs,
+                }
             })
             .collect()
     }
@@ -240,11 +261,14 @@ impl<'a> Views<'a> {
             let (la, lb) = (self.county_links(r, a), self.county_links(r, b));
             let head = self.framework_objective_link(r, objective);
             match (la.is_empty(), lb.is_empty()) {
-                (false, false) => shared.push(SharedObjective {
-                    framework: head,
-                    a: self.local_objectives(&la, 4),
-                    b: self.local_objectives(&lb, 4),
-                }),
+                (false, false) => {
+                    let refs = self.references(r);
+                    shared.push(SharedObjective {
+                        framework: head,
+                        a: self.local_objectives(&la, 4, &refs),
+                        b: self.local_objectives(&lb, 4, &refs),
+                    })
+                }
                 (false, true) => only_a.push(head),
                 (true, false) => only_b.push(head),
                 (true, true) => {}

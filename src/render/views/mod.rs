@@ -26,6 +26,7 @@ mod shared;
 mod source;
 mod theme_matrix;
 mod type_counties;
+mod wording;
 
 pub use cite::*;
 pub use compare::*;
@@ -46,6 +47,7 @@ pub use shared::*;
 pub use source::*;
 pub use theme_matrix::*;
 pub use type_counties::*;
+pub use wording::*;
 
 use serde::Serialize;
 
