@@ -94,9 +94,12 @@ pub fn institution_type(id: &str) -> String {
 /// A ranking of institutions (`types` false) or of institution types, sorted by `order`
 /// (`""`: activities, the default view; `planuri`, `judete`).
 pub fn ranking(types: bool, order: &str) -> String {
-    let base = if types { "tipuri-institutii/clasament/" } else { "institutii/clasament/" };
-    if order.is_empty() { base.to_owned() } else { format!("{base}{order}/") }
+    let base = if types { format!("tipuri-institutii/{RANKING}/") } else { format!("institutii/{RANKING}/") };
+    if order.is_empty() { base } else { format!("{base}{order}/") }
 }
+/// The folder of the rankings beside the institutions' and the types' pages: an institution or
+/// a type may not take it as its id (`crate::model::resolve`).
+pub const RANKING: &str = "clasament";
 /// The list of every theme.
 pub fn themes() -> String {
     "teme/".to_owned()

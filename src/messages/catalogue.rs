@@ -170,6 +170,10 @@ messages! {
     ReservedId { id: String, what: Noun } = "reserved-id",
     /// the site could not be copied to or served from Windows; add to the id, e.g. {$id}-1
     ReservedIdHint { id: String } = "reserved-id-hint",
+    /// `{$id}` names a page of the site itself ({$page}), not a valid {$what} id
+    SiteFolderId { id: String, page: String, what: Noun } = "site-folder-id",
+    /// the two would be one file; add to the id, e.g. {$id}-1
+    SiteFolderIdHint { id: String } = "site-folder-id-hint",
     /// duplicate {$what} id `{$id}`
     DuplicateId { id: String, what: Noun } = "duplicate-id",
     /// each {$what} needs its own id

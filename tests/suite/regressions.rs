@@ -1319,3 +1319,26 @@ fn suggest_refuses_a_match_below_the_similarity_floor() {
     let check = stderr(&site.run(&["check"]));
     assert!(check.contains("no framework objective is similar enough"), "{check}");
 }
+
+/// Issue 20 (rankings): an institution or institution type whose id is `clasament` would write
+/// its page where the ranking of institutions (or of types) is, one file for two pages; `check`
+/// refuses the id at its place.
+#[test]
+fn an_institution_may_not_take_the_rankings_folder_as_its_id() {
+    let site = TestSite::minimal();
+    let institutions = site.read("content/institutions/cluj.yaml");
+    let taken = "- id: clasament\n  type: dsp\n  county: cluj\n  name: Direcția de Sănătate Publică Clasament\n";
+    site.write("content/institutions/cluj.yaml", &format!("{institutions}{taken}"));
+    let output = site.run(&["check"]);
+    assert_eq!(output.status.code(), Some(1));
+    let errors = stderr(&output);
+    let line = institutions.lines().count() + 1;
+    for expected in [
+        "error: `clasament` names a page of the site itself (/institutii/clasament/), not a valid institution id"
+            .to_owned(),
+        format!(" --> content/institutions/cluj.yaml:{line}:7"),
+        "the two would be one file; add to the id, e.g. clasament-1".to_owned(),
+    ] {
+        assert!(errors.contains(&expected), "missing {expected:?} in:\n{errors}");
+    }
+}

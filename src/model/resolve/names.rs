@@ -107,6 +107,7 @@ pub(super) fn resolve_types(
     for (i, raw) in parsed.value.iter().enumerate() {
         let path = || field(&item("", "", i), "id");
         check_new_id(&mut report, path, &raw.id, lookup.types.contains_key(&raw.id), Noun::InstitutionType);
+        check_not_ranking(&mut report, path, &raw.id, true);
         lookup.types.insert(raw.id.clone(), InstitutionTypeId(site.institution_types.len()));
         site.institution_types.push(InstitutionType {
             id: raw.id.clone(),
@@ -115,6 +116,17 @@ pub(super) fn resolve_types(
         });
     }
     diagnostics.extend(report.finish());
+}
+
+/// Reports an institution's or type's id (at `path`) that is the rankings' folder beside their
+/// pages: its page and the ranking would be one file.
+fn check_not_ranking(report: &mut FileReport<'_>, path: impl FnOnce() -> String, id: &str, types: bool) {
+    if id == crate::urls::RANKING {
+        let what = if types { Noun::InstitutionType } else { Noun::Institution };
+        let page = format!("/{}", crate::urls::ranking(types, ""));
+        let message = Message::SiteFolderId { id: id.to_owned(), page, what };
+        report.error(path(), id, message, Some(Message::SiteFolderIdHint { id: id.to_owned() }));
+    }
 }
 
 /// Reports an id (at `path`) that is not a slug or that is used a second time.
@@ -174,6 +186,7 @@ pub(super) fn resolve_institutions(
         for (i, raw) in parsed.value.iter().enumerate() {
             let at = item("", "", i);
             check_new_id(&mut report, || field(&at, "id"), &raw.id, ids.contains(&raw.id), Noun::Institution);
+            check_not_ranking(&mut report, || field(&at, "id"), &raw.id, false);
             ids.insert(raw.id.clone());
             let kind = lookup.types.get(&raw.kind).copied();
             let hint = nearest(&raw.kind, lookup.types.keys().map(String::as_str))
