@@ -33,7 +33,7 @@ const THEME: &[(&str, &str)] = embedded!("../themes/default/":
     "templates/institution.html", "templates/institution_type.html", "templates/institution_types.html",
     "templates/institutions.html", "templates/irregularities.html", "templates/macros.html",
     "templates/objective.html", "templates/pair.html", "templates/plan.html", "templates/plan_filter.html",
-    "templates/plan_macros.html", "templates/plans.html", "templates/search.html", "templates/source.html",
+    "templates/plan_macros.html", "templates/plans.html", "templates/ranking.html", "templates/search.html", "templates/source.html",
     "templates/theme.html", "templates/themes.html",
 );
 
