@@ -69,7 +69,7 @@ fn check_tile(report: &mut FileReport, counties: &[County], tile: Tile, path: im
             Some(other) => Message::TileTaken { tile: row_col.clone(), other: other.slug.clone() },
             None => Message::TileZero,
         },
-        None,
+        Some(Message::TileTakenHint).filter(|_| taken.is_some()),
     );
 }
 
