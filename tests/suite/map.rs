@@ -91,3 +91,18 @@ error: the map square (row, column) 3, 3 is already the square of `alba`
     assert_eq!(stderr(&check), expected);
     assert_eq!(check.status.code(), Some(1));
 }
+
+#[test]
+fn national_objective_map_is_coloured_by_coverage() {
+    let page = bundled_built().page("strategii/snd-2022-2026/prevenirea-supradozelor/index.html");
+    let tiles = tiles(&page);
+    assert_eq!(tiles.len(), 42);
+    let name = |href: &str| tiles.iter().find(|t| t.1 == href).map(|t| t.0.clone()).expect("a square");
+    assert_eq!(name("/judete/caras-severin/"), "Caraș-Severin: planul are obiectivul");
+    assert_eq!(name("/judete/cluj/"), "Cluj: plan fără acest obiectiv");
+    assert_eq!(name("/judete/alba/"), "Alba: niciun plan de acest tip pe portal");
+    let html = Html::parse_document(&page);
+    let legend: Vec<String> = html.select(&select(".map-legend li")).map(|li| li.text().collect()).collect();
+    assert_eq!(legend.len(), 3, "{legend:?}");
+    assert!(legend[2].contains("40 de județe"), "{legend:?}");
+}

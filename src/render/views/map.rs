@@ -28,10 +28,18 @@ pub enum MapCategory {
     Document,
     /// Nothing yet.
     Nimic,
+    /// On a national objective's page: a plan that adopts the objective.
+    AreObiectivul,
+    /// On a national objective's page: a plan of the framework's types without the objective.
+    FaraObiectiv,
+    /// On a national objective's page: no plan of the framework's types on the portal.
+    FaraPlan,
 }
 
 impl MapCategory {
-    const ALL: [MapCategory; 5] = [Self::Droguri, Self::ServiciiSociale, Self::PlanAnual, Self::Document, Self::Nimic];
+    const PUBLISHED: [MapCategory; 5] =
+        [Self::Droguri, Self::ServiciiSociale, Self::PlanAnual, Self::Document, Self::Nimic];
+    const COVERAGE: [MapCategory; 3] = [Self::AreObiectivul, Self::FaraObiectiv, Self::FaraPlan];
 
     fn label(self) -> &'static str {
         match self {
@@ -40,6 +48,9 @@ impl MapCategory {
             Self::PlanAnual => "plan anual de servicii sociale",
             Self::Document => "document (de exemplu, proces-verbal de consultare)",
             Self::Nimic => "nicio publicație încă",
+            Self::AreObiectivul => "planul are obiectivul",
+            Self::FaraObiectiv => "plan fără acest obiectiv",
+            Self::FaraPlan => "niciun plan de acest tip pe portal",
         }
     }
 
@@ -93,14 +104,56 @@ pub struct CountyMap<'a> {
     pub height: u32,
     /// The legend, in the order of the colours.
     pub legend: Vec<MapLegend>,
+    /// The heading of the table's column of facts.
+    pub facts_heading: &'static str,
+    /// A line under the legend, where the colours need one.
+    pub note: Option<&'static str>,
 }
 
 impl<'a> Views<'a> {
     /// The map of what each county published.
     pub fn county_map(&self) -> CountyMap<'a> {
-        let tiles: Vec<MapTile<'a>> = self.index.counties_by_name.iter().map(|&c| self.map_tile(c)).collect();
+        let mut map = self.map_of(&MapCategory::PUBLISHED, |c| self.published(c));
+        map.facts_heading = "Ce are pe portal";
+        map.note = Some(
+            "Un județ cu mai multe tipuri de publicații are culoarea primului tip din legendă; tabelul le numește pe toate.",
+        );
+        map
+    }
+
+    /// The map of a national objective's coverage: `adopts` and `has_plan` say, per county,
+    /// whether a plan adopts the objective and whether it has a plan of the framework's types.
+    pub fn coverage_map(
+        &self,
+        adopts: impl Fn(CountyId) -> bool,
+        has_plan: impl Fn(CountyId) -> bool,
+    ) -> CountyMap<'a> {
+        self.map_of(&MapCategory::COVERAGE, |c| {
+            let category = match (adopts(c), has_plan(c)) {
+                (true, _) => MapCategory::AreObiectivul,
+                (false, true) => MapCategory::FaraObiectiv,
+                (false, false) => MapCategory::FaraPlan,
+            };
+            (category, category.label().to_owned())
+        })
+    }
+
+    fn map_of(
+        &self,
+        categories: &[MapCategory],
+        classify: impl Fn(CountyId) -> (MapCategory, String),
+    ) -> CountyMap<'a> {
+        let tiles: Vec<MapTile<'a>> = self
+            .index
+            .counties_by_name
+            .iter()
+            .map(|&c| {
+                let (category, facts) = classify(c);
+                self.map_tile(c, category, facts)
+            })
+            .collect();
         let placed = || self.site.counties.iter().filter_map(|c| c.tile);
-        let legend = MapCategory::ALL
+        let legend = categories
             .iter()
             .map(|&category| MapLegend {
                 category,
@@ -113,12 +166,14 @@ impl<'a> Views<'a> {
             height: placed().map(|t| u32::from(t.row)).max().unwrap_or(0) * STEP,
             tiles,
             legend,
+            facts_heading: "Acest obiectiv",
+            note: None,
         }
     }
 
-    fn map_tile(&self, id: CountyId) -> MapTile<'a> {
+    /// The colour and the words of what `id` published.
+    fn published(&self, id: CountyId) -> (MapCategory, String) {
         let (site, index) = (self.site, self.index);
-        let county = site.county(id);
         let plans = index.plans_by_county[id.0].iter().map(|&p| &site.plans[p.0]);
         let documents = index.documents_by_county[id.0].iter().map(|&d| &site.documents[d.0]);
         let mut category = MapCategory::Nimic;
@@ -132,6 +187,12 @@ impl<'a> Views<'a> {
             facts.push(&document.kind);
         }
         facts.dedup();
+        let facts = if facts.is_empty() { MapCategory::Nimic.label().to_owned() } else { facts.join(", ") };
+        (category, facts)
+    }
+
+    fn map_tile(&self, id: CountyId, category: MapCategory, facts: String) -> MapTile<'a> {
+        let county = self.site.county(id);
         let offset = |n: u8| u32::from(n.saturating_sub(1)) * STEP + (STEP - SIDE) / 2;
         MapTile {
             name: &county.name,
@@ -140,7 +201,7 @@ impl<'a> Views<'a> {
             x: county.tile.map(|t| offset(t.col)),
             y: county.tile.map(|t| offset(t.row)),
             category,
-            facts: if facts.is_empty() { MapCategory::Nimic.label().to_owned() } else { facts.join(", ") },
+            facts,
         }
     }
 }
