@@ -36,16 +36,19 @@ for (const path of pages) {
     await context.close();
   }
 }
-// The home page's map of the counties (issue 20, item 2) lies below the first screen: its own
-// picture, scrolled to its heading.
-for (const [label, viewport] of Object.entries(WIDTHS)) {
-  const context = await browser.newContext({ viewport });
-  const page = await context.newPage();
-  await onlyLocal(page, leaks);
-  await open(page, server.url + "/");
-  await page.locator("#harta").evaluate((heading) => heading.scrollIntoView());
-  await page.screenshot({ path: `${out}/acasa-harta-${label}.png` });
-  await context.close();
+// The maps of the counties (issue 20, item 2) lie below the first screen: their own pictures,
+// scrolled to the map's heading.
+const maps = { "acasa-harta": "/", "obiectiv-national-harta": "/strategii/snd-2022-2026/prevenirea-supradozelor/" };
+for (const [name, path] of Object.entries(maps)) {
+  for (const [label, viewport] of Object.entries(WIDTHS)) {
+    const context = await browser.newContext({ viewport });
+    const page = await context.newPage();
+    await onlyLocal(page, leaks);
+    await open(page, server.url + path);
+    await page.locator("#harta").evaluate((heading) => heading.scrollIntoView());
+    await page.screenshot({ path: `${out}/${name}-${label}.png` });
+    await context.close();
+  }
 }
 await browser.close();
 await server.close();
