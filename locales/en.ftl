@@ -129,6 +129,9 @@ noun = { $what ->
 
 not-iso-code = `{ $code }` is not an ISO 3166-2 code of Romania
 not-iso-code-hint = write it as RO-CJ
+tile-taken = the map square (row, column) { $tile } is already the square of `{ $other }`
+tile-taken-hint = each county has a square of its own on the map; move one of the two to a free square
+tile-zero = a map square's row and column start at 1
 invalid-id = `{ $id }` is not a valid { $what } id
 slug-hint = use lowercase letters without diacritics, digits and single hyphens
 reserved-id = `{ $id }` is a device name reserved by Windows, not a valid { $what } id

@@ -142,6 +142,9 @@ noun = { $what ->
 
 not-iso-code = `{ $code }` nu este un cod ISO 3166-2 al României
 not-iso-code-hint = scrieți-l ca RO-CJ
+tile-taken = pătratul hărții (rând, coloană) { $tile } este deja pătratul lui `{ $other }`
+tile-taken-hint = fiecare județ are pătratul lui pe hartă; mutați unul dintre cele două pe un pătrat liber
+tile-zero = rândul și coloana unui pătrat al hărții încep de la 1
 invalid-id = `{ $id }` nu este un identificator valid de { $what }
 slug-hint = folosiți litere mici fără diacritice, cifre și cratime simple
 reserved-id = `{ $id }` este un nume de dispozitiv rezervat de Windows, nu un identificator valid de { $what }

@@ -31,7 +31,7 @@ const THEME: &[(&str, &str)] = embedded!("../themes/default/":
     "templates/county.html", "templates/data.html", "templates/document.html", "templates/documents.html",
     "templates/framework.html", "templates/framework_objective.html", "templates/home.html",
     "templates/institution.html", "templates/institution_type.html", "templates/institution_types.html",
-    "templates/institutions.html", "templates/irregularities.html", "templates/macros.html",
+    "templates/institutions.html", "templates/irregularities.html", "templates/macros.html", "templates/map.html",
     "templates/objective.html", "templates/pair.html", "templates/plan.html", "templates/plan_filter.html",
     "templates/plan_macros.html", "templates/plans.html", "templates/ranking.html", "templates/search.html", "templates/source.html",
     "templates/theme.html", "templates/themes.html",

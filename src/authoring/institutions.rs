@@ -91,7 +91,8 @@ mod tests {
 
     #[test]
     fn an_entry_has_the_abbreviations_with_and_without_the_county() {
-        let county = RawCounty { slug: "vaslui".into(), name: "Vaslui".into(), code: "RO-VS".into(), kind: None };
+        let county =
+            RawCounty { slug: "vaslui".into(), name: "Vaslui".into(), code: "RO-VS".into(), kind: None, tile: None };
         let kind = RawInstitutionType {
             id: "spas".into(),
             name: "Serviciul public".into(),

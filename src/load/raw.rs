@@ -39,6 +39,19 @@ pub struct RawCounty {
     /// `județ` (the default) or `municipiu` (București).
     #[serde(default)]
     pub kind: Option<String>,
+    /// Its square on the home page's tile-grid map.
+    #[serde(default)]
+    pub tile: Option<RawTile>,
+}
+
+/// A county's square on the tile-grid map: row 1 is the north, column 1 the west.
+#[derive(Debug, Clone, Copy, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawTile {
+    /// The row, from 1 (north).
+    pub row: u8,
+    /// The column, from 1 (west).
+    pub col: u8,
 }
 
 /// A locality of `content/localities.yaml`.

@@ -162,6 +162,12 @@ messages! {
     NotIsoCode { code: String } = "not-iso-code",
     /// write it as RO-CJ
     NotIsoCodeHint = "not-iso-code-hint",
+    /// the map square (row, column) {$tile} is already the square of `{$other}`
+    TileTaken { tile: String, other: String } = "tile-taken",
+    /// each county has a square of its own on the map; move one of the two to a free square
+    TileTakenHint = "tile-taken-hint",
+    /// a map square's row and column start at 1
+    TileZero = "tile-zero",
     /// `{$id}` is not a valid {$what} id
     InvalidId { id: String, what: Noun } = "invalid-id",
     /// use lowercase letters without diacritics, digits and single hyphens

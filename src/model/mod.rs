@@ -79,6 +79,17 @@ pub struct County {
     pub code: String,
     /// `județ` or `municipiu` (București).
     pub kind: String,
+    /// Its square on the tile-grid map, when `counties.yaml` places it.
+    pub tile: Option<Tile>,
+}
+
+/// A county's square on the tile-grid map: row 1 is the north, column 1 the west.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Tile {
+    /// The row, from 1 (north).
+    pub row: u8,
+    /// The column, from 1 (west).
+    pub col: u8,
 }
 
 /// A municipality, town or commune.

@@ -17,6 +17,7 @@ mod dcat;
 mod docs;
 mod feed;
 mod irregularities;
+mod map;
 mod matrices;
 mod messages;
 mod plan_page;

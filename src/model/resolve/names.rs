@@ -36,12 +36,17 @@ pub(super) fn resolve_counties(
             || Message::NotIsoCode { code: raw.code.clone() },
             Some(Message::NotIsoCodeHint),
         );
+        let tile = raw.tile.map(|t| Tile { row: t.row, col: t.col });
+        if let Some(tile) = tile {
+            check_tile(&mut report, &site.counties, tile, || field(&at, "tile"));
+        }
         lookup.counties.insert(raw.slug.clone(), CountyId(site.counties.len()));
         site.counties.push(County {
             slug: raw.slug.clone(),
             name: normalize(&raw.name),
             code: raw.code.clone(),
             kind: raw.kind.as_deref().map(normalize).unwrap_or_else(|| "județ".to_owned()),
+            tile,
         });
     }
     limits::check_county_pairs(&mut report, &site.counties);
@@ -49,6 +54,23 @@ pub(super) fn resolve_counties(
         limits::check_control(&mut report, &county.name, Noun::CountyName, || field(&item("", "", i), "name"));
     }
     diagnostics.extend(report.finish());
+}
+
+/// Two counties on one square would hide one of them on the map: refused at the second.
+fn check_tile(report: &mut FileReport, counties: &[County], tile: Tile, path: impl FnOnce() -> String) {
+    let row_col = format!("{}, {}", tile.row, tile.col);
+    let taken = counties.iter().find(|c| c.tile == Some(tile));
+    let ok = tile.row > 0 && tile.col > 0 && taken.is_none();
+    report.check(
+        path,
+        &row_col,
+        ok,
+        || match taken {
+            Some(other) => Message::TileTaken { tile: row_col.clone(), other: other.slug.clone() },
+            None => Message::TileZero,
+        },
+        Some(Message::TileTakenHint).filter(|_| taken.is_some()),
+    );
 }
 
 pub(super) fn resolve_localities(

@@ -44,6 +44,8 @@ pub struct FrameworkObjectivePage<'a> {
     /// The types of the plans that adopt the framework, in Romanian, lower case after the first
     /// word's capital ("Plan de acțiune în domeniul drogurilor"): what `no_plan` counties lack.
     pub plan_types: Vec<&'static str>,
+    /// The tile-grid map of the counties, coloured by coverage of the objective (issue 20, map).
+    pub map: super::CountyMap<'a>,
 }
 
 /// A framework as its page names it.
@@ -163,7 +165,9 @@ impl<'a> Views<'a> {
                 });
             }
         }
+        let map = self.coverage_map(|c| !self.county_links(r, c).is_empty(), |c| self.has_plan_of(c, &types));
         Some(FrameworkObjectivePage {
+            map,
             framework: TitledLink { title: &framework.title, url: self.url(&urls::framework(&framework.id)) },
             goal: FrameworkGoalView { wordings: &site.framework_goal(r).wordings },
             objective: FrameworkObjectiveView {

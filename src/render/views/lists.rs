@@ -63,6 +63,8 @@ pub struct HomePage<'a> {
     pub publications: Vec<Publication<'a>>,
     /// The counts of the whole portal.
     pub totals: Totals,
+    /// The tile-grid map of what each county published.
+    pub map: super::CountyMap<'a>,
 }
 
 /// `plans.html`: every plan.
@@ -192,6 +194,7 @@ impl<'a> Views<'a> {
                 activities: site.plans.iter().map(|p| p.activities().count()).sum(),
                 institutions: site.institutions.len(),
             },
+            map: self.county_map(),
         }
     }
 
