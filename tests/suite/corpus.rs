@@ -7,7 +7,7 @@ use std::process::Command;
 
 use crate::support::{TestSite, copy_tree, repo, stderr, stdout};
 
-const PAGES: usize = 320;
+const PAGES: usize = 340;
 
 fn generate(out: &Path) {
     let output = Command::new(env!("CARGO_BIN_EXE_planportal-corpus"))

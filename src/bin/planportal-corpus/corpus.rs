@@ -19,10 +19,12 @@ use crate::vocabulary::{FRAMEWORK_ID, Vocabulary};
 pub type Files = BTreeMap<String, String>;
 
 /// Pages that exist whatever the content: home, lists, search, 404, comparisons, data (11);
-/// the irregularities page and one per note kind; plus one per county, institution type,
-/// theme, framework and framework objective.
+/// the rankings of institutions and of their types, three orders each (6); the irregularities
+/// page and one per note kind; plus one per county, institution type, theme, framework and
+/// framework objective.
 fn fixed_pages(v: &Vocabulary) -> usize {
-    11 + 1
+    11 + 6
+        + 1
         + planportal::vocabulary::NoteKind::ALL.len()
         + v.counties.len()
         + v.institution_types
