@@ -88,7 +88,6 @@ impl Context<'_> {
 
 #[cfg(test)]
 mod tests {
-    use crate::diagnostics::Diagnostics;
     use crate::model::Site;
 
     /// The site of one plan whose labels add `labels` and whose one goal holds `goal` (YAML
@@ -97,16 +96,7 @@ mod tests {
         let plan = format!(
             "title: T\ntype: plan-anual\ncounty: c\nperiod: {{from: 2024, to: 2024}}\nsource: s.txt\nlabels: {{goal: G, objective: O, activity: A, indicators: I, period: P, responsible: R{labels}}}\ngoals:\n  - number: \"1\"\n    text: G\n{goal}"
         );
-        let files: Vec<(&str, &[u8])> = vec![
-            ("content/counties.yaml", b"- {slug: c, name: C, code: RO-CC}\n"),
-            ("content/themes.yaml", b"- {id: t, name: T}\n"),
-            ("content/institution-types.yaml", b"- {id: d, name: D}\n"),
-            ("content/plans/p.yaml", plan.as_bytes()),
-            ("content/sources/s.txt", b"text"),
-        ];
-        let mut diagnostics = Diagnostics::default();
-        let raw = crate::load::load_content_from_memory(&files, &mut diagnostics);
-        let site = super::super::resolve(raw, &mut diagnostics);
+        let (site, diagnostics) = super::super::site_with_plan(&plan);
         if diagnostics.has_errors() {
             return Err(diagnostics
                 .sorted()

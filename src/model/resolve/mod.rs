@@ -155,6 +155,23 @@ fn notes(raw: &[RawNote]) -> Vec<Note> {
         .collect()
 }
 
+/// A site of one county, theme and institution type with the plan file `plan` (source `s.txt`),
+/// resolved in memory, and its problems: the unit tests of the plan resolvers share it.
+#[cfg(test)]
+pub(crate) fn site_with_plan(plan: &str) -> (Site, Diagnostics) {
+    let files: Vec<(&str, &[u8])> = vec![
+        ("content/counties.yaml", b"- {slug: c, name: C, code: RO-CC}\n"),
+        ("content/themes.yaml", b"- {id: t, name: T}\n"),
+        ("content/institution-types.yaml", b"- {id: d, name: D}\n"),
+        ("content/plans/p.yaml", plan.as_bytes()),
+        ("content/sources/s.txt", b"text"),
+    ];
+    let mut diagnostics = Diagnostics::default();
+    let raw = crate::load::load_content_from_memory(&files, &mut diagnostics);
+    let site = resolve(raw, &mut diagnostics);
+    (site, diagnostics)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

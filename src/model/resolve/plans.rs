@@ -398,7 +398,6 @@ pub(super) fn check_text(report: &mut FileReport<'_>, at: &str, text: &str, what
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::diagnostics::Diagnostics;
     use crate::messages::Lang;
 
     /// The anchors of the activities of a plan whose one objective has `activities` (YAML flow
@@ -409,16 +408,7 @@ mod tests {
             "title: T\ntype: plan-anual\ncounty: c\nperiod: {{from: 2024, to: 2024}}\nsource: s.txt\nlabels: {{goal: G, objective: O, activity: A, indicators: I, period: P, responsible: R}}\ngoals:\n  - number: I\n    text: G\n    objectives:\n      - number: OS.I.1.\n        text: O\n        activities:\n{}",
             activities.iter().map(|a| format!("          - {a}\n")).collect::<String>()
         );
-        let files: Vec<(&str, &[u8])> = vec![
-            ("content/counties.yaml", b"- {slug: c, name: C, code: RO-CC}\n"),
-            ("content/themes.yaml", b"- {id: t, name: T}\n"),
-            ("content/institution-types.yaml", b"- {id: d, name: D}\n"),
-            ("content/plans/p.yaml", plan.as_bytes()),
-            ("content/sources/s.txt", b"text"),
-        ];
-        let mut diagnostics = Diagnostics::default();
-        let raw = crate::load::load_content_from_memory(&files, &mut diagnostics);
-        let site = super::super::resolve(raw, &mut diagnostics);
+        let (site, diagnostics) = super::super::site_with_plan(&plan);
         if diagnostics.has_errors() {
             let proposed = |hint: &str| hint.split('`').nth(1).unwrap_or_default().to_owned();
             let shown = |d: Diagnostic| {
