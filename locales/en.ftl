@@ -227,6 +227,21 @@ line-beyond-source = line { $line } is not in the source text, which has { $coun
    *[other] { $count } lines
 }
 line-beyond-source-hint = lines are numbered from 1, as on the source's page (surse/<name>/)
+report-unknown-plan = the plan `{ $id }` this report is on has no file in content/plans/
+report-unknown-plan-hint = write the id of a plan: its file name without .yaml
+statuses-without-plan = statuses are given, but not the plan they are of
+statuses-without-plan-hint = add `reports_on:` with the id of the plan the report is on
+status-item-unknown = `{ $item }` is no activity of the plan `{ $plan }`
+status-item-unknown-hint = write the activity's number as the plan prints it ("1.1.1.") or its anchor (a-1-1-1)
+status-item-ambiguous = several activities of the plan are numbered `{ $item }`
+status-item-ambiguous-hint = write the anchor of the one meant (a-1-1-1, as the address of its place on the plan page ends)
+status-date-before-plan = the status date { $date } is before the plan's period, which starts in { $from }
+status-date-after-report = the status date { $date } is after the report's own date, { $report }
+status-date-hint = a status holds on a day from the plan's first year to the report's date: write the day the report gives
+status-twice = the report already states a status for `{ $item }`
+status-twice-hint = a report states one status per activity; a later report updates it (the newest date wins)
+status-without-lines = the status names no line of the report's source text
+status-without-lines-hint = write the lines it was read from: `lines: [51]` or `lines: ["32-34"]`
 record-without-plan = these anchors were published by the plan `{ $id }`, which has no file
 record-without-plan-hint = links to them exist: restore content/plans/{ $id }.yaml (a plan file keeps its name), or delete this record if the plan was never published
 not-http = `{ $url }` is not an http(s) address

@@ -249,6 +249,21 @@ line-beyond-source = rândul { $line } nu se află în textul sursei, care are {
    *[other] { $count } de rânduri
 }
 line-beyond-source-hint = rândurile sunt numerotate de la 1, ca pe pagina sursei (surse/<nume>/)
+report-unknown-plan = planul `{ $id }` despre care este acest raport nu are fișier în content/plans/
+report-unknown-plan-hint = scrieți id-ul unui plan: numele fișierului său, fără .yaml
+statuses-without-plan = sunt date stadii, dar nu și planul căruia îi aparțin
+statuses-without-plan-hint = adăugați `reports_on:` cu id-ul planului despre care este raportul
+status-item-unknown = `{ $item }` nu este o activitate a planului `{ $plan }`
+status-item-unknown-hint = scrieți numărul activității așa cum îl tipărește planul („1.1.1.”) sau ancora ei (a-1-1-1)
+status-item-ambiguous = mai multe activități ale planului au numărul `{ $item }`
+status-item-ambiguous-hint = scrieți ancora celei vizate (a-1-1-1, cum se termină adresa locului ei pe pagina planului)
+status-date-before-plan = data stadiului, { $date }, este înaintea perioadei planului, care începe în { $from }
+status-date-after-report = data stadiului, { $date }, este după data raportului însuși, { $report }
+status-date-hint = un stadiu este valabil la o zi între primul an al planului și data raportului: scrieți ziua pe care o dă raportul
+status-twice = raportul dă deja un stadiu pentru `{ $item }`
+status-twice-hint = un raport dă un singur stadiu pentru fiecare activitate; un raport ulterior îl actualizează (data cea mai nouă are prioritate)
+status-without-lines = stadiul nu numește niciun rând din textul sursă al raportului
+status-without-lines-hint = scrieți rândurile din care a fost citit: `lines: [51]` sau `lines: ["32-34"]`
 record-without-plan = aceste ancore au fost publicate de planul `{ $id }`, care nu are fișier
 record-without-plan-hint = există legături spre ele: restaurați content/plans/{ $id }.yaml (fișierul unui plan își păstrează numele) sau ștergeți această înregistrare dacă planul nu a fost publicat niciodată
 not-http = `{ $url }` nu este o adresă http(s)

@@ -1,4 +1,4 @@
-//! The portal's closed lists — plan types, note kinds, roles — each written once, in one table
+//! The portal's closed lists — plan types, note kinds, roles, implementation statuses — each written once, in one table
 //! per list: the code authors write (also the CSS class and the value in the published data) and
 //! the Romanian label readers see. Everything else derives from these tables: the serde codes of
 //! the content files, the JSON schema's `enum`, the data package, the search filter, the menu of
@@ -123,6 +123,30 @@ vocabulary! {
     }
 }
 
+vocabulary! {
+    /// How far an activity was carried out, as a monitoring or activity report states it
+    /// (`statuses[].status` of a report document). The codes follow the scale Romanian monitoring
+    /// reports of public strategies and action plans use ("realizat", "parțial realizat", "în curs
+    /// de realizare", "nerealizat"), plus "anulat" for a measure the report says was dropped.
+    /// "necunoscut" is no row: it is the absence of a status, never stored, never guessed.
+    pub enum Progress {
+        /// Carried out.
+        Done = "realizat", "Realizat";
+        /// Carried out in part.
+        Partial = "partial", "Parțial realizat";
+        /// Under way on the report's date.
+        InProgress = "in-curs", "În curs de realizare";
+        /// Not carried out.
+        NotDone = "nerealizat", "Nerealizat";
+        /// Dropped or cancelled, as the report says.
+        Cancelled = "anulat", "Anulat";
+    }
+}
+
+/// The code and label of an activity no report gives a status for: shown and exported, never
+/// written by an author (not a [`Progress`] row).
+pub const PROGRESS_UNKNOWN: (&str, &str) = ("necunoscut", "Necunoscut");
+
 /// `planportal new plan --type`: the codes, each with its label as help.
 impl clap::ValueEnum for PlanType {
     fn value_variants<'a>() -> &'a [Self] {
@@ -153,6 +177,7 @@ mod tests {
         PlanType::ALL.iter().for_each(|t| round_trip(*t, t.code()));
         NoteKind::ALL.iter().for_each(|k| round_trip(*k, k.code()));
         Role::ALL.iter().for_each(|r| round_trip(*r, r.code()));
+        Progress::ALL.iter().for_each(|p| round_trip(*p, p.code()));
     }
 
     /// The position each variant must have in `ALL`. No wildcard: a new variant does not
@@ -192,12 +217,23 @@ mod tests {
         }
     }
 
+    fn progress_position(progress: Progress) -> usize {
+        match progress {
+            Progress::Done => 0,
+            Progress::Partial => 1,
+            Progress::InProgress => 2,
+            Progress::NotDone => 3,
+            Progress::Cancelled => 4,
+        }
+    }
+
     #[test]
     fn all_lists_every_variant_once_in_order() {
         let positions = |list: Vec<usize>| assert_eq!(list, (0..list.len()).collect::<Vec<_>>());
         positions(PlanType::ALL.iter().map(|t| plan_type_position(*t)).collect());
         positions(NoteKind::ALL.iter().map(|k| note_kind_position(*k)).collect());
         positions(Role::ALL.iter().map(|r| role_position(*r)).collect());
+        positions(Progress::ALL.iter().map(|p| progress_position(*p)).collect());
         assert_eq!((PlanType::ALL.len(), NoteKind::ALL.len(), Role::ALL.len()), (3, 12, 5));
     }
 
@@ -213,6 +249,9 @@ mod tests {
             let code = plan_type.code();
             assert!(model.contains(code), "docs/content-model.md lacks {code}");
             assert!(authoring.contains(&format!("`{code}`")), "docs/authoring.md lacks {code}");
+        }
+        for progress in Progress::ALL {
+            assert!(model.contains(&format!("| `{}` |", progress.code())), "docs/content-model.md lacks {}", progress.code());
         }
     }
 

@@ -1,6 +1,6 @@
 //! The content files as written: one struct per file shape, field for field (a plan's in
 //! `plan.rs`). Unknown keys are errors (`deny_unknown_fields`), so a misspelt key is reported with
-//! its position. No `flatten`, and `untagged` only for a note's `lines` (whose values
+//! its position. No `flatten`, and `untagged` only for `lines` (a note's, a status's; whose values
 //! `resolve::lines` checks at their positions): both lose the position of errors. These structs
 //! hold text as the author typed it; `model::resolve` normalises it and turns names into typed
 //! references.
@@ -11,7 +11,7 @@ use serde::{Deserialize, Deserializer};
 mod plan;
 mod provenance;
 
-pub use crate::vocabulary::{NoteKind, PlanType};
+pub use crate::vocabulary::{NoteKind, PlanType, Progress};
 pub use plan::*;
 pub use provenance::{RawCorrection, RawPortal, RawProvenance};
 
@@ -211,6 +211,26 @@ pub struct RawDocument {
     /// Notes on irregularities of the published document.
     #[serde(default)]
     pub notes: Vec<RawNote>,
+    /// The plan a monitoring or activity report reports on, by id: makes the document a report.
+    #[serde(default)]
+    pub reports_on: Option<String>,
+    /// The implementation status of each activity the report states.
+    #[serde(default)]
+    pub statuses: Vec<RawStatus>,
+}
+
+/// One activity's implementation status, as a report states it.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawStatus {
+    /// The activity: its number as printed (`"1.1.1."`) or its anchor (`a-1-1-1`).
+    pub item: String,
+    /// The status, a code of `vocabulary::Progress`.
+    pub status: Progress,
+    /// The day the status holds on, `YYYY-MM-DD`.
+    pub date: String,
+    /// The lines of the report's source text the status was read from.
+    pub lines: Vec<RawLines>,
 }
 
 /// An item of a document's list, tagged with themes.

@@ -328,6 +328,36 @@ messages! {
     LineBeyondSource { line: usize, count: usize } = "line-beyond-source",
     /// lines are numbered from 1, as on the source's page (surse/<name>/)
     LineBeyondSourceHint = "line-beyond-source-hint",
+    /// the plan `{$id}` this report is on has no file in content/plans/
+    ReportUnknownPlan { id: String } = "report-unknown-plan",
+    /// write the id of a plan: its file name without .yaml
+    ReportUnknownPlanHint = "report-unknown-plan-hint",
+    /// statuses are given, but not the plan they are of
+    StatusesWithoutPlan = "statuses-without-plan",
+    /// add `reports_on:` with the id of the plan the report is on
+    StatusesWithoutPlanHint = "statuses-without-plan-hint",
+    /// `{$item}` is no activity of the plan `{$plan}`
+    StatusItemUnknown { item: String, plan: String } = "status-item-unknown",
+    /// write the activity's number as the plan prints it ("1.1.1.") or its anchor (a-1-1-1)
+    StatusItemUnknownHint = "status-item-unknown-hint",
+    /// several activities of the plan are numbered `{$item}`
+    StatusItemAmbiguous { item: String } = "status-item-ambiguous",
+    /// write the anchor of the one meant (a-1-1-1, as the address of its place on the plan page ends)
+    StatusItemAmbiguousHint = "status-item-ambiguous-hint",
+    /// the status date {$date} is before the plan's period, which starts in {$from}
+    StatusDateBeforePlan { date: String, from: usize } = "status-date-before-plan",
+    /// the status date {$date} is after the report's own date, {$report}
+    StatusDateAfterReport { date: String, report: String } = "status-date-after-report",
+    /// a status holds on a day from the plan's first year to the report's date: write the day the report gives
+    StatusDateHint = "status-date-hint",
+    /// the report already states a status for `{$item}`
+    StatusTwice { item: String } = "status-twice",
+    /// a report states one status per activity; a later report updates it (the newest date wins)
+    StatusTwiceHint = "status-twice-hint",
+    /// the status names no line of the report's source text
+    StatusWithoutLines = "status-without-lines",
+    /// write the lines it was read from: `lines: [51]` or `lines: ["32-34"]`
+    StatusWithoutLinesHint = "status-without-lines-hint",
     /// these anchors were published by the plan `{$id}`, which has no file
     RecordWithoutPlan { id: String } = "record-without-plan",
     /// links to them exist: restore content/plans/{$id}.yaml (a plan file keeps its name), or delete this record if the plan was never published

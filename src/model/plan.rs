@@ -3,7 +3,10 @@
 
 use serde::Serialize;
 
-use super::{Correction, CountyId, FrameworkRef, InstitutionId, LocalityId, NoteKind, PlanType, Provenance, ThemeId};
+use super::{
+    Correction, CountyId, DocumentId, FrameworkRef, InstitutionId, LocalityId, NoteKind, PlanId, PlanType, Provenance,
+    ThemeId,
+};
 
 /// A name as the document prints it, and the institution it denotes.
 #[derive(Debug, Clone, Serialize)]
@@ -132,6 +135,9 @@ pub struct Plan {
     pub goals: Vec<Goal>,
     /// Grouping levels, when the document has them.
     pub sections: Vec<Section>,
+    /// The monitoring or activity reports on it (`reports_on`), by id; none: every status is
+    /// unknown.
+    pub reports: Vec<DocumentId>,
 }
 
 /// A grouping level of a plan (an "Acțiune strategică", a "Domeniul prioritar").
@@ -267,6 +273,22 @@ pub struct Activity {
     pub source_lines: Option<LineSpan>,
     /// Notes on irregularities of the published document.
     pub notes: Vec<Note>,
+    /// Its implementation status, from the newest report that states one; `None` is
+    /// "necunoscut": no report says.
+    pub status: Option<ActivityStatus>,
+}
+
+/// An activity's implementation status, as a report states it.
+#[derive(Debug, Clone, Serialize)]
+pub struct ActivityStatus {
+    /// The status.
+    pub progress: crate::vocabulary::Progress,
+    /// The day it holds on, `YYYY-MM-DD`.
+    pub date: String,
+    /// The report that states it.
+    pub report: DocumentId,
+    /// The lines of the report's source text it was read from.
+    pub lines: Vec<LineSpan>,
 }
 
 /// A goal with the grouping sections above it (outermost first).
@@ -388,5 +410,8 @@ pub struct Document {
     pub body: String,
     /// For each passage of the body (`crate::markdown::passages`), the lines of the source text it
     /// was transcribed from, where found.
-    pub passages: Vec<Option<LineSpan>>,
+    pub passages: Vec<Option<LineSpan>>,    /// The plan it reports on, when it is a monitoring or activity report (`reports_on`).
+    pub reports_on: Option<PlanId>,
+    /// How many activity statuses it states.
+    pub statuses: usize,
 }

@@ -89,6 +89,9 @@ impl Context<'_> {
             notes: notes(&raw.notes),
             body,
             passages: Vec::new(),
+            // Set with the statuses, once every plan is resolved (`statuses::apply`).
+            reports_on: None,
+            statuses: 0,
         };
         if let Some(source) = self.site.sources.get(&document.source) {
             super::locate::locate_document(&mut document, source);

@@ -7,7 +7,8 @@
 //!
 //! Plans and documents resolve in parallel against lookup tables built once. By concern:
 //! `names.rs` (counties, localities, themes, institutions and the names that refer to them),
-//! `frameworks.rs`, `plans.rs`, `documents.rs`, `dates.rs`, `provenance.rs` (where a publication
+//! `frameworks.rs`, `plans.rs`, `documents.rs`, `statuses.rs` (a report's statuses of a plan's
+//! activities, applied once all are resolved), `dates.rs`, `provenance.rs` (where a publication
 //! came from, its correction log), `limits.rs` (what `build` could not hold), `report.rs` (each
 //! file's problems and their places).
 
@@ -35,6 +36,7 @@ mod names;
 mod plans;
 mod provenance;
 mod report;
+mod statuses;
 
 /// Builds the site model from raw content, adding every problem to `diagnostics`. With errors,
 /// the site lacks the items that could not be built and must not be published.
@@ -75,6 +77,7 @@ pub fn resolve(raw: RawContent, diagnostics: &mut Diagnostics) -> Site {
         diagnostics.extend(found);
         site.documents.extend(document);
     }
+    statuses::apply(&raw.documents, &mut site, diagnostics);
     site
 }
 

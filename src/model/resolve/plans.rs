@@ -128,6 +128,7 @@ impl Context<'_> {
             notes: notes(&raw.notes),
             goals,
             sections,
+            reports: Vec::new(),
         };
         set_objective_lines(&mut plan, lines);
         if let Some(source) = self.site.sources.get(&plan.source) {
@@ -299,6 +300,7 @@ impl Context<'_> {
             previous_ids: raw.previous_ids.clone(),
             source_lines: None,
             notes: notes(&raw.notes),
+            status: None,
         }
     }
 }
