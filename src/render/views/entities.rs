@@ -40,6 +40,8 @@ pub struct CountyPage<'a> {
     /// The themes of its publications, in Romanian alphabetical order, each linking to the
     /// county's own page of that theme (`urls::county_theme`).
     pub themes: Vec<Link<'a>>,
+    /// The implementation status of its plans' activities.
+    pub progress: super::CountyProgress,
 }
 
 /// A theme as its page names it.
@@ -174,6 +176,7 @@ impl<'a> Views<'a> {
             ),
             institutions: index.institutions_by_county[id.0].iter().map(|i| self.institution_link(*i)).collect(),
             themes,
+            progress: self.county_progress(id),
         }
     }
 

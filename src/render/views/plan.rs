@@ -58,6 +58,8 @@ pub struct ActivityView<'a> {
     pub marks: Vec<ItemMark>,
     /// Its misspellings, each a "[sic]" beside the text of its field, linked to its note.
     pub sic: Vec<SicMark<'a>>,
+    /// Its implementation status tag; none when no report is on its plan (`PlanProgress`).
+    pub status: Option<super::StatusTag<'a>>,
 }
 
 /// A "[sic]" beside a misspelled text, linking to the note (kind `greseala-de-redactare`) that
@@ -143,6 +145,8 @@ pub struct ObjectiveView<'a> {
     pub activities: Vec<ActivityView<'a>>,
     /// Its misspellings, each a "[sic]" beside its heading's text (`SicMark`).
     pub sic: Vec<SicMark<'a>>,
+    /// Its activities' counts per implementation status; none when no report is on its plan.
+    pub status: Option<super::StatusRollup>,
 }
 
 /// One goal of a plan, with its objectives.
@@ -306,6 +310,8 @@ pub struct PlanPage<'a> {
     pub sections: Vec<SectionView<'a>>,
     /// Its activities' filters (responsible bodies, themes, deadlines), each value with its page.
     pub filters: Vec<FilterGroup>,
+    /// The implementation status of its activities, and the reports it comes from.
+    pub progress: super::PlanProgress<'a>,
 }
 
 impl ActivityView<'_> {
@@ -357,6 +363,7 @@ impl<'a> Views<'a> {
             source: activity.source_lines.map(|s| self.line_link(&plan.source, s)),
             marks,
             sic,
+            status: self.status_tag(plan, activity),
         }
     }
 
@@ -381,6 +388,7 @@ impl<'a> Views<'a> {
             source: objective.source_lines.map(|s| self.line_link(&plan.source, s)),
             activities: objective.activities.iter().map(|a| self.activity(plan, a)).collect(),
             sic,
+            status: self.objective_progress(plan, objective),
         }
     }
 
@@ -478,6 +486,7 @@ impl<'a> Views<'a> {
             goals: plan.goals.iter().map(|g| self.goal(plan, g, 2)).collect(),
             sections: plan.sections.iter().map(|s| self.section(plan, s, 2)).collect(),
             filters: self.plan_filters(id),
+            progress: self.plan_progress(plan),
         }
     }
 }
