@@ -143,8 +143,25 @@ impl<'a> Exporter<'a> {
             responsible: self.actors(&a.responsible),
             responsible_text: a.responsible_text.as_deref(),
             results: &a.results,
+            status: self.status(a),
             text: &a.text,
             url: self.config.absolute_url(&urls::in_plan(&plan.id, &a.anchor)),
+        }
+    }
+
+    fn status(&self, a: &Activity) -> StatusJson {
+        let Some(status) = &a.status else {
+            let (code, label) = crate::vocabulary::PROGRESS_UNKNOWN;
+            return StatusJson { code, date: None, label, lines: Vec::new(), report: None, report_url: None };
+        };
+        let report = &self.site.documents[status.report.0];
+        StatusJson {
+            code: status.progress.code(),
+            date: Some(status.date.clone()),
+            label: status.progress.label(),
+            lines: status.lines.iter().map(|l| LinesJson { from: l.from, to: l.to }).collect(),
+            report: Some(report.id.clone()),
+            report_url: Some(self.config.absolute_url(&urls::document(&report.id))),
         }
     }
 }

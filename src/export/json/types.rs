@@ -10,7 +10,7 @@
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::Serialize;
 
-use crate::vocabulary::{NoteKind, PlanType};
+use crate::vocabulary::{NoteKind, PROGRESS_UNKNOWN, PlanType, Progress};
 
 /// A string that takes one of `codes`.
 fn one_of(codes: Vec<&'static str>, description: &str) -> Schema {
@@ -25,6 +25,12 @@ fn plan_type_codes(_: &mut SchemaGenerator) -> Schema {
 /// The codes of the note kinds, from the vocabulary.
 fn note_kind_codes(_: &mut SchemaGenerator) -> Schema {
     one_of(NoteKind::ALL.iter().map(|k| k.code()).collect(), "Codul tipului de notă (vocabular controlat).")
+}
+
+/// The codes of the implementation statuses, from the vocabulary, and `necunoscut`.
+fn progress_codes(_: &mut SchemaGenerator) -> Schema {
+    let codes = Progress::ALL.iter().map(|p| p.code()).chain([PROGRESS_UNKNOWN.0]).collect();
+    one_of(codes, "Codul stadiului implementării (vocabular controlat); necunoscut unde niciun raport publicat nu spune.")
 }
 
 /// A plan as published, with institutions by id and name.
@@ -310,8 +316,43 @@ pub struct ActivityJson<'a> {
         description = "Rezultatele, ca în document, unde acesta le tipărește într-o coloană separată de indicatori."
     )]
     pub(super) results: &'a [String],
+    #[schemars(description = "Stadiul implementării, după cel mai nou raport care îl menționează.")]
+    pub(super) status: StatusJson,
     #[schemars(description = "Textul, așa cum a fost publicat.")]
     pub(super) text: &'a str,
     #[schemars(url, description = "Adresa activității pe portal.")]
     pub(super) url: String,
+}
+
+/// An activity's implementation status: from a report, or `necunoscut` with every other field
+/// null or empty.
+#[derive(Serialize, JsonSchema)]
+#[schemars(
+    deny_unknown_fields,
+    title = "Stadiu",
+    description = "Stadiul implementării unei activități, așa cum îl dă un raport de monitorizare sau de activitate publicat."
+)]
+pub struct StatusJson {
+    #[schemars(schema_with = "progress_codes")]
+    pub(super) code: &'static str,
+    #[schemars(description = "Ziua la care raportul dă stadiul (AAAA-LL-ZZ); null dacă stadiul este necunoscut.")]
+    pub(super) date: Option<String>,
+    #[schemars(description = "Stadiul, în cuvinte.")]
+    pub(super) label: &'static str,
+    #[schemars(description = "Rândurile textului sursă al raportului din care a fost citit stadiul.")]
+    pub(super) lines: Vec<LinesJson>,
+    #[schemars(description = "Identificatorul documentului-raport; null dacă stadiul este necunoscut.")]
+    pub(super) report: Option<String>,
+    #[schemars(url, description = "Adresa raportului pe portal; null dacă stadiul este necunoscut.")]
+    pub(super) report_url: Option<String>,
+}
+
+/// Lines of a source text, first and last included.
+#[derive(Serialize, JsonSchema)]
+#[schemars(deny_unknown_fields, title = "Rânduri", description = "Un rând sau un interval de rânduri ale unui text sursă.")]
+pub struct LinesJson {
+    #[schemars(description = "Primul rând, numerotat de la 1.")]
+    pub(super) from: usize,
+    #[schemars(description = "Ultimul rând.")]
+    pub(super) to: usize,
 }

@@ -1,7 +1,8 @@
 //! The activity tables: `activitati.csv` (every plan), and the same columns for one plan, one
 //! county and, after a `rol` column, one institution. One row per activity, with the published
 //! number and text apart, the years read from the deadline beside its printed text, codes beside
-//! their labels and the keys of the plan, county and institutions.
+//! their labels and the keys of the plan, county and institutions; last, the implementation
+//! status a report gives (`stadiu`, …).
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -13,10 +14,54 @@ use crate::export::table::{Column, ForeignKey, Row, Schema, Table, join, number}
 use crate::model::index::{Index, ObjectiveEntry, Role};
 use crate::model::*;
 use crate::urls;
-use crate::vocabulary::PlanType;
+use crate::vocabulary::{PROGRESS_UNKNOWN, PlanType, Progress};
 
 /// The position of `activitate_id` in [`schema`]'s columns.
 const ACTIVITY_ID: usize = 14;
+
+/// The implementation status columns (issue 20, item 4), last: a report's status of the
+/// activity, or `necunoscut` with the others empty where no report states one.
+fn status_columns() -> [Column; 5] {
+    let codes: Vec<&str> = Progress::ALL.iter().map(|p| p.code()).chain([PROGRESS_UNKNOWN.0]).collect();
+    [
+        Column::text(
+            "stadiu",
+            "Stadiul implementării",
+            "Codul stadiului, după cel mai nou raport de monitorizare sau de activitate care îl menționează; necunoscut unde niciun raport publicat nu spune.",
+        )
+        .required()
+        .one_of(codes),
+        Column::text("stadiu_denumire", "Denumirea stadiului", "Stadiul, în cuvinte („Parțial realizat”)."),
+        Column::text("stadiu_data", "Data stadiului", "Ziua la care raportul dă stadiul (AAAA-LL-ZZ); gol dacă stadiul este necunoscut."),
+        Column::text(
+            "stadiu_raport",
+            "Raportul",
+            "Identificatorul documentului (documente.csv) din care a fost citit stadiul; gol dacă stadiul este necunoscut.",
+        )
+        .wide(30.0),
+        Column::text(
+            "stadiu_randuri",
+            "Rândurile din raport",
+            "Rândurile textului sursă al raportului din care a fost citit stadiul (51 sau 32-34), despărțite prin „ ; ”.",
+        ),
+    ]
+}
+
+/// The status cells of `activity`, in `status_columns`' order.
+fn status_cells(site: &Site, activity: &Activity) -> [String; 5] {
+    let Some(status) = &activity.status else {
+        let (code, label) = PROGRESS_UNKNOWN;
+        return [code.to_owned(), label.to_owned(), String::new(), String::new(), String::new()];
+    };
+    let lines = status.lines.iter().map(|l| if l.from == l.to { l.from.to_string() } else { format!("{}-{}", l.from, l.to) });
+    [
+        status.progress.code().to_owned(),
+        status.progress.label().to_owned(),
+        status.date.clone(),
+        site.documents[status.report.0].id.clone(),
+        join(lines),
+    ]
+}
 
 /// The columns and keys of every activity table but the institutions' (`institution_schema`).
 pub fn schema() -> Schema {
@@ -137,6 +182,7 @@ pub fn schema() -> Schema {
         Column::text("note", "Note", "Neregulile documentului publicat care privesc activitatea.").wide(40.0),
         Column::text("url", "Adresă", "Legătura către activitate pe portal.").required().wide(40.0),
     ]);
+    columns.extend(status_columns());
     Schema {
         name: "activitati",
         columns,
@@ -203,7 +249,7 @@ pub fn plan_rows(site: &Site, index: &Index<'_>, config: &Config, plan_id: PlanI
                 |actors: &[ActorRef]| join(actors.iter().map(|a| site.institution(a.institution).name.as_str()));
             let ids = |actors: &[ActorRef]| join(actors.iter().map(|a| site.institution(a.institution).id.as_str()));
             let years = activity.period.as_deref().and_then(deadline::years);
-            let row: Vec<String> = vec![
+            let mut row: Vec<String> = vec![
                 plan.id.clone(),
                 county.slug.clone(),
                 county.name.clone(),
@@ -239,6 +285,7 @@ pub fn plan_rows(site: &Site, index: &Index<'_>, config: &Config, plan_id: PlanI
                 join(activity.notes.iter().map(|n| format!("{}: {}", n.kind.label(), n.text))),
                 config.absolute_url(&urls::in_plan(&plan.id, &activity.anchor)),
             ];
+            row.extend(status_cells(site, activity));
             rows.push(Row::from(row));
         }
     }
