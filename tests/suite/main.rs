@@ -31,6 +31,7 @@ mod serving;
 mod site;
 mod snapshots;
 mod sources;
+mod statuses;
 mod support;
 mod tables;
 mod transcription;

@@ -222,6 +222,15 @@ impl BuiltSite {
         BuiltSite { root, files }
     }
 
+    /// The minimal site with the fixture folder `overlay` laid over it, built in a fresh folder
+    /// named `name`: for a test module's own `OnceLock`.
+    pub fn minimal_with(name: &str, overlay: &Path) -> BuiltSite {
+        BuiltSite::build(name, |root| {
+            fill_minimal(root);
+            overlay_onto(root, overlay);
+        })
+    }
+
     /// The site's folder (content, config, themes and `public/`).
     pub fn root(&self) -> &Path {
         &self.root
