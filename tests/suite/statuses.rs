@@ -157,6 +157,9 @@ fn the_data_carry_each_status_with_its_report_and_lines() {
     assert_eq!(activities[0]["status"]["lines"], serde_json::json!([{"from": 2, "to": 2}]));
     let unknown = &json["objectives"][0]["activities"][2]["status"];
     assert_eq!(unknown, &serde_json::json!({"code": "necunoscut", "date": null, "label": "Necunoscut", "lines": [], "report": null, "report_url": null}));
+    // A reported status matches the published schema too (the bundled site has none).
+    let schema: serde_json::Value = serde_json::from_str(&site().page("date/planuri.schema.json")).expect("schema");
+    assert_eq!(crate::schema::plan_errors(&schema, &json), Vec::<String>::new());
 }
 
 #[test]
