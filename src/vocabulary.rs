@@ -251,7 +251,11 @@ mod tests {
             assert!(authoring.contains(&format!("`{code}`")), "docs/authoring.md lacks {code}");
         }
         for progress in Progress::ALL {
-            assert!(model.contains(&format!("| `{}` |", progress.code())), "docs/content-model.md lacks {}", progress.code());
+            assert!(
+                model.contains(&format!("| `{}` |", progress.code())),
+                "docs/content-model.md lacks {}",
+                progress.code()
+            );
         }
     }
 

@@ -410,7 +410,8 @@ pub struct Document {
     pub body: String,
     /// For each passage of the body (`crate::markdown::passages`), the lines of the source text it
     /// was transcribed from, where found.
-    pub passages: Vec<Option<LineSpan>>,    /// The plan it reports on, when it is a monitoring or activity report (`reports_on`).
+    pub passages: Vec<Option<LineSpan>>,
+    /// The plan it reports on, when it is a monitoring or activity report (`reports_on`).
     pub reports_on: Option<PlanId>,
     /// How many activity statuses it states.
     pub statuses: usize,

@@ -91,39 +91,39 @@ fn each_activity_shows_its_status_with_date_report_and_line() {
 #[test]
 fn statuses_are_counted_per_objective_plan_and_county() {
     let page = site().page(PLAN);
-    assert_eq!(counts(&page, ".plan-body section.objective .status-rollup"), [
-        vec!["Realizat 1", "Parțial realizat 1", "Necunoscut 1"],
-        vec!["Realizat 1", "Nerealizat 1"],
-    ]);
-    assert_eq!(counts(&page, "main > .status-rollup"), [vec![
-        "Realizat 2",
-        "Parțial realizat 1",
-        "Nerealizat 1",
-        "Necunoscut 1"
-    ]]);
-    assert_eq!(texts(&page, "main > .status-rollup figcaption"), [
-        "Stadiul implementării activităților planului (5 activități)"
-    ]);
+    assert_eq!(
+        counts(&page, ".plan-body section.objective .status-rollup"),
+        [vec!["Realizat 1", "Parțial realizat 1", "Necunoscut 1"], vec!["Realizat 1", "Nerealizat 1"],]
+    );
+    assert_eq!(
+        counts(&page, "main > .status-rollup"),
+        [vec!["Realizat 2", "Parțial realizat 1", "Nerealizat 1", "Necunoscut 1"]]
+    );
+    assert_eq!(
+        texts(&page, "main > .status-rollup figcaption"),
+        ["Stadiul implementării activităților planului (5 activități)"]
+    );
     // The bar draws the same counts: 2 of 5 is 40 %, and the segments follow one another.
     assert_eq!(attrs(&page, "main > .status-rollup rect", "width"), ["40.00%", "20.00%", "20.00%", "20.00%"]);
     assert_eq!(attrs(&page, "main > .status-rollup rect", "x"), ["0.00%", "40.00%", "60.00%", "80.00%"]);
     // The county counts the activity of its plan no report is on as unknown.
     let county = site().page("judete/cluj/index.html");
-    assert_eq!(counts(&county, ".status-rollup"), [vec![
-        "Realizat 2",
-        "Parțial realizat 1",
-        "Nerealizat 1",
-        "Necunoscut 2"
-    ]]);
-    assert!(texts(&county, "p.meta").iter().any(|t| t.starts_with("Planuri cu raport de monitorizare publicat: 1 din 2")));
+    assert_eq!(
+        counts(&county, ".status-rollup"),
+        [vec!["Realizat 2", "Parțial realizat 1", "Nerealizat 1", "Necunoscut 2"]]
+    );
+    assert!(
+        texts(&county, "p.meta").iter().any(|t| t.starts_with("Planuri cu raport de monitorizare publicat: 1 din 2"))
+    );
 }
 
 #[test]
 fn a_plan_without_a_report_says_so_once_and_tags_no_activity() {
     let page = site().page("planuri/cluj-droguri/index.html");
-    assert_eq!(texts(&page, ".progress-unknown"), [
-        "Stadiu: Necunoscut — nu a fost publicat niciun raport de monitorizare pentru acest plan."
-    ]);
+    assert_eq!(
+        texts(&page, ".progress-unknown"),
+        ["Stadiu: Necunoscut — nu a fost publicat niciun raport de monitorizare pentru acest plan."]
+    );
     assert!(texts(&page, ".status-line, .status-rollup").is_empty());
 }
 
@@ -156,7 +156,10 @@ fn the_data_carry_each_status_with_its_report_and_lines() {
     assert_eq!(activities[0]["status"]["report"], "raport-activitate-2024");
     assert_eq!(activities[0]["status"]["lines"], serde_json::json!([{"from": 2, "to": 2}]));
     let unknown = &json["objectives"][0]["activities"][2]["status"];
-    assert_eq!(unknown, &serde_json::json!({"code": "necunoscut", "date": null, "label": "Necunoscut", "lines": [], "report": null, "report_url": null}));
+    assert_eq!(
+        unknown,
+        &serde_json::json!({"code": "necunoscut", "date": null, "label": "Necunoscut", "lines": [], "report": null, "report_url": null})
+    );
     // A reported status matches the published schema too (the bundled site has none).
     let schema: serde_json::Value = serde_json::from_str(&site().page("date/planuri.schema.json")).expect("schema");
     assert_eq!(crate::schema::plan_errors(&schema, &json), Vec::<String>::new());
@@ -171,8 +174,11 @@ fn on_the_bundled_site_every_status_is_unknown_and_the_pages_say_why() {
     let statuses: std::collections::BTreeSet<String> =
         reader.records().map(|r| r.expect("row")[column].to_owned()).collect();
     assert_eq!(statuses.into_iter().collect::<Vec<_>>(), ["necunoscut"]);
-    let plans: Vec<&String> =
-        site.files.keys().filter(|p| p.starts_with("planuri/") && p.matches('/').count() == 2 && p.ends_with("/index.html")).collect();
+    let plans: Vec<&String> = site
+        .files
+        .keys()
+        .filter(|p| p.starts_with("planuri/") && p.matches('/').count() == 2 && p.ends_with("/index.html"))
+        .collect();
     assert!(plans.len() >= 4, "{plans:?}");
     for plan in plans {
         let page = site.page(plan);
@@ -180,7 +186,8 @@ fn on_the_bundled_site_every_status_is_unknown_and_the_pages_say_why() {
         assert!(texts(&page, ".status-line, .status-rollup").is_empty(), "{plan}");
     }
     let county = site.page("judete/cluj/index.html");
-    assert_eq!(texts(&county, ".progress-unknown"), [
-        "Stadiu: Necunoscut — nu a fost publicat niciun raport de monitorizare pentru planurile acestui județ."
-    ]);
+    assert_eq!(
+        texts(&county, ".progress-unknown"),
+        ["Stadiu: Necunoscut — nu a fost publicat niciun raport de monitorizare pentru planurile acestui județ."]
+    );
 }

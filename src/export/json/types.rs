@@ -30,7 +30,10 @@ fn note_kind_codes(_: &mut SchemaGenerator) -> Schema {
 /// The codes of the implementation statuses, from the vocabulary, and `necunoscut`.
 fn progress_codes(_: &mut SchemaGenerator) -> Schema {
     let codes = Progress::ALL.iter().map(|p| p.code()).chain([PROGRESS_UNKNOWN.0]).collect();
-    one_of(codes, "Codul stadiului implementării (vocabular controlat); necunoscut unde niciun raport publicat nu spune.")
+    one_of(
+        codes,
+        "Codul stadiului implementării (vocabular controlat); necunoscut unde niciun raport publicat nu spune.",
+    )
 }
 
 /// A plan as published, with institutions by id and name.
@@ -349,7 +352,11 @@ pub struct StatusJson {
 
 /// Lines of a source text, first and last included.
 #[derive(Serialize, JsonSchema)]
-#[schemars(deny_unknown_fields, title = "Rânduri", description = "Un rând sau un interval de rânduri ale unui text sursă.")]
+#[schemars(
+    deny_unknown_fields,
+    title = "Rânduri",
+    description = "Un rând sau un interval de rânduri ale unui text sursă."
+)]
 pub struct LinesJson {
     #[schemars(description = "Primul rând, numerotat de la 1.")]
     pub(super) from: usize,

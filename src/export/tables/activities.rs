@@ -53,7 +53,8 @@ fn status_cells(site: &Site, activity: &Activity) -> [String; 5] {
         let (code, label) = PROGRESS_UNKNOWN;
         return [code.to_owned(), label.to_owned(), String::new(), String::new(), String::new()];
     };
-    let lines = status.lines.iter().map(|l| if l.from == l.to { l.from.to_string() } else { format!("{}-{}", l.from, l.to) });
+    let lines =
+        status.lines.iter().map(|l| if l.from == l.to { l.from.to_string() } else { format!("{}-{}", l.from, l.to) });
     [
         status.progress.code().to_owned(),
         status.progress.label().to_owned(),

@@ -44,7 +44,8 @@ pub(super) fn apply(raw: &BTreeMap<String, Parsed<RawDocumentFile>>, site: &mut 
     }
     for Found { plan, anchor, status } in found {
         if let Some(activity) = activities_mut(&mut site.plans[plan]).into_iter().find(|a| a.anchor == anchor) {
-            let newer = activity.status.as_ref().is_none_or(|old| (&status.date, status.report) > (&old.date, old.report));
+            let newer =
+                activity.status.as_ref().is_none_or(|old| (&status.date, status.report) > (&old.date, old.report));
             if newer {
                 activity.status = Some(status);
             }
@@ -55,12 +56,22 @@ pub(super) fn apply(raw: &BTreeMap<String, Parsed<RawDocumentFile>>, site: &mut 
 /// The index of the plan the report is on, or `None` (reported) when it names none or no plan.
 fn report_plan(report: &mut FileReport<'_>, site: &Site, front: &RawDocument) -> Option<usize> {
     let Some(id) = &front.reports_on else {
-        report.error_at_key("statuses".to_owned(), "statuses", Message::StatusesWithoutPlan, Some(Message::StatusesWithoutPlanHint));
+        report.error_at_key(
+            "statuses".to_owned(),
+            "statuses",
+            Message::StatusesWithoutPlan,
+            Some(Message::StatusesWithoutPlanHint),
+        );
         return None;
     };
     let plan = site.plans.iter().position(|p| &p.id == id);
     if plan.is_none() {
-        report.error("reports_on".to_owned(), id, Message::ReportUnknownPlan { id: id.clone() }, Some(Message::ReportUnknownPlanHint));
+        report.error(
+            "reports_on".to_owned(),
+            id,
+            Message::ReportUnknownPlan { id: id.clone() },
+            Some(Message::ReportUnknownPlanHint),
+        );
     }
     plan
 }
@@ -82,7 +93,12 @@ fn check_statuses(
         let lines = count.and_then(|count| check_lines(report, &at, &raw.lines, count));
         let Some(anchor) = anchor else { continue };
         if seen.insert(anchor.clone(), i).is_some() {
-            report.error(field(&at, "item"), &raw.item, Message::StatusTwice { item: raw.item.clone() }, Some(Message::StatusTwiceHint));
+            report.error(
+                field(&at, "item"),
+                &raw.item,
+                Message::StatusTwice { item: raw.item.clone() },
+                Some(Message::StatusTwiceHint),
+            );
             continue;
         }
         if let (true, Some(lines)) = (dated, lines) {
@@ -100,10 +116,8 @@ fn activity_anchor(report: &mut FileReport<'_>, plan: &Plan, at: &str, item: &st
     if let Some(activity) = plan.activities().find(|a| a.anchor == wanted) {
         return Some(activity.anchor.clone());
     }
-    let numbered: Vec<&Activity> = plan
-        .activities()
-        .filter(|a| a.number.as_deref().is_some_and(|n| n.trim_end_matches('.') == wanted))
-        .collect();
+    let numbered: Vec<&Activity> =
+        plan.activities().filter(|a| a.number.as_deref().is_some_and(|n| n.trim_end_matches('.') == wanted)).collect();
     match numbered.as_slice() {
         [one] => Some(one.anchor.clone()),
         [] => {
@@ -148,7 +162,12 @@ fn check_date(report: &mut FileReport<'_>, at: &str, raw: &RawStatus, (from, unt
 /// least one; `None` (reported) otherwise.
 fn check_lines(report: &mut FileReport<'_>, at: &str, lines: &[RawLines], count: usize) -> Option<Vec<LineSpan>> {
     if lines.is_empty() {
-        report.error_at_key(field(at, "lines"), "lines", Message::StatusWithoutLines, Some(Message::StatusWithoutLinesHint));
+        report.error_at_key(
+            field(at, "lines"),
+            "lines",
+            Message::StatusWithoutLines,
+            Some(Message::StatusWithoutLinesHint),
+        );
         return None;
     }
     let mut spans = Vec::new();

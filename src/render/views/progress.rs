@@ -75,7 +75,8 @@ impl StatusRollup {
     pub fn of<'s>(statuses: impl Iterator<Item = Option<&'s ActivityStatus>>) -> StatusRollup {
         let mut counts = [0usize; 6];
         for status in statuses {
-            let k = status.map_or(Progress::ALL.len(), |s| Progress::ALL.iter().position(|p| *p == s.progress).unwrap_or(0));
+            let k = status
+                .map_or(Progress::ALL.len(), |s| Progress::ALL.iter().position(|p| *p == s.progress).unwrap_or(0));
             counts[k] += 1;
         }
         let total: usize = counts.iter().sum();
