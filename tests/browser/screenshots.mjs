@@ -47,6 +47,7 @@ for (const [label, viewport] of Object.entries(WIDTHS)) {
   await page.locator("ins", { hasText: "naționale/" }).first().evaluate((e) => e.closest("li").scrollIntoView());
   await page.screenshot({ path: `${out}/comparatii-caras-severin-si-cluj-diferente-${label}.png` });
   await context.close();
+}
 // The maps of the counties (issue 20, item 2) lie below the first screen: their own pictures,
 // scrolled to the map's heading.
 const maps = { "acasa-harta": "/", "obiectiv-national-harta": "/strategii/snd-2022-2026/prevenirea-supradozelor/" };

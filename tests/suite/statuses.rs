@@ -83,6 +83,14 @@ fn each_activity_shows_its_status_with_date_report_and_line() {
             assert!(target.contains(&format!("id={anchor}")) || target.contains(&format!("id=\"{anchor}\"")), "{link}");
         }
     }
+    // A report's page names the plan it is on.
+    let report = site().page("documente/raport-monitorizare-2023/index.html");
+    assert!(
+        texts(&report, ".facts dd").contains(
+            &"PLAN DE TEST AL STADIULUI IMPLEMENTĂRII — stadiul implementării pentru 4 activități".to_owned()
+        ),
+        "{report}"
+    );
     // The objective's own page shows the same tags.
     let objective = site().page("planuri/cluj-stadiu/os-1-2/index.html");
     assert_eq!(texts(&objective, "article.activity .status-line strong"), ["Realizat", "Nerealizat"]);

@@ -143,6 +143,9 @@ pub struct DocumentPage<'a> {
     pub corrections: Vec<CorrectionView<'a>>,
     /// Its body, as sanitised HTML.
     pub body: String,
+    /// The plan it reports on, when it is a monitoring or activity report, with the number of
+    /// activity statuses it states.
+    pub reports_on: Option<(Link<'a>, usize)>,
 }
 
 impl<'a> Views<'a> {
@@ -289,6 +292,10 @@ impl<'a> Views<'a> {
             provenance: self.provenance(&document.provenance, document.published.as_deref()),
             corrections: self.corrections(&document.corrections),
             body: body_html,
+            reports_on: document.reports_on.map(|p| {
+                let plan = &self.site.plans[p.0];
+                (self.link(&plan.title, &urls::plan(&plan.id)), document.statuses)
+            }),
         }
     }
 }
