@@ -7,7 +7,7 @@ use std::path::Path;
 use crate::site::build;
 use crate::support::{TestSite, bundled_built};
 
-const HEADER: &str = "plan_id,judet,judet_nume,plan,tip_plan,tip_plan_denumire,grupare,obiectiv_general_numar,obiectiv_general_text,obiectiv_intermediar_numar,obiectiv_intermediar_text,obiectiv_specific_id,obiectiv_specific_numar,obiectiv_specific_text,activitate_id,activitate_cheie,activitate_id_anterioare,activitate_numar,activitate_text,indicatori,rezultate,termen,an_inceput,an_sfarsit,termen_evaluare,responsabili,responsabili_id,parteneri,parteneri_id,finantare,teme,obiectiv_national,note,url";
+const HEADER: &str = "plan_id,judet,judet_nume,plan,tip_plan,tip_plan_denumire,grupare,obiectiv_general_numar,obiectiv_general_text,obiectiv_intermediar_numar,obiectiv_intermediar_text,obiectiv_specific_id,obiectiv_specific_numar,obiectiv_specific_text,activitate_id,activitate_cheie,activitate_id_anterioare,activitate_numar,activitate_text,indicatori,rezultate,termen,an_inceput,an_sfarsit,termen_evaluare,responsabili,responsabili_id,parteneri,parteneri_id,finantare,teme,obiectiv_national,note,url,stadiu,stadiu_denumire,stadiu_data,stadiu_raport,stadiu_randuri";
 
 fn check_activities_csv(root: &Path, files: &BTreeMap<String, Vec<u8>>) {
     let bytes = &files["date/activitati.csv"];
@@ -51,6 +51,7 @@ fn check_activities_csv(root: &Path, files: &BTreeMap<String, Vec<u8>>) {
             ("parteneri", names(&activity.partners)),
             ("finantare", activity.funding.join(" ; ")),
             ("url", format!("{base}planuri/{}/#{}", plan.id, activity.anchor)),
+            ("stadiu", activity.status.as_ref().map_or("necunoscut", |s| s.progress.code()).to_owned()),
         ];
         let header: Vec<&str> = HEADER.split(',').collect();
         for (column, expected) in checks {
