@@ -201,3 +201,69 @@ fn section_goals<'a>(section: &'a mut Section, out: &mut Vec<&'a mut Goal>) {
         section_goals(child, out);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::diagnostics::Diagnostics;
+    use crate::messages::Lang;
+    use crate::vocabulary::Progress;
+
+    /// A plan whose two activities share the number 1.1.1. (a duplicate the document printed)
+    /// and the reports `reports`, resolved in memory: the statuses of its activities and the
+    /// messages.
+    fn resolved(reports: &[(&str, &str)]) -> (Vec<Option<(Progress, String)>>, Vec<String>) {
+        let plan = "title: T\ntype: plan-droguri\ncounty: c\nperiod: {from: 2022, to: 2026}\nsource: s.txt\nlabels: {goal: G, objective: O, activity: A, indicators: I, period: P, responsible: R}\ngoals:\n  - number: \"1\"\n    text: G\n    objectives:\n      - number: \"1.1.\"\n        text: O\n        activities:\n          - {number: \"1.1.1.\", text: A}\n          - {number: \"1.1.1.\", id: a-1-1-1-bis, text: B}\n";
+        let mut files: Vec<(String, Vec<u8>)> = vec![
+            ("content/counties.yaml".into(), b"- {slug: c, name: C, code: RO-CC}\n".to_vec()),
+            ("content/themes.yaml".into(), b"- {id: t, name: T}\n".to_vec()),
+            ("content/institution-types.yaml".into(), b"- {id: d, name: D}\n".to_vec()),
+            ("content/plans/p.yaml".into(), plan.as_bytes().to_vec()),
+            ("content/sources/s.txt".into(), b"one\ntwo\nthree\n".to_vec()),
+        ];
+        for (id, statuses) in reports {
+            let front = format!(
+                "---\ntitle: R\nkind: raport-monitorizare\ncounty: c\nsource: s.txt\nreports_on: p\nstatuses:\n{statuses}---\nBody\n"
+            );
+            files.push((format!("content/documents/{id}.md"), front.into_bytes()));
+        }
+        let files: Vec<(&str, &[u8])> = files.iter().map(|(p, b)| (p.as_str(), b.as_slice())).collect();
+        let mut diagnostics = Diagnostics::default();
+        let raw = crate::load::load_content_from_memory(&files, &mut diagnostics);
+        let site = super::super::resolve(raw, &mut diagnostics);
+        let messages = diagnostics.sorted().into_iter().map(|d| d.message.text(Lang::En)).collect();
+        let statuses = site
+            .plans
+            .first()
+            .map(|p| {
+                p.activities()
+                    .map(|a| a.status.as_ref().map(|s| (s.progress, site.documents[s.report.0].id.clone())))
+                    .collect()
+            })
+            .unwrap_or_default();
+        (statuses, messages)
+    }
+
+    #[test]
+    fn a_number_two_activities_share_is_refused_and_the_anchor_names_one() {
+        let (statuses, messages) = resolved(&[(
+            "r",
+            "  - {item: \"1.1.1.\", status: realizat, date: 2023-12-31, lines: [1]}\n  - {item: a-1-1-1-bis, status: partial, date: 2023-12-31, lines: [2]}\n",
+        )]);
+        assert_eq!(messages, ["several activities of the plan are numbered `1.1.1.`"]);
+        assert_eq!(statuses, [None, Some((Progress::Partial, "r".to_owned()))]);
+    }
+
+    #[test]
+    fn the_newest_date_wins_and_on_one_day_the_report_whose_id_sorts_last() {
+        let status = |progress: &str, date: &str| {
+            format!("  - {{item: a-1-1-1-bis, status: {progress}, date: {date}, lines: [1]}}\n")
+        };
+        let (later, older) = (status("realizat", "2024-06-30"), status("in-curs", "2023-12-31"));
+        let (statuses, messages) = resolved(&[("a", &later), ("b", &older)]);
+        assert!(messages.is_empty(), "{messages:?}");
+        assert_eq!(statuses[1], Some((Progress::Done, "a".to_owned())));
+        let (statuses, _) =
+            resolved(&[("a", &status("in-curs", "2023-12-31")), ("b", &status("anulat", "2023-12-31"))]);
+        assert_eq!(statuses[1], Some((Progress::Cancelled, "b".to_owned())));
+    }
+}
