@@ -280,6 +280,12 @@ impl Context<'_> {
         let responsible = actors("responsible", &raw.responsible);
         let partners = actors("partners", &raw.partners);
         let themes = self.themes(&mut cx.report, &field(at, "themes"), &raw.themes);
+        let localities = raw
+            .localities
+            .iter()
+            .enumerate()
+            .filter_map(|(i, slug)| self.locality(&mut cx.report, &item(at, "localities", i), slug, cx.county))
+            .collect();
         super::items::check_note_items(&mut cx.report, at, raw);
         Activity {
             number: opt(&raw.number),
@@ -295,6 +301,7 @@ impl Context<'_> {
             partners_text: opt(&raw.partners_text),
             funding: normalize_all(&raw.funding),
             themes,
+            localities,
             anchor,
             previous_ids: raw.previous_ids.clone(),
             source_lines: None,
