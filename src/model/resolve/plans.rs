@@ -9,6 +9,7 @@ use crate::diagnostics::Diagnostic;
 use crate::load::Parsed;
 use crate::load::raw::{RawActivity, RawAnchorRecord, RawGoal, RawObjective, RawPlan, RawSection};
 use crate::messages::{Articled, Message, Noun};
+use crate::model::places;
 use crate::model::*;
 use crate::text::{is_slug, normalize, slugify};
 
@@ -284,7 +285,9 @@ impl Context<'_> {
             .localities
             .iter()
             .enumerate()
-            .filter_map(|(i, slug)| self.locality(&mut cx.report, &item(at, "localities", i), slug, cx.county).map(|l| (i, l)))
+            .filter_map(|(i, slug)| {
+                self.locality(&mut cx.report, &item(at, "localities", i), slug, cx.county).map(|l| (i, l))
+            })
             .collect();
         super::items::check_note_items(&mut cx.report, at, raw);
         let activity = Activity {
@@ -313,10 +316,16 @@ impl Context<'_> {
 
     /// Warns of each locality an activity is tagged with that none of its printed cells names
     /// (`crate::model::places`): a tag is data beside the text and must be confirmed by it.
-    fn warn_unnamed_localities(&self, cx: &mut PlanCx<'_>, activity: &Activity, at: &str, tags: &[(usize, LocalityId)]) {
+    fn warn_unnamed_localities(
+        &self,
+        cx: &mut PlanCx<'_>,
+        activity: &Activity,
+        at: &str,
+        tags: &[(usize, LocalityId)],
+    ) {
         for &(i, id) in tags {
             let locality = &self.site.localities[id.0];
-            if !crate::model::places::activity_names(activity, locality) {
+            if !places::activity_names(activity, &places::pattern(self.site, locality)) {
                 let number = activity.number.clone().unwrap_or_else(|| activity.anchor.clone());
                 cx.report.warning(
                     item(at, "localities", i),
