@@ -36,6 +36,14 @@ pub fn counties() -> String {
 pub fn county(slug: &str) -> String {
     format!("judete/{slug}/")
 }
+/// The localities that publications name, by county.
+pub fn localities() -> String {
+    "localitati/".to_owned()
+}
+/// One locality's page: its own publications and the activities that name it.
+pub fn locality(slug: &str) -> String {
+    format!("localitati/{slug}/")
+}
 /// The list of every plan.
 pub fn plans() -> String {
     "planuri/".to_owned()
@@ -524,6 +532,8 @@ mod tests {
         let pages = [
             counties(),
             county("cluj"),
+            localities(),
+            locality("movila"),
             plans(),
             plan("p"),
             objective("p", "os-1"),

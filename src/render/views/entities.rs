@@ -40,6 +40,10 @@ pub struct CountyPage<'a> {
     /// The themes of its publications, in Romanian alphabetical order, each linking to the
     /// county's own page of that theme (`urls::county_theme`).
     pub themes: Vec<Link<'a>>,
+    /// Its localities that have a page, in Romanian alphabetical order.
+    pub localities: Vec<Link<'a>>,
+    /// The index of localities, at this county.
+    pub localities_index: String,
 }
 
 /// A theme as its page names it.
@@ -174,6 +178,8 @@ impl<'a> Views<'a> {
             ),
             institutions: index.institutions_by_county[id.0].iter().map(|i| self.institution_link(*i)).collect(),
             themes,
+            localities: self.locality_links(&index.localities_by_county[id.0]),
+            localities_index: self.url(&format!("{}#{}", urls::localities(), county.slug)),
         }
     }
 
@@ -189,7 +195,7 @@ impl<'a> Views<'a> {
     }
 
     /// `ids` as views, in Romanian alphabetical order of the titles `title` gives.
-    fn by_title<I: Copy, V>(&self, ids: &[I], title: impl Fn(I) -> &'a str, view: impl Fn(I) -> V) -> Vec<V> {
+    pub(super) fn by_title<I: Copy, V>(&self, ids: &[I], title: impl Fn(I) -> &'a str, view: impl Fn(I) -> V) -> Vec<V> {
         let mut ids = ids.to_vec();
         ids.sort_by_cached_key(|i| crate::text::collate_key(title(*i)));
         ids.into_iter().map(view).collect()
