@@ -195,7 +195,12 @@ impl<'a> Views<'a> {
     }
 
     /// `ids` as views, in Romanian alphabetical order of the titles `title` gives.
-    pub(super) fn by_title<I: Copy, V>(&self, ids: &[I], title: impl Fn(I) -> &'a str, view: impl Fn(I) -> V) -> Vec<V> {
+    pub(super) fn by_title<I: Copy, V>(
+        &self,
+        ids: &[I],
+        title: impl Fn(I) -> &'a str,
+        view: impl Fn(I) -> V,
+    ) -> Vec<V> {
         let mut ids = ids.to_vec();
         ids.sort_by_cached_key(|i| crate::text::collate_key(title(*i)));
         ids.into_iter().map(view).collect()
