@@ -211,6 +211,10 @@ pub fn institutions_csv() -> String {
 pub fn counties_csv() -> String {
     "date/judete.csv".to_owned()
 }
+/// Every locality with how many activities name it, one CSV.
+pub fn localities_csv() -> String {
+    "date/localitati.csv".to_owned()
+}
 /// Every plan, one row each, one CSV.
 pub fn plans_csv() -> String {
     "date/planuri.csv".to_owned()
@@ -568,6 +572,7 @@ mod tests {
             (activities_csv(), ".csv"),
             (institutions_csv(), ".csv"),
             (counties_csv(), ".csv"),
+            (localities_csv(), ".csv"),
             (irregularities_csv(), ".csv"),
             (plans_csv(), ".csv"),
             (documents_csv(), ".csv"),
