@@ -158,6 +158,9 @@ themes-listed = themes are listed in content/themes.yaml
 unknown-locality = unknown locality `{ $slug }`
 localities-listed = localities are listed in content/localities.yaml
 locality-elsewhere = locality `{ $slug }` is not in the county of this publication
+locality-elsewhere-hint = `{ $slug }` ({ $name }) lies in { $county }: the localities of a publication lie in its county
+locality-not-named = activity { $number } is tagged with the locality `{ $slug }`, which none of its printed cells names
+locality-not-named-hint = look for „{ $name }” in its text, responsible, partners, indicators; remove the tag if the activity does not name it
 source-missing = source file `{ $source }` is not in content/sources/
 source-missing-hint = copy the text as published into content/sources/
 

@@ -171,6 +171,9 @@ themes-listed = temele sunt enumerate în content/themes.yaml
 unknown-locality = localitate necunoscută `{ $slug }`
 localities-listed = localitățile sunt enumerate în content/localities.yaml
 locality-elsewhere = localitatea `{ $slug }` nu se află în județul acestei publicații
+locality-elsewhere-hint = `{ $slug }` ({ $name }) se află în județul { $county }: localitățile unei publicații se află în județul ei
+locality-not-named = activitatea { $number } are eticheta localității `{ $slug }`, pe care nicio celulă tipărită a ei nu o numește
+locality-not-named-hint = căutați „{ $name }” în text, responsabili, parteneri, indicatori; ștergeți eticheta dacă activitatea nu o numește
 source-missing = fișierul sursă `{ $source }` nu se află în content/sources/
 source-missing-hint = copiați textul așa cum a fost publicat în content/sources/
 

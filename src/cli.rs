@@ -71,8 +71,9 @@ pub enum Command {
     Check(SiteArgs),
     /// Print counts per plan and document (levels, responsible links, notes) and totals.
     Stats(StatsArgs),
-    /// Propose a framework objective for each unlinked specific objective of a drug plan.
-    Suggest(StatsArgs),
+    /// Propose a framework objective for each unlinked specific objective of a drug plan; with
+    /// --localities, the localities each activity names and is not tagged with.
+    Suggest(SuggestArgs),
     /// Build, serve the site locally, rebuild on every change and reload open pages.
     #[command(after_help = SERVE_HELP)]
     Serve(ServeArgs),
@@ -242,6 +243,21 @@ pub struct StatsArgs {
     /// Print JSON instead of a table.
     #[arg(long)]
     pub json: bool,
+}
+
+/// The flags of `suggest`.
+#[derive(Debug, Args)]
+pub struct SuggestArgs {
+    /// Where the site is.
+    #[command(flatten)]
+    pub site: SiteArgs,
+    /// Print JSON instead of text.
+    #[arg(long)]
+    pub json: bool,
+    /// Propose locality tags for activities (as `localities:` lines to paste) instead of
+    /// framework objectives; writes nothing.
+    #[arg(long)]
+    pub localities: bool,
 }
 
 /// The flags of `anchors`.

@@ -20,6 +20,7 @@ fn main() -> ExitCode {
         Command::Build(args) => planportal::build::run(&args.into()),
         Command::Check(args) => planportal::authoring::check::run(&args.root),
         Command::Stats(args) => planportal::authoring::stats::run(&args.site.root, args.json),
+        Command::Suggest(args) if args.localities => planportal::authoring::places::run(&args.site.root, args.json),
         Command::Suggest(args) => planportal::authoring::suggest::run(&args.site.root, args.json),
         Command::Serve(args) => planportal::serve::run(&args.into()),
         Command::New(args) => planportal::authoring::scaffold::run(&args.into()),

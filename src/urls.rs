@@ -36,6 +36,14 @@ pub fn counties() -> String {
 pub fn county(slug: &str) -> String {
     format!("judete/{slug}/")
 }
+/// The localities that publications name, by county.
+pub fn localities() -> String {
+    "localitati/".to_owned()
+}
+/// One locality's page: its own publications and the activities that name it.
+pub fn locality(slug: &str) -> String {
+    format!("localitati/{slug}/")
+}
 /// The list of every plan.
 pub fn plans() -> String {
     "planuri/".to_owned()
@@ -202,6 +210,10 @@ pub fn institutions_csv() -> String {
 /// Every county with its number of publications, one CSV.
 pub fn counties_csv() -> String {
     "date/judete.csv".to_owned()
+}
+/// Every locality with how many activities name it, one CSV.
+pub fn localities_csv() -> String {
+    "date/localitati.csv".to_owned()
 }
 /// Every plan, one row each, one CSV.
 pub fn plans_csv() -> String {
@@ -524,6 +536,8 @@ mod tests {
         let pages = [
             counties(),
             county("cluj"),
+            localities(),
+            locality("movila"),
             plans(),
             plan("p"),
             objective("p", "os-1"),
@@ -558,6 +572,7 @@ mod tests {
             (activities_csv(), ".csv"),
             (institutions_csv(), ".csv"),
             (counties_csv(), ".csv"),
+            (localities_csv(), ".csv"),
             (irregularities_csv(), ".csv"),
             (plans_csv(), ".csv"),
             (documents_csv(), ".csv"),

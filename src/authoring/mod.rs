@@ -1,9 +1,10 @@
-//! The commands for the people who write the content: `check`, `stats`, `suggest`, `new` and
-//! `anchors`.
+//! The commands for the people who write the content: `check`, `stats`, `suggest` (and
+//! `suggest --localities`, `places.rs`), `new` and `anchors`.
 
 pub mod anchors;
 pub mod check;
 pub mod institutions;
+pub mod places;
 pub mod scaffold;
 pub mod stats;
 pub mod suggest;

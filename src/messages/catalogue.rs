@@ -220,6 +220,12 @@ messages! {
     LocalitiesListed = "localities-listed",
     /// locality `{$slug}` is not in the county of this publication
     LocalityElsewhere { slug: String } = "locality-elsewhere",
+    /// `{$slug}` ({$name}) lies in {$county}: the localities of a publication lie in its county
+    LocalityElsewhereHint { slug: String, name: String, county: String } = "locality-elsewhere-hint",
+    /// activity {$number} is tagged with the locality `{$slug}`, which none of its printed cells names
+    LocalityNotNamed { number: String, slug: String } = "locality-not-named",
+    /// look for „{$name}” in its text, responsible, partners, indicators; remove the tag if the activity does not name it
+    LocalityNotNamedHint { name: String } = "locality-not-named-hint",
     /// source file `{$source}` is not in content/sources/
     SourceMissing { source: String } = "source-missing",
     /// copy the text as published into content/sources/

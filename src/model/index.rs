@@ -66,6 +66,13 @@ pub struct Index<'a> {
     pub theme_document_items: Vec<Vec<(DocumentId, &'a TaggedItem)>>,
     /// Per framework objective: the local objectives linked to it, as (plan, objective index).
     pub framework_links: BTreeMap<FrameworkRef, Vec<(PlanId, usize)>>,
+    /// Per locality: the activities tagged with it, as (plan, objective index, activity), in
+    /// plan order.
+    pub locality_activities: Vec<Vec<(PlanId, usize, &'a Activity)>>,
+    /// Per county, its localities in Romanian alphabetical order of name.
+    pub localities_by_county: Vec<Vec<LocalityId>>,
+    /// Per locality, the plans and documents that are its own (`locality:`).
+    pub locality_publications: Vec<(Vec<PlanId>, Vec<DocumentId>)>,
 }
 
 impl<'a> Index<'a> {
@@ -87,7 +94,16 @@ impl<'a> Index<'a> {
             theme_objectives: vec![Vec::new(); site.themes.len()],
             theme_document_items: vec![Vec::new(); site.themes.len()],
             framework_links: BTreeMap::new(),
+            locality_activities: vec![Vec::new(); site.localities.len()],
+            localities_by_county: vec![Vec::new(); site.counties.len()],
+            locality_publications: vec![(Vec::new(), Vec::new()); site.localities.len()],
         };
+        for (i, locality) in site.localities.iter().enumerate() {
+            index.localities_by_county[locality.county.0].push(LocalityId(i));
+        }
+        for list in &mut index.localities_by_county {
+            list.sort_by_cached_key(|l| crate::text::collate_key(&site.localities[l.0].name));
+        }
         for (i, institution) in site.institutions.iter().enumerate() {
             index.institutions_by_type[institution.kind.0].push(InstitutionId(i));
         }
@@ -113,6 +129,9 @@ impl<'a> Index<'a> {
 
     fn add_plan(&mut self, plan_id: PlanId, plan: &'a Plan) {
         self.plans_by_county[plan.county.0].push(plan_id);
+        if let Some(locality) = plan.locality {
+            self.locality_publications[locality.0].0.push(plan_id);
+        }
         if let Some(issuer) = &plan.issuer {
             self.issued_plans[issuer.institution.0].push(plan_id);
         }
@@ -140,6 +159,9 @@ impl<'a> Index<'a> {
     }
 
     fn add_activity(&mut self, plan: PlanId, county: CountyId, objective: usize, activity: &'a Activity) {
+        for locality in &activity.localities {
+            self.locality_activities[locality.0].push((plan, objective, activity));
+        }
         let roles = activity
             .responsible
             .iter()
@@ -157,6 +179,9 @@ impl<'a> Index<'a> {
 
     fn add_document(&mut self, id: DocumentId, document: &'a Document) {
         self.documents_by_county[document.county.0].push(id);
+        if let Some(locality) = document.locality {
+            self.locality_publications[locality.0].1.push(id);
+        }
         let named = document
             .organiser
             .iter()

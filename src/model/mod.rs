@@ -5,6 +5,7 @@
 pub mod anchors;
 pub mod index;
 mod notes;
+pub mod places;
 mod plan;
 mod provenance;
 mod resolve;

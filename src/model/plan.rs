@@ -265,6 +265,8 @@ pub struct Activity {
     pub funding: Vec<String>,
     /// Themes, by id.
     pub themes: Vec<ThemeId>,
+    /// The localities its printed cells name, in the order the plan file lists them.
+    pub localities: Vec<LocalityId>,
     /// The anchor of the item on its plan page, unique within the plan.
     pub anchor: String,
     /// Anchors it had before a correction, kept on its pages so that old links still lead to it.

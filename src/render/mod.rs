@@ -111,6 +111,8 @@ impl<'a> Renderer<'a> {
             PageKind::NotFound,
         ];
         pages.extend((0..site.counties.len()).map(|i| PageKind::County(CountyId(i))));
+        pages.push(PageKind::Localities);
+        pages.extend((0..site.localities.len()).map(|i| PageKind::Locality(LocalityId(i))));
         for c in (0..site.counties.len()).map(CountyId) {
             pages.extend(self.views.county_themes(c).into_iter().map(|t| PageKind::CountyTheme(c, t)));
         }

@@ -43,6 +43,10 @@ pub(super) enum PageKind {
     Source(usize),
     /// Every note of every publication (`None`), or those of one kind.
     Irregularities(Option<crate::vocabulary::NoteKind>),
+    /// The localities by county.
+    Localities,
+    /// A locality: its publications and the activities that name it.
+    Locality(LocalityId),
 }
 
 /// The name and text of the `n`th source file.
@@ -70,6 +74,17 @@ fn source_trail(site: &Site, n: usize) -> Vec<(&str, String)> {
 /// The first wording of a framework objective (empty for a goal, which has no page).
 fn framework_wording(site: &Site, r: FrameworkRef) -> &str {
     site.framework_objective(r).map_or("", |o| o.wordings[0].as_str())
+}
+
+/// A locality's title: its kind and name ("Comuna Movila", "Municipiul Slobozia").
+fn locality_title(locality: &Locality) -> String {
+    let kind = match locality.kind.as_str() {
+        "municipiu" => "Municipiul",
+        "oraș" => "Orașul",
+        "comună" => "Comuna",
+        _ => "",
+    };
+    format!("{kind} {}", locality.name).trim().to_owned()
 }
 
 /// The breadcrumbs above a plan's own: the counties, then the plan's county.
@@ -108,6 +123,8 @@ impl PageKind {
             PageKind::Data => "data.html",
             PageKind::Source(_) => "source.html",
             PageKind::Irregularities(_) => "irregularities.html",
+            PageKind::Localities => "localities.html",
+            PageKind::Locality(_) => "locality.html",
         }
     }
 
@@ -116,6 +133,7 @@ impl PageKind {
         match self {
             PageKind::Home => "acasa",
             PageKind::Counties | PageKind::County(_) | PageKind::CountyTheme(..) => "judete",
+            PageKind::Localities | PageKind::Locality(_) => "judete",
             PageKind::Plans | PageKind::Plan(_) | PageKind::Objective(..) | PageKind::PlanFilter(..) => "planuri",
             PageKind::Institutions
             | PageKind::Institution(_)
@@ -173,6 +191,8 @@ impl PageKind {
             PageKind::Source(n) => urls::source_page(source_file(site, n).0),
             PageKind::Irregularities(None) => urls::irregularities(),
             PageKind::Irregularities(Some(k)) => urls::irregularities_of_kind(k.code()),
+            PageKind::Localities => urls::localities(),
+            PageKind::Locality(id) => urls::locality(&site.localities[id.0].slug),
         }
     }
 }
@@ -218,6 +238,8 @@ impl PageKind {
             PageKind::Data => "Date deschise".into(),
             PageKind::Irregularities(None) => "Neregulile documentelor publicate".into(),
             PageKind::Irregularities(Some(k)) => format!("Nereguli: {}", k.label()).into(),
+            PageKind::Localities => "Localități".into(),
+            PageKind::Locality(id) => locality_title(&site.localities[id.0]).into(),
             PageKind::Source(n) => {
                 let name = source_file(site, n).0;
                 let titles: Vec<&str> = v.publications_of(name).iter().map(|l| l.name).collect();
@@ -263,6 +285,12 @@ impl PageKind {
             }
             PageKind::Source(n) => source_trail(site, n),
             PageKind::Irregularities(Some(_)) => vec![("Nereguli", urls::irregularities())],
+            PageKind::Localities => vec![("Județe", urls::counties())],
+            PageKind::Locality(id) => {
+                let county = site.county(site.localities[id.0].county);
+                let index = format!("{}#{}", urls::localities(), county.slug);
+                vec![("Județe", urls::counties()), (&county.name, urls::county(&county.slug)), ("Localități", index)]
+            }
             PageKind::Counties
             | PageKind::Plans
             | PageKind::Institutions
@@ -348,6 +376,13 @@ impl PageKind {
                 site.county(a).name,
                 site.county(b).name
             ),
+            PageKind::Localities => {
+                "Municipiile, orașele și comunele numite în planurile publicate, pe județe.".to_owned()
+            }
+            PageKind::Locality(id) => format!(
+                "Ce prevăd planurile publicate pentru {}: activitățile care o numesc, cu trimiteri la text.",
+                locality_title(&site.localities[id.0])
+            ),
             PageKind::Counties
             | PageKind::Plans
             | PageKind::Institutions
@@ -427,6 +462,8 @@ impl PageKind {
                 PageData::Source(v.source(name, text))
             }
             PageKind::Irregularities(kind) => PageData::Irregularities(v.irregularities(kind)),
+            PageKind::Localities => PageData::Localities(v.localities()),
+            PageKind::Locality(id) => PageData::Locality(v.locality(id)),
         }
     }
 }

@@ -15,7 +15,7 @@ mod shards;
 
 pub use menus::{FilterValues, write_filters};
 pub use records::{
-    FILTER_COUNTY, FILTER_INSTITUTION, FILTER_KIND, FILTER_PLAN_TYPE, FILTER_THEME, Record, Records, TITLE_CHARS,
-    records,
+    FILTER_COUNTY, FILTER_INSTITUTION, FILTER_KIND, FILTER_LOCALITY, FILTER_PLAN_TYPE, FILTER_THEME, Record, Records,
+    TITLE_CHARS, locality_filter_value, records,
 };
 pub use shards::{SHARD_RECORDS, ShardCache, write_index};

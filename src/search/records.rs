@@ -38,6 +38,8 @@ pub const FILTER_PLAN_TYPE: &str = "tip de plan";
 pub const FILTER_INSTITUTION: &str = "instituție";
 /// The theme filter: the theme's name.
 pub const FILTER_THEME: &str = "temă";
+/// The locality filter: [`locality_filter_value`] of each locality an activity names.
+pub const FILTER_LOCALITY: &str = "localitate";
 /// The kind of result: plan, objective, activity, institution or document.
 pub const FILTER_KIND: &str = "tip de rezultat";
 
@@ -377,7 +379,16 @@ fn activity_record(
     for theme in activity.themes.iter().chain(&objective.themes) {
         record.filter(FILTER_THEME, site.themes[theme.0].name.clone());
     }
+    for locality in &activity.localities {
+        record.filter(FILTER_LOCALITY, locality_filter_value(site, &site.localities[locality.0]));
+    }
     record
+}
+
+/// A locality as the search filter names it: "Movila (Ialomița)", since two counties may each
+/// have a commune of one name.
+pub fn locality_filter_value(site: &Site, locality: &Locality) -> String {
+    format!("{} ({})", locality.name, site.county(locality.county).name)
 }
 
 #[cfg(test)]

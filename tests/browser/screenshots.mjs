@@ -62,6 +62,16 @@ for (const [name, path] of Object.entries(maps)) {
     await context.close();
   }
 }
+// Places (issue 20, item 3): a county page's localities, below the first screen.
+for (const [label, viewport] of Object.entries(WIDTHS)) {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  await onlyLocal(page, leaks);
+  await open(page, server.url + "/judete/ialomita/");
+  await page.locator("h2", { hasText: "Localități" }).evaluate((heading) => heading.scrollIntoView());
+  await page.screenshot({ path: `${out}/judete-ialomita-localitati-${label}.png` });
+  await context.close();
+}
 await browser.close();
 await server.close();
 if (leaks.length) throw new Error(`requests left the site: ${leaks.join(" ")}`);

@@ -132,6 +132,26 @@ test("the county filter keeps only that county's results, and is kept in the URL
   assert.match(page.url(), /judet=Bac%C4%83u/);
 });
 
+test("the locality filter keeps only the activities that name the locality, and is kept in the URL", async () => {
+  await openSearch();
+  const options = await page.$$eval("#filtru-localitate option", (os) => os.map((o) => o.value));
+  assert.ok(options.includes("Slobozia (Ialomița)") && options.includes("Movila (Ialomița)"), `${options}`);
+  const all = await search("centru");
+  const slobozia = await search("centru", { localitate: "Slobozia (Ialomița)" });
+  assert.ok(slobozia.length > 0, "no Slobozia results for centru");
+  assert.ok(slobozia.length < all.length, "the filter must leave out other results");
+  // The activities tagged with Slobozia (content/plans/ialomita-…yaml, localities: [slobozia]).
+  const tagged = ["os-i-1-m1", "os-i-2-m1", "os-i-2-m4", "os-ii-5-m3", "os-ii-5-m7"];
+  for (const r of slobozia) {
+    const anchor = r.href.split("#")[1];
+    assert.ok(r.href.includes("/planuri/ialomita-plan-actiune-servicii-sociale-2024/") && tagged.includes(anchor), `${r.href} does not name Slobozia`);
+  }
+  assert.match(page.url(), /localitate=Slobozia/);
+  const movila = await search("cămin", { localitate: "Movila (Ialomița)" });
+  assert.deepEqual(movila.map((r) => r.href.split("#")[1]), ["os-ii-3-m2"]);
+  await page.selectOption("#filtru-localitate", "");
+});
+
 test("the institution menu lists the chosen county's institutions, and filters by one", async () => {
   await openSearch();
   const options = () => page.$$eval("#filtru-institutie option", (os) => os.map((o) => o.value));

@@ -122,6 +122,8 @@ export const PAGE_KINDS = {
   Source: "/surse/001_8fb6bb65d040dc76/",
   Irregularities: "/nereguli/",
   IrregularitiesOfKind: "/nereguli/greseala-de-redactare/",
+  Localities: "/localitati/",
+  Locality: "/localitati/slobozia/",
 };
 
 /** The type of a path as `pagesOfEveryType` counts it: first segment and depth. */

@@ -7,7 +7,7 @@ use std::path::Path;
 use crate::site::build;
 use crate::support::{TestSite, bundled_built};
 
-const HEADER: &str = "plan_id,judet,judet_nume,plan,tip_plan,tip_plan_denumire,grupare,obiectiv_general_numar,obiectiv_general_text,obiectiv_intermediar_numar,obiectiv_intermediar_text,obiectiv_specific_id,obiectiv_specific_numar,obiectiv_specific_text,activitate_id,activitate_cheie,activitate_id_anterioare,activitate_numar,activitate_text,indicatori,rezultate,termen,an_inceput,an_sfarsit,termen_evaluare,responsabili,responsabili_id,parteneri,parteneri_id,finantare,teme,obiectiv_national,note,url,stadiu,stadiu_denumire,stadiu_data,stadiu_raport,stadiu_randuri";
+const HEADER: &str = "plan_id,judet,judet_nume,plan,tip_plan,tip_plan_denumire,grupare,obiectiv_general_numar,obiectiv_general_text,obiectiv_intermediar_numar,obiectiv_intermediar_text,obiectiv_specific_id,obiectiv_specific_numar,obiectiv_specific_text,activitate_id,activitate_cheie,activitate_id_anterioare,activitate_numar,activitate_text,indicatori,rezultate,termen,an_inceput,an_sfarsit,termen_evaluare,responsabili,responsabili_id,parteneri,parteneri_id,finantare,teme,localitati,obiectiv_national,note,url,stadiu,stadiu_denumire,stadiu_data,stadiu_raport,stadiu_randuri";
 
 fn check_activities_csv(root: &Path, files: &BTreeMap<String, Vec<u8>>) {
     let bytes = &files["date/activitati.csv"];
@@ -50,6 +50,10 @@ fn check_activities_csv(root: &Path, files: &BTreeMap<String, Vec<u8>>) {
             ("responsabili", names(&activity.responsible)),
             ("parteneri", names(&activity.partners)),
             ("finantare", activity.funding.join(" ; ")),
+            (
+                "localitati",
+                activity.localities.iter().map(|l| model.localities[l.0].slug.clone()).collect::<Vec<_>>().join(" ; "),
+            ),
             ("url", format!("{base}planuri/{}/#{}", plan.id, activity.anchor)),
             ("stadiu", activity.status.as_ref().map_or("necunoscut", |s| s.progress.code()).to_owned()),
         ];
@@ -95,6 +99,7 @@ fn pages_offer_their_downloads_and_the_feed_links_exist() {
         "date/institutii/dsp-cluj.csv",
         "date/institutii.csv",
         "date/judete.csv",
+        "date/localitati.csv",
         "date/planuri.json",
         "date/planuri.schema.json",
         "date/datapackage.json",

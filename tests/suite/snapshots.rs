@@ -14,7 +14,12 @@ const VOID: [&str; 13] =
 
 /// The `<main>` element of the built page `path`, one element per line.
 fn main_of(path: &str) -> String {
-    let html = Html::parse_document(&snapshot_site_built().page(path));
+    main_in(snapshot_site_built(), path)
+}
+
+/// The `<main>` element of the page `path` of `site`, one element per line.
+fn main_in(site: &crate::support::BuiltSite, path: &str) -> String {
+    let html = Html::parse_document(&site.page(path));
     let selector = Selector::parse("main").expect("selector");
     let main = html.select(&selector).next().unwrap_or_else(|| panic!("{path} has no <main>"));
     let mut out = String::new();
@@ -109,4 +114,19 @@ page_kinds! {
     source => "surse/plan-cluj/index.html",
     irregularities => "nereguli/index.html",
     irregularities_of_kind => "nereguli/alta/index.html",
+}
+
+/// The locality pages, on the snapshot site with a local plan whose activity names its locality
+/// (`tests/fixtures/places/`): the other pages keep the snapshot site's own snapshots.
+#[test]
+fn locality() {
+    insta::assert_snapshot!(
+        "locality",
+        main_in(crate::support::places_site_built(), "localitati/cluj-napoca/index.html")
+    );
+}
+
+#[test]
+fn localities() {
+    insta::assert_snapshot!("localities", main_in(crate::support::places_site_built(), "localitati/index.html"));
 }

@@ -261,6 +261,19 @@ pub fn snapshot_site_built() -> &'static BuiltSite {
     })
 }
 
+/// The snapshot site with `tests/fixtures/places/` laid over it (a local plan of Cluj-Napoca
+/// whose activity is tagged with it), built once per test process: the locality pages.
+pub fn places_site_built() -> &'static BuiltSite {
+    static SITE: OnceLock<BuiltSite> = OnceLock::new();
+    SITE.get_or_init(|| {
+        BuiltSite::build("places", |root| {
+            fill_minimal(root);
+            overlay_onto(root, &fixtures().join("snapshots"));
+            overlay_onto(root, &fixtures().join("places"));
+        })
+    })
+}
+
 /// A fresh folder `<name>-<process id>` under Cargo's temporary folder for integration tests.
 /// A static is never dropped, so a shared site cannot live in a `TempDir`: instead each process
 /// removes the folders left by processes that have ended (known from /proc, on Linux).

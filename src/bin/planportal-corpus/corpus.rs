@@ -20,10 +20,12 @@ pub type Files = BTreeMap<String, String>;
 
 /// Pages that exist whatever the content: home, lists, search, 404, comparisons, data (11);
 /// the rankings of institutions and of their types, three orders each (6); the irregularities
-/// page and one per note kind; plus one per county, institution type, theme, framework and
-/// framework objective.
+/// page and one per note kind; the index of localities; plus one per county, institution type,
+/// theme, framework and framework objective.
 fn fixed_pages(v: &Vocabulary) -> usize {
     11 + 6
+        + 1
+        // The index of localities (`localitati/`).
         + 1
         + planportal::vocabulary::NoteKind::ALL.len()
         + v.counties.len()
@@ -193,11 +195,13 @@ impl<'a> Generator<'a> {
         }
     }
 
-    /// A local authority of county `c`: its entry in localities.yaml, its town hall and its
-    /// social assistance service. Returns its slug and name.
+    /// A local authority of county `c`: its entry in localities.yaml (and its page), its town
+    /// hall and its social assistance service. Returns its slug and name.
     fn locality(&mut self, c: usize, n: usize) -> (String, String) {
         let (county_slug, _) = self.v.counties[c].clone();
         let name = locality_name(c, n);
+        // Its page (`localitati/<slug>/`); `run` calls this only while pages are left.
+        self.take(1);
         let slug = format!("{}-{county_slug}", planportal::text::slugify(&name));
         let kind = match n {
             0..=1 => "municipiu",

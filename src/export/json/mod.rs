@@ -134,6 +134,7 @@ impl<'a> Exporter<'a> {
             evaluation: a.evaluation.as_deref(),
             funding: &a.funding,
             indicators: &a.indicators,
+            localities: a.localities.iter().map(|l| self.site.localities[l.0].slug.as_str()).collect(),
             notes: notes(&a.notes),
             number: a.number.as_deref(),
             partners: self.actors(&a.partners),

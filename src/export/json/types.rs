@@ -297,6 +297,10 @@ pub struct ActivityJson<'a> {
     pub(super) funding: &'a [String],
     #[schemars(description = "Indicatorii sau rezultatele așteptate, ca în document.")]
     pub(super) indicators: &'a [String],
+    #[schemars(
+        description = "Localitățile pe care le numesc celulele activității: identificatorii lor (localitati.csv, paginile localitati/<id>/)."
+    )]
+    pub(super) localities: Vec<&'a str>,
     #[schemars(description = "Notele portalului despre activitate.")]
     pub(super) notes: Vec<NoteJson<'a>>,
     #[schemars(description = "Numărul tipărit.")]

@@ -176,6 +176,11 @@ pub fn schema() -> Schema {
         Column::text("finantare", "Surse de finanțare", "Sursele de finanțare, despărțite prin „ ; ”.").wide(30.0),
         Column::text("teme", "Teme", "Temele portalului (identificatori), despărțite prin „ ; ”."),
         Column::text(
+            "localitati",
+            "Localități",
+            "Localitățile pe care le numesc celulele activității (identificatori din localitati.csv), despărțite prin „ ; ”.",
+        ),
+        Column::text(
             "obiectiv_national",
             "Obiectiv național",
             "Obiectivul strategiei naționale pe care îl implementează (strategie/obiectiv).",
@@ -282,6 +287,7 @@ pub fn plan_rows(site: &Site, index: &Index<'_>, config: &Config, plan_id: PlanI
                 ids(&activity.partners),
                 join(&activity.funding),
                 join(activity.themes.iter().map(|t| site.themes[t.0].id.as_str())),
+                join(activity.localities.iter().map(|l| site.localities[l.0].slug.as_str())),
                 national.clone().unwrap_or_default(),
                 join(activity.notes.iter().map(|n| format!("{}: {}", n.kind.label(), n.text))),
                 config.absolute_url(&urls::in_plan(&plan.id, &activity.anchor)),

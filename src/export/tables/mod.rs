@@ -4,6 +4,7 @@
 //! files.
 
 pub mod activities;
+pub mod localities;
 pub mod minutes;
 pub mod registry;
 
@@ -60,6 +61,7 @@ pub fn all(site: &Site, index: &Index<'_>, config: &Config) -> Vec<Table> {
         registry::institutions(site, index, config),
         registry::counties(site, index),
         registry::documents(site, config),
+        localities::table(site, index, config),
         minutes::table(site, config),
         crate::export::irregularities::table(site, config),
     ]);

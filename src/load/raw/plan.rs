@@ -329,6 +329,10 @@ pub struct RawActivity {
     /// Themes, by id.
     #[serde(default)]
     pub themes: Vec<String>,
+    /// The localities its printed cells name, by slug (`content/localities.yaml`, the plan's
+    /// county): data beside the text, proposed by `suggest --localities`.
+    #[serde(default)]
+    pub localities: Vec<String>,
     /// Notes on irregularities of the published document.
     #[serde(default)]
     pub notes: Vec<RawNote>,

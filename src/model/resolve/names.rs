@@ -369,9 +369,20 @@ impl Context<'_> {
             // Declared, but not built: reported in content/localities.yaml.
             Some(None) => None,
             Some(&Some(found)) => {
-                let in_county = county.is_none_or(|c| self.site.localities[found.0].county == c);
+                let locality = &self.site.localities[found.0];
+                let in_county = county.is_none_or(|c| locality.county == c);
                 if !in_county {
-                    report.error(path.to_owned(), slug, Message::LocalityElsewhere { slug: slug.to_owned() }, None);
+                    let hint = Message::LocalityElsewhereHint {
+                        slug: slug.to_owned(),
+                        name: locality.name.clone(),
+                        county: self.site.counties[locality.county.0].name.clone(),
+                    };
+                    report.error(
+                        path.to_owned(),
+                        slug,
+                        Message::LocalityElsewhere { slug: slug.to_owned() },
+                        Some(hint),
+                    );
                 }
                 in_county.then_some(found)
             }

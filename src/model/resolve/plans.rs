@@ -9,6 +9,7 @@ use crate::diagnostics::Diagnostic;
 use crate::load::Parsed;
 use crate::load::raw::{RawActivity, RawAnchorRecord, RawGoal, RawObjective, RawPlan, RawSection};
 use crate::messages::{Articled, Message, Noun};
+use crate::model::places;
 use crate::model::*;
 use crate::text::{is_slug, normalize, slugify};
 
@@ -281,8 +282,16 @@ impl Context<'_> {
         let responsible = actors("responsible", &raw.responsible);
         let partners = actors("partners", &raw.partners);
         let themes = self.themes(&mut cx.report, &field(at, "themes"), &raw.themes);
+        let tags: Vec<(usize, LocalityId)> = raw
+            .localities
+            .iter()
+            .enumerate()
+            .filter_map(|(i, slug)| {
+                self.locality(&mut cx.report, &item(at, "localities", i), slug, cx.county).map(|l| (i, l))
+            })
+            .collect();
         super::items::check_note_items(&mut cx.report, at, raw);
-        Activity {
+        let activity = Activity {
             number: opt(&raw.number),
             text: normalize(raw.text.trim()),
             label: opt(&raw.label),
@@ -296,11 +305,37 @@ impl Context<'_> {
             partners_text: opt(&raw.partners_text),
             funding: normalize_all(&raw.funding),
             themes,
+            localities: tags.iter().map(|&(_, l)| l).collect(),
             anchor,
             previous_ids: raw.previous_ids.clone(),
             source_lines: None,
             notes: notes(&raw.notes),
             status: None,
+        };
+        self.warn_unnamed_localities(cx, &activity, at, &tags);
+        activity
+    }
+
+    /// Warns of each locality an activity is tagged with that none of its printed cells names
+    /// (`crate::model::places`): a tag is data beside the text and must be confirmed by it.
+    fn warn_unnamed_localities(
+        &self,
+        cx: &mut PlanCx<'_>,
+        activity: &Activity,
+        at: &str,
+        tags: &[(usize, LocalityId)],
+    ) {
+        for &(i, id) in tags {
+            let locality = &self.site.localities[id.0];
+            if !places::activity_names(activity, &places::pattern(self.site, locality)) {
+                let number = activity.number.clone().unwrap_or_else(|| activity.anchor.clone());
+                cx.report.warning(
+                    item(at, "localities", i),
+                    &locality.slug,
+                    Message::LocalityNotNamed { number, slug: locality.slug.clone() },
+                    Some(Message::LocalityNotNamedHint { name: locality.name.clone() }),
+                );
+            }
         }
     }
 }

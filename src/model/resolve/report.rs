@@ -28,6 +28,8 @@ struct Pending {
     width: usize,
     message: Message,
     hint: Option<Message>,
+    /// A warning, not an error.
+    warning: bool,
 }
 
 impl<'a> FileReport<'a> {
@@ -38,13 +40,19 @@ impl<'a> FileReport<'a> {
     /// An error at `value`, the value at `path`.
     pub(super) fn error(&mut self, path: String, value: &str, message: Message, hint: Option<Message>) {
         let width = value.chars().count();
-        self.pending.push(Pending { path, target: Target::Value, width, message, hint });
+        self.pending.push(Pending { path, target: Target::Value, width, message, hint, warning: false });
+    }
+
+    /// A warning at `value`, the value at `path`.
+    pub(super) fn warning(&mut self, path: String, value: &str, message: Message, hint: Option<Message>) {
+        let width = value.chars().count();
+        self.pending.push(Pending { path, target: Target::Value, width, message, hint, warning: true });
     }
 
     /// An error at the key `key` that names the value at `path`.
     pub(super) fn error_at_key(&mut self, path: String, key: &str, message: Message, hint: Option<Message>) {
         let width = key.chars().count();
-        self.pending.push(Pending { path, target: Target::Key, width, message, hint });
+        self.pending.push(Pending { path, target: Target::Key, width, message, hint, warning: false });
     }
 
     /// Checks a value: reports `message` at the value at `path` when `ok` is false. The path is
@@ -109,10 +117,11 @@ impl<'a> FileReport<'a> {
                 .with_width(pending.width),
                 None => Diagnostic::file_error(&self.file.path, pending.message),
             };
-            self.found.push(match pending.hint {
+            let diagnostic = match pending.hint {
                 Some(hint) => diagnostic.with_hint(hint),
                 None => diagnostic,
-            });
+            };
+            self.found.push(if pending.warning { diagnostic.warning() } else { diagnostic });
         }
         (self.found, lines_wanted.into_iter().map(|place| place.map_or(0, |p| p.line)).collect())
     }

@@ -102,11 +102,12 @@ pub fn size_label(bytes: usize) -> String {
 type PathOf = fn() -> String;
 
 /// The whole-set tables, in the order the page lists them, with what one row is.
-const TABLES: [(PathOf, &str); 7] = [
+const TABLES: [(PathOf, &str); 8] = [
     (urls::activities_csv, "o activitate a unui plan, cu termenul citit în ani, responsabilii și partenerii"),
     (urls::plans_csv, "un plan, cu numărul de obiective, activități și nereguli"),
     (urls::institutions_csv, "o instituție, cu denumirile ei din documente și numărul de activități"),
     (urls::counties_csv, "un județ, cu numărul de publicații"),
+    (urls::localities_csv, "o localitate numită în publicații, cu numărul de activități care o numesc"),
     (urls::documents_csv, "un document (procesul-verbal al unei consultări)"),
     (
         urls::document_items_csv,

@@ -42,6 +42,10 @@ pub struct CountyPage<'a> {
     pub themes: Vec<Link<'a>>,
     /// The implementation status of its plans' activities.
     pub progress: super::CountyProgress,
+    /// Its localities that have a page, in Romanian alphabetical order.
+    pub localities: Vec<Link<'a>>,
+    /// The index of localities, at this county.
+    pub localities_index: String,
 }
 
 /// A theme as its page names it.
@@ -180,6 +184,8 @@ impl<'a> Views<'a> {
             institutions: index.institutions_by_county[id.0].iter().map(|i| self.institution_link(*i)).collect(),
             themes,
             progress: self.county_progress(id),
+            localities: self.locality_links(&index.localities_by_county[id.0]),
+            localities_index: self.url(&format!("{}#{}", urls::localities(), county.slug)),
         }
     }
 
@@ -195,7 +201,12 @@ impl<'a> Views<'a> {
     }
 
     /// `ids` as views, in Romanian alphabetical order of the titles `title` gives.
-    fn by_title<I: Copy, V>(&self, ids: &[I], title: impl Fn(I) -> &'a str, view: impl Fn(I) -> V) -> Vec<V> {
+    pub(super) fn by_title<I: Copy, V>(
+        &self,
+        ids: &[I],
+        title: impl Fn(I) -> &'a str,
+        view: impl Fn(I) -> V,
+    ) -> Vec<V> {
         let mut ids = ids.to_vec();
         ids.sort_by_cached_key(|i| crate::text::collate_key(title(*i)));
         ids.into_iter().map(view).collect()

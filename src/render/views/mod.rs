@@ -17,6 +17,7 @@ mod institution;
 mod intermediate;
 mod irregularities;
 mod lists;
+mod localities;
 mod map;
 mod objective;
 mod plan;
@@ -40,6 +41,7 @@ pub use institution::*;
 pub use intermediate::*;
 pub use irregularities::*;
 pub use lists::*;
+pub use localities::*;
 pub use map::*;
 pub use objective::*;
 pub use plan::*;
@@ -129,6 +131,10 @@ pub enum PageData<'a> {
     Source(SourcePage<'a>),
     /// `irregularities.html`.
     Irregularities(IrregularitiesPage<'a>),
+    /// `locality.html`.
+    Locality(LocalityPage<'a>),
+    /// `localities.html`.
+    Localities(LocalitiesPage<'a>),
     /// `search.html` and `404.html`: an empty object.
     Empty(Empty),
 }

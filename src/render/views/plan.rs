@@ -49,6 +49,8 @@ pub struct ActivityView<'a> {
     pub funding: &'a [String],
     /// The themes it is tagged with.
     pub themes: Vec<Link<'a>>,
+    /// The localities its cells name (`localities:`), each linking to its page.
+    pub localities: Vec<Link<'a>>,
     /// Editorial notes.
     pub notes: Vec<NoteView<'a>>,
     /// The lines of the source text its text was transcribed from ("vezi în sursă"), if found.
@@ -359,6 +361,7 @@ impl<'a> Views<'a> {
             partners_text: activity.partners_text.as_deref(),
             funding: &activity.funding,
             themes: self.theme_links(&activity.themes),
+            localities: self.locality_links(&activity.localities),
             notes,
             source: activity.source_lines.map(|s| self.line_link(&plan.source, s)),
             marks,
