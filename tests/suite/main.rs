@@ -20,6 +20,7 @@ mod irregularities;
 mod map;
 mod matrices;
 mod messages;
+mod paging;
 mod plan_page;
 mod provenance;
 mod rankings;
