@@ -14,7 +14,13 @@ const VOID: [&str; 13] =
 
 /// The `<main>` element of the built page `path`, one element per line.
 fn main_of(path: &str) -> String {
-    let html = Html::parse_document(&snapshot_site_built().page(path));
+    main_element(&snapshot_site_built().page(path))
+}
+
+/// The `<main>` element of the page `page`, one element per line (as a snapshot shows it).
+pub fn main_element(page: &str) -> String {
+    let html = Html::parse_document(page);
+    let path = "the page";
     let selector = Selector::parse("main").expect("selector");
     let main = html.select(&selector).next().unwrap_or_else(|| panic!("{path} has no <main>"));
     let mut out = String::new();
