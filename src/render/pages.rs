@@ -202,7 +202,9 @@ impl PageKind {
             }
             PageKind::PlanFilter(_) => "Activitățile după responsabil, temă și termen".into(),
             PageKind::Institutions => "Instituții".into(),
-            PageKind::Institution(id, n) => v.paged_title(&site.institution(id).name, n, v.institution_row_count(id), ACTIVITIES_PER_PAGE),
+            PageKind::Institution(id, n) => {
+                v.paged_title(&site.institution(id).name, n, v.institution_row_count(id), ACTIVITIES_PER_PAGE)
+            }
             PageKind::InstitutionTypes => "Tipuri de instituții".into(),
             PageKind::InstitutionType(id) => Cow::Borrowed(&site.institution_types[id.0].name),
             PageKind::Ranking(types, order) => {
@@ -210,7 +212,9 @@ impl PageKind {
                 format!("{what} după numărul de {}", order.label()).into()
             }
             PageKind::Themes => "Teme și grupuri țintă".into(),
-            PageKind::Theme(id, n) => v.paged_title(&site.themes[id.0].name, n, v.theme_entry_count(id), OBJECTIVES_PER_PAGE),
+            PageKind::Theme(id, n) => {
+                v.paged_title(&site.themes[id.0].name, n, v.theme_entry_count(id), OBJECTIVES_PER_PAGE)
+            }
             PageKind::Documents => "Documente".into(),
             PageKind::Document(id) => Cow::Borrowed(&site.documents[id.0].title),
             PageKind::Search => "Căutare".into(),

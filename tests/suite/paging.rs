@@ -19,11 +19,17 @@ fn plan_own_page(path: &str) -> bool {
 #[test]
 fn no_page_of_the_bundled_site_passes_200_kb_but_a_plan_s_own() {
     let files = &bundled_built().files;
-    let pages: Vec<(&String, usize)> =
-        files.iter().filter(|(p, _)| p.ends_with(".html") && !p.starts_with("pagefind/")).map(|(p, b)| (p, b.len())).collect();
+    let pages: Vec<(&String, usize)> = files
+        .iter()
+        .filter(|(p, _)| p.ends_with(".html") && !p.starts_with("pagefind/"))
+        .map(|(p, b)| (p, b.len()))
+        .collect();
     assert!(pages.len() > 300, "the whole bundled site is read: {} pages", pages.len());
-    let over: Vec<String> =
-        pages.iter().filter(|(p, size)| *size > LIMIT && !plan_own_page(p)).map(|(p, size)| format!("{p}: {size} B")).collect();
+    let over: Vec<String> = pages
+        .iter()
+        .filter(|(p, size)| *size > LIMIT && !plan_own_page(p))
+        .map(|(p, size)| format!("{p}: {size} B"))
+        .collect();
     assert!(over.is_empty(), "pages over {LIMIT} B: {over:#?}");
 }
 

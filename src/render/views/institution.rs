@@ -4,8 +4,8 @@
 use serde::Serialize;
 
 use super::{
-    ACTIVITIES_PER_PAGE, ActivityView, CountyLink, DocumentSummary, ItemLink, LabelsView, Link, Pagination, PlanSummary,
-    TypeCounties, Views, page_items,
+    ACTIVITIES_PER_PAGE, ActivityView, CountyLink, DocumentSummary, ItemLink, LabelsView, Link, Pagination,
+    PlanSummary, TypeCounties, Views, page_items,
 };
 use crate::model::index::Involvement;
 use crate::model::index::Role;

@@ -124,7 +124,13 @@ impl Generator<'_> {
             }
             let goal = goals.last_mut().expect("a goal was just pushed");
             let text = choose(&self.v.objectives, seed, 300 + i as u64).to_owned();
-            goal.objectives.push(ObjectiveFile { number: Some(number), text, framework: None, themes: vec![theme], activities });
+            goal.objectives.push(ObjectiveFile {
+                number: Some(number),
+                text,
+                framework: None,
+                themes: vec![theme],
+                activities,
+            });
         }
         // Objective pages not made for want of the pages their listings add go back to the
         // budget; with none made, so do the plan's own two.
