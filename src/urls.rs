@@ -91,6 +91,13 @@ pub fn institutions() -> String {
 pub fn institution(id: &str) -> String {
     format!("institutii/{id}/")
 }
+/// Page `n` (counted from 1) of a long listing at `base`: the first page is the listing itself,
+/// the others `<listing>/pagina/<n>/` (`render::views::pagination`).
+pub fn listing_page(base: &str, n: usize) -> String {
+    if n <= 1 { base.to_owned() } else { format!("{base}{PAGE_FOLDER}/{n}/") }
+}
+/// The folder of a listing's further pages.
+pub const PAGE_FOLDER: &str = "pagina";
 /// The list of the types of institution.
 pub fn institution_types() -> String {
     "tipuri-institutii/".to_owned()
@@ -529,6 +536,12 @@ mod tests {
         assert_eq!(file_for(""), "index.html");
         assert_eq!(file_for("judete/cluj/"), "judete/cluj/index.html");
         assert_eq!(file_for("sitemap.xml"), "sitemap.xml");
+    }
+
+    #[test]
+    fn a_listing_s_first_page_is_the_listing_itself() {
+        assert_eq!(listing_page(&institution("apl"), 1), "institutii/apl/");
+        assert_eq!(listing_page(&institution("apl"), 2), "institutii/apl/pagina/2/");
     }
 
     #[test]

@@ -122,12 +122,18 @@ impl<'a> Renderer<'a> {
             pages.extend((0..objectives).map(|o| PageKind::Objective(PlanId(p), o)));
             pages.push(PageKind::PlanFilter(PlanId(p)));
         }
-        pages.extend((0..site.institutions.len()).map(|i| PageKind::Institution(InstitutionId(i))));
+        for i in (0..site.institutions.len()).map(InstitutionId) {
+            let count = views::page_count(self.views.institution_row_count(i), views::ACTIVITIES_PER_PAGE);
+            pages.extend((1..=count).map(|n| PageKind::Institution(i, n)));
+        }
         pages.extend((0..site.institution_types.len()).map(|i| PageKind::InstitutionType(InstitutionTypeId(i))));
         for types in [false, true] {
             pages.extend(RankOrder::ALL.map(|order| PageKind::Ranking(types, order)));
         }
-        pages.extend((0..site.themes.len()).map(|i| PageKind::Theme(ThemeId(i))));
+        for t in (0..site.themes.len()).map(ThemeId) {
+            let count = views::page_count(self.views.theme_entry_count(t), views::OBJECTIVES_PER_PAGE);
+            pages.extend((1..=count).map(|n| PageKind::Theme(t, n)));
+        }
         pages.extend((0..site.documents.len()).map(|i| PageKind::Document(DocumentId(i))));
         pages.extend((0..site.frameworks.len()).map(PageKind::Framework));
         pages.extend(site.framework_objectives().map(|(r, _)| PageKind::FrameworkObjective(r)));

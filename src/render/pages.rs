@@ -8,7 +8,9 @@ use crate::config::Config;
 use crate::model::*;
 use crate::urls;
 
-use super::views::{CiteContext, CiteSource, Empty, PageData, RankOrder, Views, WorkKind};
+use super::views::{
+    ACTIVITIES_PER_PAGE, CiteContext, CiteSource, Empty, OBJECTIVES_PER_PAGE, PageData, RankOrder, Views, WorkKind,
+};
 
 /// One page to render.
 #[derive(Debug, Clone, Copy)]
@@ -23,13 +25,15 @@ pub(super) enum PageKind {
     /// A plan's activities under each value of its filters.
     PlanFilter(PlanId),
     Institutions,
-    Institution(InstitutionId),
+    /// Page `n` (from 1) of an institution's activities.
+    Institution(InstitutionId, usize),
     InstitutionTypes,
     InstitutionType(InstitutionTypeId),
     /// Institutions (`false`) or institution types ranked by what names them.
     Ranking(bool, RankOrder),
     Themes,
-    Theme(ThemeId),
+    /// Page `n` (from 1) of a theme's objectives.
+    Theme(ThemeId, usize),
     Documents,
     Document(DocumentId),
     Search,
@@ -106,12 +110,12 @@ impl PageKind {
             PageKind::Objective(..) => "objective.html",
             PageKind::PlanFilter(..) => "plan_filter.html",
             PageKind::Institutions => "institutions.html",
-            PageKind::Institution(_) => "institution.html",
+            PageKind::Institution(..) => "institution.html",
             PageKind::InstitutionTypes => "institution_types.html",
             PageKind::InstitutionType(_) => "institution_type.html",
             PageKind::Ranking(..) => "ranking.html",
             PageKind::Themes => "themes.html",
-            PageKind::Theme(_) => "theme.html",
+            PageKind::Theme(..) => "theme.html",
             PageKind::Documents => "documents.html",
             PageKind::Document(_) => "document.html",
             PageKind::Search => "search.html",
@@ -136,11 +140,11 @@ impl PageKind {
             PageKind::Localities | PageKind::Locality(_) => "judete",
             PageKind::Plans | PageKind::Plan(_) | PageKind::Objective(..) | PageKind::PlanFilter(..) => "planuri",
             PageKind::Institutions
-            | PageKind::Institution(_)
+            | PageKind::Institution(..)
             | PageKind::InstitutionTypes
             | PageKind::InstitutionType(_)
             | PageKind::Ranking(..) => "institutii",
-            PageKind::Themes | PageKind::Theme(_) => "teme",
+            PageKind::Themes | PageKind::Theme(..) => "teme",
             PageKind::Documents | PageKind::Document(_) => "documente",
             PageKind::Search => "cautare",
             PageKind::NotFound => "",
@@ -170,12 +174,12 @@ impl PageKind {
             }
             PageKind::PlanFilter(p) => urls::plan_filter(&site.plans[p.0].id),
             PageKind::Institutions => urls::institutions(),
-            PageKind::Institution(id) => urls::institution(&site.institution(id).id),
+            PageKind::Institution(id, n) => urls::listing_page(&urls::institution(&site.institution(id).id), n),
             PageKind::InstitutionTypes => urls::institution_types(),
             PageKind::InstitutionType(id) => urls::institution_type(&site.institution_types[id.0].id),
             PageKind::Ranking(types, order) => urls::ranking(types, order.slug()),
             PageKind::Themes => urls::themes(),
-            PageKind::Theme(id) => urls::theme(&site.themes[id.0].id),
+            PageKind::Theme(id, n) => urls::listing_page(&urls::theme(&site.themes[id.0].id), n),
             PageKind::Documents => urls::documents(),
             PageKind::Document(id) => urls::document(&site.documents[id.0].id),
             PageKind::Search => urls::search(),
@@ -218,7 +222,9 @@ impl PageKind {
             }
             PageKind::PlanFilter(_) => "Activitățile după responsabil, temă și termen".into(),
             PageKind::Institutions => "Instituții".into(),
-            PageKind::Institution(id) => Cow::Borrowed(&site.institution(id).name),
+            PageKind::Institution(id, n) => {
+                v.paged_title(&site.institution(id).name, n, v.institution_row_count(id), ACTIVITIES_PER_PAGE)
+            }
             PageKind::InstitutionTypes => "Tipuri de instituții".into(),
             PageKind::InstitutionType(id) => Cow::Borrowed(&site.institution_types[id.0].name),
             PageKind::Ranking(types, order) => {
@@ -226,7 +232,9 @@ impl PageKind {
                 format!("{what} după numărul de {}", order.label()).into()
             }
             PageKind::Themes => "Teme și grupuri țintă".into(),
-            PageKind::Theme(id) => Cow::Borrowed(&site.themes[id.0].name),
+            PageKind::Theme(id, n) => {
+                v.paged_title(&site.themes[id.0].name, n, v.theme_entry_count(id), OBJECTIVES_PER_PAGE)
+            }
             PageKind::Documents => "Documente".into(),
             PageKind::Document(id) => Cow::Borrowed(&site.documents[id.0].title),
             PageKind::Search => "Căutare".into(),
@@ -267,7 +275,11 @@ impl PageKind {
                 trail.push((&plan.title, urls::plan(&plan.id)));
                 trail
             }
-            PageKind::Institution(_) | PageKind::InstitutionTypes | PageKind::Ranking(false, _) => {
+            PageKind::Institution(id, n) if n > 1 => {
+                let institution = site.institution(id);
+                vec![("Instituții", urls::institutions()), (&institution.name, urls::institution(&institution.id))]
+            }
+            PageKind::Institution(..) | PageKind::InstitutionTypes | PageKind::Ranking(false, _) => {
                 vec![("Instituții", urls::institutions())]
             }
             PageKind::Ranking(true, _) => {
@@ -276,7 +288,11 @@ impl PageKind {
             PageKind::InstitutionType(_) => {
                 vec![("Instituții", urls::institutions()), ("Tipuri de instituții", urls::institution_types())]
             }
-            PageKind::Theme(_) => vec![("Teme", urls::themes())],
+            PageKind::Theme(id, n) if n > 1 => {
+                let theme = &site.themes[id.0];
+                vec![("Teme", urls::themes()), (&theme.name, urls::theme(&theme.id))]
+            }
+            PageKind::Theme(..) => vec![("Teme", urls::themes())],
             PageKind::Document(_) => vec![("Documente", urls::documents())],
             PageKind::Framework(_) | PageKind::Pair(..) => vec![comparisons],
             PageKind::FrameworkObjective(r) => {
@@ -342,7 +358,7 @@ impl PageKind {
                 "Activitățile din {}, după cine răspunde de ele, temă și termen, așa cum au fost publicate.",
                 site.plans[p.0].title
             ),
-            PageKind::Institution(id) => format!(
+            PageKind::Institution(id, _) => format!(
                 "Activitățile pentru care {} este responsabil sau partener, în toate planurile publicate.",
                 site.institution(id).name
             ),
@@ -350,7 +366,7 @@ impl PageKind {
                 "{}: câte activități, planuri și județe le numesc, ca responsabil sau partener.",
                 self.title(v, config)
             ),
-            PageKind::Theme(id) => {
+            PageKind::Theme(id, _) => {
                 let theme = &site.themes[id.0];
                 theme.description.as_deref().unwrap_or(&theme.name).to_owned()
             }
@@ -441,12 +457,12 @@ impl PageKind {
             }
             PageKind::PlanFilter(p) => PageData::PlanFilter(v.plan_filter(p)),
             PageKind::Institutions => PageData::Institutions(v.institutions()),
-            PageKind::Institution(id) => PageData::Institution(v.institution(id)),
+            PageKind::Institution(id, n) => PageData::Institution(v.institution(id, n)),
             PageKind::InstitutionTypes => PageData::InstitutionTypes(v.institution_types()),
             PageKind::InstitutionType(id) => PageData::InstitutionType(v.institution_type(id)),
             PageKind::Ranking(types, order) => PageData::Ranking(v.ranking(types, order)),
             PageKind::Themes => PageData::Themes(v.themes()),
-            PageKind::Theme(id) => PageData::Theme(v.theme(id)),
+            PageKind::Theme(id, n) => PageData::Theme(v.theme(id, n)),
             PageKind::Documents => PageData::Documents(v.documents()),
             PageKind::Document(id) => PageData::Document(v.document(id)),
             PageKind::Search | PageKind::NotFound => PageData::Empty(Empty {}),

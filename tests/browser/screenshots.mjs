@@ -72,6 +72,16 @@ for (const [label, viewport] of Object.entries(WIDTHS)) {
   await page.screenshot({ path: `${out}/judete-ialomita-localitati-${label}.png` });
   await context.close();
 }
+// A long listing's pages (issue 21): an institution's second page, scrolled to its pagination.
+for (const [label, viewport] of Object.entries(WIDTHS)) {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  await onlyLocal(page, leaks);
+  await open(page, server.url + "/institutii/ong-uri/pagina/2/");
+  await page.locator("nav.pagination").evaluate((nav) => nav.scrollIntoView({ block: "center" }));
+  await page.screenshot({ path: `${out}/institutii-ong-uri-pagina-2-paginare-${label}.png` });
+  await context.close();
+}
 await browser.close();
 await server.close();
 if (leaks.length) throw new Error(`requests left the site: ${leaks.join(" ")}`);

@@ -103,6 +103,8 @@ export const PAGE_KINDS = {
   PlanFilter: "/planuri/cluj-droguri-2022-2026/filtre/",
   Institutions: "/institutii/",
   Institution: "/institutii/dgaspc-caras-severin/",
+  // A long listing's further page (issue 21, pagination).
+  InstitutionPage2: "/institutii/ong-uri/pagina/2/",
   InstitutionTypes: "/tipuri-institutii/",
   InstitutionType: "/tipuri-institutii/dgaspc/",
   Ranking: "/institutii/clasament/planuri/",

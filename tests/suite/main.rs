@@ -21,6 +21,7 @@ mod map;
 mod matrices;
 mod messages;
 mod places;
+mod paging;
 mod plan_page;
 mod provenance;
 mod rankings;

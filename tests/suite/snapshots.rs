@@ -19,7 +19,13 @@ fn main_of(path: &str) -> String {
 
 /// The `<main>` element of the page `path` of `site`, one element per line.
 fn main_in(site: &crate::support::BuiltSite, path: &str) -> String {
-    let html = Html::parse_document(&site.page(path));
+    main_element(&site.page(path))
+}
+
+/// The `<main>` element of the page `page`, one element per line (as a snapshot shows it).
+pub fn main_element(page: &str) -> String {
+    let html = Html::parse_document(page);
+    let path = "the page";
     let selector = Selector::parse("main").expect("selector");
     let main = html.select(&selector).next().unwrap_or_else(|| panic!("{path} has no <main>"));
     let mut out = String::new();

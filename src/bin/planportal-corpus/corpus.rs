@@ -82,6 +82,10 @@ struct Generator<'a> {
     localities: Vec<LocalityFile>,
     /// A running number for every plan made: the seed of its text.
     serial: u64,
+    /// What each paginated listing holds: its further pages come out of the budget too.
+    listings: listings::Listings,
+    /// How many of `EXTRA_INSTITUTIONS` the budget's last pages took.
+    extras: usize,
 }
 
 impl<'a> Generator<'a> {
@@ -105,6 +109,8 @@ impl<'a> Generator<'a> {
             institutions: BTreeMap::new(),
             localities: Vec::new(),
             serial: 0,
+            listings: listings::Listings::default(),
+            extras: 0,
         })
     }
 
@@ -169,6 +175,26 @@ impl<'a> Generator<'a> {
         let taken = n.min(self.left);
         self.left -= taken;
         Some(taken)
+    }
+
+    /// Takes exactly `n` pages, or none when fewer are left.
+    fn take_exact(&mut self, n: usize) -> bool {
+        let enough = self.left >= n;
+        if enough {
+            self.left -= n;
+        }
+        enough
+    }
+
+    /// Places an objective's entries on the paginated listings (its theme's page, its
+    /// activities' institutions' pages) if the budget has the pages they add; false if not.
+    fn place_on_listings(&mut self, entries: Vec<listings::Entry>) -> bool {
+        let pages = self.listings.pages_added(&entries);
+        if !self.take_exact(pages) {
+            return false;
+        }
+        self.listings.add(entries);
+        true
     }
 
     fn add_institution(&mut self, county: usize, institution: InstitutionFile) {
@@ -332,4 +358,5 @@ pub enum PlanKind {
     Annual(u16),
 }
 
+mod listings;
 mod plans;

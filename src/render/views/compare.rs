@@ -120,10 +120,23 @@ pub struct SharedTheme<'a> {
     pub name: &'a str,
     /// Its page.
     pub url: String,
-    /// The first county's entries.
-    pub a: Vec<ThemeEntry<'a>>,
-    /// The second county's entries.
-    pub b: Vec<ThemeEntry<'a>>,
+    /// What the first county has under it.
+    pub a: PairThemeSide<'a>,
+    /// What the second county has under it.
+    pub b: PairThemeSide<'a>,
+}
+
+/// What one county of a pair has under a shared theme. Its objectives are counted and linked,
+/// not listed: listed, every county's objectives stood again on each of its 41 pair pages (issue
+/// 21); its page of the theme lists them once.
+#[derive(Serialize)]
+pub struct PairThemeSide<'a> {
+    /// The county's page of the theme (`judete/<county>/teme/<theme>/`), where its objectives are.
+    pub url: String,
+    /// How many of its objectives carry the theme.
+    pub objectives: usize,
+    /// Its document items carrying the theme, each naming its document.
+    pub items: Vec<ThemeEntry<'a>>,
 }
 
 /// A county of a pair.
@@ -303,8 +316,9 @@ impl<'a> Views<'a> {
             .iter()
             .map(|t| (t.0, &self.site.themes[t.0]))
             .filter_map(|(t, theme)| {
-                let (sa, sb) = (self.theme_entries(t, a), self.theme_entries(t, b));
-                (!sa.is_empty() && !sb.is_empty()).then(|| SharedTheme {
+                let (sa, sb) = (self.pair_theme_side(t, a), self.pair_theme_side(t, b));
+                let has = |s: &PairThemeSide<'_>| s.objectives > 0 || !s.items.is_empty();
+                (has(&sa) && has(&sb)).then(|| SharedTheme {
                     name: &theme.name,
                     url: self.url(&urls::theme(&theme.id)),
                     a: sa,
@@ -314,22 +328,10 @@ impl<'a> Views<'a> {
             .collect()
     }
 
-    /// The objectives, then the document items, of `county` carrying theme `t`.
-    fn theme_entries(&self, t: usize, county: CountyId) -> Vec<ThemeEntry<'a>> {
+    /// What `county` has under theme `t`: its objectives counted, its document items.
+    fn pair_theme_side(&self, t: usize, county: CountyId) -> PairThemeSide<'a> {
         let (site, index) = (self.site, self.index);
-        let objectives =
-            index.theme_objectives[t].iter().filter(|(p, _)| site.plans[p.0].county == county).map(|(p, o)| {
-                let plan = &site.plans[p.0];
-                let objective = index.objective(*p, *o).objective;
-                ThemeEntry {
-                    label: objective.label.as_deref().unwrap_or(&plan.labels.objective),
-                    document: None,
-                    number: objective.number.as_deref(),
-                    text: &objective.text,
-                    url: self.url(&urls::objective(&plan.id, &objective.anchor)),
-                    activities: Some(objective.activities.len()),
-                }
-            });
+        let objectives = index.theme_objectives[t].iter().filter(|(p, _)| site.plans[p.0].county == county).count();
         let items = index.theme_document_items[t].iter().filter(|(d, _)| site.documents[d.0].county == county).map(
             |(d, item)| ThemeEntry {
                 label: "Din documentul",
@@ -340,6 +342,11 @@ impl<'a> Views<'a> {
                 activities: None,
             },
         );
-        objectives.chain(items).collect()
+        let slug = &site.county(county).slug;
+        PairThemeSide {
+            url: self.url(&urls::county_theme(slug, &site.themes[t].id)),
+            objectives,
+            items: items.collect(),
+        }
     }
 }

@@ -4,8 +4,8 @@ use serde::Serialize;
 
 use super::source::LineLink;
 use super::{
-    Actor, CorrectionView, CountyLink, DocumentSummary, Link, NoteView, ObjectiveView, PlanSummary, ProvenanceView,
-    Views,
+    Actor, CorrectionView, CountyLink, DocumentSummary, Link, NoteView, OBJECTIVES_PER_PAGE, ObjectiveView, Pagination,
+    PlanSummary, ProvenanceView, Views, page_items,
 };
 use crate::markdown::{self, PassageLink};
 use crate::model::*;
@@ -101,6 +101,9 @@ pub struct ThemePage<'a> {
     pub county: Option<CountyLink<'a>>,
     /// The national page of the theme, every county side by side.
     pub national_url: String,
+    /// Where this page stands among the pages of the national theme page; none when one page
+    /// holds it (and on a county's page of the theme).
+    pub pagination: Option<Pagination>,
 }
 
 /// An item of a document (a vulnerable group, a proposal) and its themes.
@@ -212,16 +215,42 @@ impl<'a> Views<'a> {
         ids.into_iter().map(view).collect()
     }
 
-    /// A theme page: per county, in Romanian alphabetical order, the objectives and document
-    /// items tagged with it.
-    pub fn theme(&self, id: ThemeId) -> ThemePage<'a> {
-        let counties = self.index.counties_by_name.iter().filter_map(|c| self.theme_county(id, *c)).collect();
-        self.theme_page(id, counties, None)
+    /// Page `n` (from 1) of a theme page: per county, in Romanian alphabetical order, the
+    /// objectives and document items tagged with it, `OBJECTIVES_PER_PAGE` at a time.
+    pub fn theme(&self, id: ThemeId, n: usize) -> ThemePage<'a> {
+        let total = self.theme_entry_count(id);
+        let range = page_items(total, OBJECTIVES_PER_PAGE, n);
+        let (mut start, mut counties) = (0, Vec::new());
+        for c in &self.index.counties_by_name {
+            let count = self.theme_county_count(id, *c);
+            // The part of the page's range that falls on this county's entries.
+            let from = range.start.max(start) - start;
+            let to = range.end.min(start + count).saturating_sub(start);
+            if from < to {
+                counties.extend(self.theme_county(id, *c, from..to));
+            }
+            start += count;
+        }
+        let mut page = self.theme_page(id, counties, None);
+        page.pagination = self.pagination(&urls::theme(&self.site.themes[id.0].id), n, total, OBJECTIVES_PER_PAGE);
+        page
+    }
+
+    /// How many objectives and document items a theme's page lists, over all its pages.
+    pub fn theme_entry_count(&self, id: ThemeId) -> usize {
+        self.index.theme_objectives[id.0].len() + self.index.theme_document_items[id.0].len()
+    }
+
+    /// How many objectives and document items of county `c` carry theme `id`.
+    fn theme_county_count(&self, id: ThemeId, c: CountyId) -> usize {
+        let (site, index) = (self.site, self.index);
+        index.theme_objectives[id.0].iter().filter(|(p, _)| site.plans[p.0].county == c).count()
+            + index.theme_document_items[id.0].iter().filter(|(d, _)| site.documents[d.0].county == c).count()
     }
 
     /// A county's page of a theme: that county's objectives and document items tagged with it.
     pub fn county_theme(&self, county: CountyId, id: ThemeId) -> ThemePage<'a> {
-        let counties = self.theme_county(id, county).into_iter().collect();
+        let counties = self.theme_county(id, county, 0..usize::MAX).into_iter().collect();
         self.theme_page(id, counties, Some(self.county_link(county)))
     }
 
@@ -232,15 +261,23 @@ impl<'a> Views<'a> {
             counties,
             county,
             national_url: self.url(&urls::theme(&theme.id)),
+            pagination: None,
         }
     }
 
-    /// What county `c` has under theme `id`, if anything.
-    fn theme_county(&self, id: ThemeId, c: CountyId) -> Option<ThemeCounty<'a>> {
+    /// What county `c` has under theme `id`, if anything: its entries (objectives, then
+    /// document items) at the positions `within`.
+    fn theme_county(&self, id: ThemeId, c: CountyId, within: std::ops::Range<usize>) -> Option<ThemeCounty<'a>> {
         let (site, index) = (self.site, self.index);
+        let mut position = 0;
+        let mut taken = || {
+            position += 1;
+            within.contains(&(position - 1))
+        };
         let objectives: Vec<ThemeObjective<'a>> = index.theme_objectives[id.0]
             .iter()
             .filter(|(p, _)| site.plans[p.0].county == c)
+            .filter(|_| taken())
             .map(|(p, o)| ThemeObjective {
                 plan: self.plan_summary(*p),
                 objective: self.objective(&site.plans[p.0], index.objective(*p, *o).objective, 4),
@@ -249,6 +286,7 @@ impl<'a> Views<'a> {
         let items: Vec<ThemeItem<'a>> = index.theme_document_items[id.0]
             .iter()
             .filter(|(d, _)| site.documents[d.0].county == c)
+            .filter(|_| taken())
             .map(|(d, item)| ThemeItem { document: self.document_summary(*d), text: &item.text })
             .collect();
         (!objectives.is_empty() || !items.is_empty()).then(|| ThemeCounty {

@@ -3,7 +3,11 @@
 
 use serde::Serialize;
 
-use super::{ActivityView, CountyLink, DocumentSummary, ItemLink, LabelsView, Link, PlanSummary, TypeCounties, Views};
+use super::{
+    ACTIVITIES_PER_PAGE, ActivityView, CountyLink, DocumentSummary, ItemLink, LabelsView, Link, Pagination,
+    PlanSummary, TypeCounties, Views, page_items,
+};
+use crate::model::index::Involvement;
 use crate::model::index::Role;
 use crate::model::*;
 use crate::urls;
@@ -90,14 +94,16 @@ pub struct InstitutionPage<'a> {
     pub institution: InstitutionView<'a>,
     /// Its activities, grouped by plan.
     pub groups: Vec<InvolvementGroup<'a>>,
-    /// The documents that name it.
+    /// The documents that name it (on the first page only).
     pub documents: Vec<DocumentRole<'a>>,
-    /// The plans it issued.
+    /// The plans it issued (on the first page only).
     pub issued: Vec<PlanSummary<'a>>,
     /// How many activities it is responsible for.
     pub responsible_count: usize,
     /// How many activities it is a partner in.
     pub partner_count: usize,
+    /// Where this page stands among the pages of its activities; none when one page holds them.
+    pub pagination: Option<Pagination>,
 }
 
 /// An institution type as its page names it.
@@ -137,8 +143,9 @@ pub struct InstitutionTypePage<'a> {
 }
 
 impl<'a> Views<'a> {
-    /// The institution page: every activity it answers for or partners in, grouped by plan.
-    pub fn institution(&self, id: InstitutionId) -> InstitutionPage<'a> {
+    /// Page `n` (from 1) of an institution's page: its activities `ACTIVITIES_PER_PAGE` at a
+    /// time, grouped by plan; its facts, plans and documents on every page.
+    pub fn institution(&self, id: InstitutionId, n: usize) -> InstitutionPage<'a> {
         let (site, index) = (self.site, self.index);
         let institution = site.institution(id);
         let kind = &site.institution_types[institution.kind.0];
@@ -173,30 +180,49 @@ impl<'a> Views<'a> {
                 kind: self.link(&kind.name, &urls::institution_type(&kind.id)),
                 generic: kind.id == "actor-generic",
             },
-            groups: self.involvement_groups(id),
+            groups: self.involvement_groups(id, n),
+            // The plans and documents once, on the first page; the others go on with the activities.
             documents: index.institution_documents[id.0]
                 .iter()
+                .filter(|_| n == 1)
                 .map(|(d, role)| DocumentRole { document: self.document_summary(*d), role: role.label() })
                 .collect(),
-            issued: index.issued_plans[id.0].iter().map(|p| self.plan_summary(*p)).collect(),
+            issued: index.issued_plans[id.0].iter().filter(|_| n == 1).map(|p| self.plan_summary(*p)).collect(),
             responsible_count: responsible,
             partner_count: involvements.len() - responsible,
+            pagination: self.pagination(
+                &urls::institution(&institution.id),
+                n,
+                self.institution_row_count(id),
+                ACTIVITIES_PER_PAGE,
+            ),
         }
     }
 
-    /// An institution's activities, one group per plan (involvements are in plan order). An
-    /// activity naming the institution both responsible and partner is one row with both roles:
-    /// listed twice, it would read as two activities and repeat its element id.
-    fn involvement_groups(&self, id: InstitutionId) -> Vec<InvolvementGroup<'a>> {
+    /// An institution's rows: its involvements, one slice per activity. An activity naming the
+    /// institution both responsible and partner is one row with both roles: listed twice, it
+    /// would read as two activities and repeat its element id.
+    fn institution_rows(&self, id: InstitutionId) -> impl Iterator<Item = &'a [Involvement<'a>]> + use<'a> {
+        self.index.involvements[id.0].chunk_by(|a, b| a.plan == b.plan && std::ptr::eq(a.activity, b.activity))
+    }
+
+    /// How many activities an institution's page lists, over all its pages.
+    pub fn institution_row_count(&self, id: InstitutionId) -> usize {
+        self.institution_rows(id).count()
+    }
+
+    /// The activities on page `n` of an institution's page, one group per plan (involvements
+    /// are in plan order).
+    fn involvement_groups(&self, id: InstitutionId, n: usize) -> Vec<InvolvementGroup<'a>> {
         let (site, index) = (self.site, self.index);
-        let involvements = &index.involvements[id.0];
-        involvements
-            .chunk_by(|a, b| a.plan == b.plan)
+        let range = page_items(self.institution_row_count(id), ACTIVITIES_PER_PAGE, n);
+        let rows: Vec<&[Involvement<'a>]> = self.institution_rows(id).skip(range.start).take(range.len()).collect();
+        rows.chunk_by(|a, b| a[0].plan == b[0].plan)
             .map(|chunk| {
-                let plan_id = chunk[0].plan;
+                let plan_id = chunk[0][0].plan;
                 let plan = &site.plans[plan_id.0];
                 let rows = chunk
-                    .chunk_by(|a, b| std::ptr::eq(a.activity, b.activity))
+                    .iter()
                     .map(|same| {
                         let i = &same[0];
                         let objective = index.objective(plan_id, i.objective).objective;

@@ -4,6 +4,7 @@
 
 use serde::Serialize;
 
+use super::listings::{self, Entry};
 use super::{DRUG_OBJECTIVES, GENERIC_ACTORS, Generator, PlanKind, choose, pick, yaml};
 use crate::vocabulary::FRAMEWORK_ID;
 
@@ -25,30 +26,40 @@ impl Generator<'_> {
             }
         }
         let mut goals: Vec<GoalFile> = Vec::new();
+        let mut placed = 0;
         for i in 0..objectives {
+            let theme = self.v.themes[i % themed].clone();
             let (goal_id, objective_id, wording) = &links[i % links.len()];
             let goal_ref = format!("{FRAMEWORK_ID}/{goal_id}");
-            if goals.last().and_then(|g| g.framework.as_deref()) != Some(goal_ref.as_str()) {
+            let new_goal = goals.last().and_then(|g| g.framework.as_deref()) != Some(goal_ref.as_str());
+            let g = goals.len() + usize::from(new_goal);
+            let in_goal = if new_goal { 0 } else { goals.last().map_or(0, |goal| goal.objectives.len()) };
+            let number = format!("{g}.{}.", in_goal + 1);
+            let activities = self.activities(seed, i, &number, &slug, None);
+            if !self.place_on_listings(entries(&theme, &activities)) {
+                break;
+            }
+            placed += 1;
+            if new_goal {
                 goals.push(GoalFile {
-                    number: Some((goals.len() + 1).to_string()),
+                    number: Some(g.to_string()),
                     text: choose(&self.v.goals, seed, goals.len() as u64).to_owned(),
                     framework: Some(goal_ref),
                     objectives: Vec::new(),
                 });
             }
-            let g = goals.len();
             let goal = goals.last_mut().expect("a goal was just pushed");
-            let number = format!("{g}.{}.", goal.objectives.len() + 1);
             let framework = Some(format!("{FRAMEWORK_ID}/{objective_id}"));
-            let activities = self.activities(seed, i, &number, &slug, None);
             goal.objectives.push(ObjectiveFile {
                 number: Some(number),
                 text: wording.clone(),
                 framework,
-                themes: vec![self.v.themes[i % themed].clone()],
+                themes: vec![theme],
                 activities,
             });
         }
+        // Objective pages not made for want of the pages their listings add go back to the budget.
+        self.left += objectives - placed;
         let plan = PlanFile {
             title: format!("PLANUL DE ACȚIUNE ÎN DOMENIUL DROGURILOR LA NIVELUL JUDEȚULUI {}", name.to_uppercase()),
             kind: "plan-droguri",
@@ -81,8 +92,9 @@ impl Generator<'_> {
         let Some(pages) = self.take(2 + wanted) else { return };
         if pages <= 2 {
             // One or two pages left and no plan fits in them: national bodies take them.
-            let extra: String = EXTRA_INSTITUTIONS.iter().take(pages).copied().collect();
-            self.files.insert("content/institutions/corpus-extra.yaml".into(), extra);
+            let extra: String = EXTRA_INSTITUTIONS.iter().skip(self.extras).take(pages).copied().collect();
+            self.extras += pages;
+            self.files.entry("content/institutions/corpus-extra.yaml".into()).or_default().push_str(&extra);
             return;
         }
         let seed = self.next_seed();
@@ -91,23 +103,41 @@ impl Generator<'_> {
         let owner = locality.map(|l| l.1.clone()).unwrap_or_else(|| format!("JUDEȚUL {}", county_name.to_uppercase()));
         let per_goal = 1 + (pick(seed, 3) % 4) as usize;
         let mut goals: Vec<GoalFile> = Vec::new();
+        let mut placed = 0;
         for i in 0..objectives {
+            let g = i / per_goal + 1;
+            let number = format!("OS.{}.{}", roman(g), i % per_goal + 1);
+            // Among the themes the county's drug plan carries: no county page of a theme beyond the budget.
+            let theme = self.v.themes[(pick(seed, 200 + i as u64) % self.themed() as u64) as usize].clone();
+            let activities = self.activities(seed, i, &number, &county_slug, locality);
+            if !self.place_on_listings(entries(&theme, &activities)) {
+                break;
+            }
+            placed += 1;
             if i % per_goal == 0 {
                 goals.push(GoalFile {
-                    number: Some(roman(goals.len() + 1)),
+                    number: Some(roman(g)),
                     text: choose(&self.v.goals, seed, 100 + goals.len() as u64).to_owned(),
                     framework: None,
                     objectives: Vec::new(),
                 });
             }
-            let g = goals.len();
             let goal = goals.last_mut().expect("a goal was just pushed");
-            let number = format!("OS.{}.{}", roman(g), goal.objectives.len() + 1);
-            // Among the themes the county's drug plan carries: no county page of a theme beyond the budget.
-            let themes = vec![self.v.themes[(pick(seed, 200 + i as u64) % self.themed() as u64) as usize].clone()];
-            let activities = self.activities(seed, i, &number, &county_slug, locality);
             let text = choose(&self.v.objectives, seed, 300 + i as u64).to_owned();
-            goal.objectives.push(ObjectiveFile { number: Some(number), text, framework: None, themes, activities });
+            goal.objectives.push(ObjectiveFile {
+                number: Some(number),
+                text,
+                framework: None,
+                themes: vec![theme],
+                activities,
+            });
+        }
+        // Objective pages not made for want of the pages their listings add go back to the
+        // budget; with none made, so do the plan's own two.
+        self.left += objectives - placed;
+        if placed == 0 {
+            self.left += 2;
+            return;
         }
         let (id, title, plan_type, period, labels) = match kind {
             PlanKind::Operational => (
@@ -187,7 +217,11 @@ impl Generator<'_> {
                     0 => vec![GENERIC_ACTORS[(generic / 4 % GENERIC_ACTORS.len() as u64) as usize].to_owned()],
                     _ => vec![],
                 };
+                let mut listed = vec![format!("{}-{county}", body.0)];
+                listed.extend(locality.map(|(slug, _)| format!("spas-{slug}")));
+                listed.extend(partners.iter().cloned());
                 ActivityFile {
+                    listed,
                     number: format!("{}{}", number.trim_end_matches('.'), format_args!(".{}", a + 1)),
                     text: choose(&self.v.activities, seed, 800 + k).to_owned(),
                     indicators: vec![choose(&self.v.indicators, seed, 900 + k).to_owned()],
@@ -335,6 +369,9 @@ struct ObjectiveFile {
 
 #[derive(Serialize)]
 struct ActivityFile {
+    /// The institution pages that list it (ids, or generic actors' names): not written.
+    #[serde(skip)]
+    listed: Vec<String>,
     number: String,
     text: String,
     indicators: Vec<String>,
@@ -343,4 +380,11 @@ struct ActivityFile {
     #[serde(skip_serializing_if = "Vec::is_empty")]
     partners: Vec<String>,
     funding: Vec<String>,
+}
+
+/// What an objective puts on the paginated listings: itself on its theme's page, each activity
+/// on its institutions' pages.
+fn entries(theme: &str, activities: &[ActivityFile]) -> Vec<Entry> {
+    let institutions = activities.iter().flat_map(|a| a.listed.iter().map(|key| listings::institution(key)));
+    std::iter::once(listings::theme(theme)).chain(institutions).collect()
 }
