@@ -82,7 +82,7 @@ pub fn write_index(
     let merged: Vec<ShardEntry> = (1..layout.len())
         .map(|n| ShardEntry {
             path: urls::in_search_bundle(&urls::search_shard(n)).to_owned(),
-            county: layout[n].county.map(|c| records.site().county(c).name.clone()),
+            counties: layout[n].counties.iter().map(|c| c.map(|c| records.site().county(c).name.clone())).collect(),
         })
         .collect();
     let list = serde_json::to_vec(&merged).context("listing the search shards")?;
@@ -95,54 +95,65 @@ pub fn write_index(
 struct ShardEntry {
     /// Its folder, relative to the bundle folder (`1/`).
     path: String,
-    /// The name of the county all its records are of (the county filter's value); `None` for
+    /// The names of the counties its records are of (the county filter's values); `None` for
     /// national bodies and generic actors.
-    county: Option<String>,
+    counties: Vec<Option<String>>,
 }
 
-/// The records of one shard: the county they are all of, and their positions.
-#[derive(Debug, Clone, PartialEq)]
+/// The records of one shard: the counties they are of, and their positions.
+#[derive(Debug, Clone, PartialEq, Default)]
 struct Shard {
-    county: Option<CountyId>,
+    counties: Vec<Option<CountyId>>,
     ranges: Vec<Range<usize>>,
+    count: usize,
 }
 
-/// The shards of the records whose `parts` are given (see [`Records::parts`]): each county's
-/// records together, the county-less ones (national bodies, generic actors: few) first so that
-/// they are shard 0, the primary bundle every search loads; each county's records cut, in
-/// record order, into shards of at most `size`. A search filtered by one county then loads the
-/// primary and that county's shards, ~1/42 of the index (docs/performance.md). Always at least
-/// one shard, if empty: the primary bundle holds Pagefind's scripts.
+impl Shard {
+    fn add(&mut self, county: Option<CountyId>, piece: Range<usize>) {
+        if self.counties.last() != Some(&county) {
+            self.counties.push(county);
+        }
+        self.count += piece.len();
+        match self.ranges.last_mut() {
+            // Consecutive parts of a county are one range: made in one pass.
+            Some(last) if last.end == piece.start => last.end = piece.end,
+            _ => self.ranges.push(piece),
+        }
+    }
+}
+
+/// The shards of the records whose `parts` are given (see [`Records::parts`]), of at most
+/// `size` records: each county's records together, the county-less ones (national bodies,
+/// generic actors: few) first, in shard 0, the primary bundle every search loads. A county
+/// that fits in the room left in the current shard joins it (small counties share a shard, so
+/// a small site has as few shards as before); one that does not starts a shard of its own and
+/// is cut into as few shards as its size needs. A search filtered by one county then loads the
+/// primary and that county's shards only (docs/performance.md). Always at least one shard, if
+/// empty: the primary bundle holds Pagefind's scripts.
 fn layout(parts: &[(Option<CountyId>, Range<usize>)], size: usize) -> Vec<Shard> {
     let mut by_county = std::collections::BTreeMap::<Option<CountyId>, Vec<Range<usize>>>::new();
     for (county, range) in parts {
         by_county.entry(*county).or_default().push(range.clone());
     }
-    let mut shards = Vec::new();
+    let (mut shards, mut current) = (Vec::new(), Shard::default());
     for (county, ranges) in by_county {
-        let (mut current, mut count) = (Shard { county, ranges: Vec::new() }, 0);
+        let total: usize = ranges.iter().map(|r| r.len()).sum();
+        if current.count > 0 && current.count + total > size {
+            shards.push(std::mem::take(&mut current));
+        }
         for mut range in ranges {
             while !range.is_empty() {
-                let take = (size - count).min(range.len());
-                let piece = range.start..range.start + take;
-                match current.ranges.last_mut() {
-                    // Consecutive parts of a county are one range: made in one pass.
-                    Some(last) if last.end == piece.start => last.end = piece.end,
-                    _ => current.ranges.push(piece),
-                }
-                (count, range.start) = (count + take, range.start + take);
-                if count == size {
-                    shards.push(std::mem::replace(&mut current, Shard { county, ranges: Vec::new() }));
-                    count = 0;
+                let take = (size - current.count).min(range.len());
+                current.add(county, range.start..range.start + take);
+                range.start += take;
+                if current.count == size {
+                    shards.push(std::mem::take(&mut current));
                 }
             }
         }
-        if count > 0 {
-            shards.push(current);
-        }
     }
-    if shards.is_empty() {
-        shards.push(Shard { county: None, ranges: Vec::new() });
+    if current.count > 0 || shards.is_empty() {
+        shards.push(current);
     }
     shards
 }
@@ -237,36 +248,47 @@ mod tests {
         Some(CountyId(n))
     }
 
+    /// Each shard's counties and ranges.
+    type Summary = Vec<(Vec<Option<CountyId>>, Vec<Range<usize>>)>;
+
+    fn summary(shards: Vec<Shard>) -> Summary {
+        shards.into_iter().map(|s| (s.counties, s.ranges)).collect()
+    }
+
     #[test]
-    fn national_records_come_first_and_each_county_is_cut_at_the_size() {
+    fn national_records_come_first_and_a_county_that_does_not_fit_starts_a_shard() {
         // Record order: a plan of county 1, a plan of county 0, a national body, a document of county 1.
         let parts = [(county(1), 0..5), (county(0), 5..7), (None, 7..8), (county(1), 8..10)];
-        let shards = layout(&parts, 4);
-        let summary: Vec<(Option<CountyId>, Vec<Range<usize>>)> =
-            shards.into_iter().map(|s| (s.county, s.ranges)).collect();
         assert_eq!(
-            summary,
-            vec![(None, vec![7..8]), (county(0), vec![5..7]), (county(1), vec![0..4]), (county(1), vec![4..5, 8..10]),]
+            summary(layout(&parts, 4)),
+            vec![
+                (vec![None, county(0)], vec![7..8, 5..7]),
+                (vec![county(1)], vec![0..4]),
+                (vec![county(1)], vec![4..5, 8..10])
+            ]
         );
     }
 
     #[test]
-    fn consecutive_parts_of_a_county_are_one_range() {
-        let parts = [(county(2), 0..3), (county(2), 3..6)];
-        assert_eq!(layout(&parts, 10), vec![Shard { county: county(2), ranges: vec![0..6] }]);
+    fn small_counties_share_a_shard() {
+        let parts = [(county(0), 0..2), (county(1), 2..4), (county(2), 4..9)];
+        assert_eq!(
+            summary(layout(&parts, 6)),
+            vec![(vec![county(0), county(1)], vec![0..4]), (vec![county(2)], vec![4..9])]
+        );
     }
 
     #[test]
     fn a_site_without_records_has_one_empty_shard() {
-        assert_eq!(layout(&[], 4), vec![Shard { county: None, ranges: Vec::new() }]);
+        assert_eq!(layout(&[], 4), vec![Shard::default()]);
     }
 
     #[test]
     fn every_record_is_in_exactly_one_shard_of_at_most_the_size() {
         let parts: Vec<_> = (0..50).map(|i| (county(i % 7).filter(|_| i % 11 != 0), i * 3..i * 3 + 3)).collect();
         let shards = layout(&parts, 8);
+        assert!(shards.iter().all(|s| s.count <= 8 && s.count == s.ranges.iter().map(|r| r.len()).sum::<usize>()));
         let mut seen: Vec<usize> = shards.iter().flat_map(|s| s.ranges.iter().cloned().flatten()).collect();
-        assert!(shards.iter().all(|s| s.ranges.iter().map(|r| r.len()).sum::<usize>() <= 8));
         seen.sort();
         assert_eq!(seen, (0..150).collect::<Vec<_>>());
     }

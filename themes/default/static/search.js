@@ -151,7 +151,7 @@
     return Object.keys(byId).map(function (id) { return byId[id]; }).sort(function (a, b) { return b.score - a.score; });
   }
 
-  // The counties a query names ("caras" names Caraș-Severin). Each county's records are in
+  // The counties a query names ("caras" names Caraș-Severin). A large county's records are in
   // shards of their own, where the county's name is in every record: Pagefind weighs a word by
   // how rare it is in its shard, so there the name weighs nearly nothing and the county's own
   // results would rank below chance matches in other counties. A query that names a county
@@ -317,10 +317,10 @@
     filterDisclosure.hidden = false;
   }
 
-  // The index is split into shards of one county each (src/search/): the bundle itself is the
-  // first (national bodies and generic actors), the file at data-shards lists the others (folders
-  // in the bundle) with their county. A search filtered by county searches only that county's
-  // shards, so it downloads ~1/42 of the index; one without a county filter merges them all.
+  // The index is split into shards by county (src/search/): the bundle itself is the first
+  // (national bodies and generic actors, and small counties), the file at data-shards lists the
+  // others (folders in the bundle) with their counties. A search filtered by county searches
+  // only the shards holding that county, a fraction of the index; one without merges them all.
   // Each such scope is a Pagefind instance of its own, made when first needed and then kept:
   // Pagefind cannot take a merged shard out again.
   var pagefindModule = null;
@@ -338,7 +338,7 @@
     // result, once. Given here rather than guessed by Pagefind from where its script lives.
     var scope = pagefindModule.createInstance({ basePath: bundle, baseUrl: base });
     await scope.init();
-    var wanted = shardList.filter(function (s) { return !county || s.county === county; });
+    var wanted = shardList.filter(function (s) { return !county || s.counties.indexOf(county) >= 0; });
     await Promise.all(wanted.map(function (s) {
       return scope.mergeIndex(bundle + s.path, { baseUrl: base });
     }));
