@@ -74,6 +74,11 @@ impl<'a> Records<'a> {
         Records { site, index, plan_ends, groups: group_names(index), document_ends }
     }
 
+    /// The site the records are made of.
+    pub fn site(&self) -> &'a Site {
+        self.site
+    }
+
     fn plan_total(&self) -> usize {
         self.plan_ends.last().copied().unwrap_or(0)
     }
@@ -86,6 +91,25 @@ impl<'a> Records<'a> {
     /// Whether the site has no record.
     pub fn is_empty(&self) -> bool {
         self.len() == 0
+    }
+
+    /// The county of each part of the records, with its records' positions, in record order: a
+    /// plan (its objectives and activities are its county's too), an institution (`None` for a
+    /// national body or a generic actor), a document (with its passages). The search index is
+    /// sharded by these counties.
+    pub fn parts(&self) -> Vec<(Option<CountyId>, std::ops::Range<usize>)> {
+        let site = self.site;
+        let ranges = |ends: &[usize], offset: usize| -> Vec<std::ops::Range<usize>> {
+            let starts = std::iter::once(0).chain(ends.iter().copied());
+            starts.zip(ends.iter().copied()).map(|(start, end)| offset + start..offset + end).collect()
+        };
+        let plans = site.plans.iter().map(|p| Some(p.county)).zip(ranges(&self.plan_ends, 0));
+        let first = self.plan_total();
+        let institutions =
+            site.institutions.iter().enumerate().map(|(i, inst)| (inst.county, first + i..first + i + 1));
+        let first = first + site.institutions.len();
+        let documents = site.documents.iter().map(|d| Some(d.county)).zip(ranges(&self.document_ends, first));
+        plans.chain(institutions).chain(documents).filter(|(_, range)| !range.is_empty()).collect()
     }
 
     /// The records at positions `range`, as [`records`] would list them.

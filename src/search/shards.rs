@@ -5,7 +5,10 @@
 use anyhow::{Context, Result};
 
 use super::menus::{FilterValues, add_filter_values};
+use std::ops::Range;
+
 use super::records::{Record, Records};
+use crate::model::CountyId;
 use crate::output::{OutputFile, Sink};
 use crate::urls;
 
@@ -26,11 +29,12 @@ fn shard_records() -> usize {
         .unwrap_or(SHARD_RECORDS)
 }
 
-/// Builds the search bundle: `records` in consecutive shards of at most [`SHARD_RECORDS`], each
-/// an independent Pagefind index, built in parallel. The first shard is the primary bundle in
-/// `pagefind/` (with Pagefind's scripts and WebAssembly); shard n is `pagefind/n/` and holds
-/// only its index. `pagefind/shards.json` lists the shards the browser merges with Pagefind's
-/// `mergeIndex`. Record URLs are stored as site paths (`/planuri/x/`), without the base path:
+/// Builds the search bundle: `records` in shards of one county each (see [`layout`]) of at most
+/// [`SHARD_RECORDS`], each an independent Pagefind index, built in parallel. The first shard is
+/// the primary bundle in `pagefind/` (with Pagefind's scripts and WebAssembly); shard n is
+/// `pagefind/n/` and holds only its index. `pagefind/shards.json` lists the other shards with
+/// their county: the browser merges with Pagefind's `mergeIndex` only the chosen county's, or
+/// all of them when no county is chosen. Record URLs are stored as site paths (`/planuri/x/`), without the base path:
 /// Pagefind puts its base URL in front of every result, and `search.js` sets that to the base
 /// path (storing the base path as well linked to `/portal/portal/…` under a sub-path).
 /// Each shard's files go to `sink` as soon as it is built, so at most one shard per thread is in
@@ -43,12 +47,11 @@ pub fn write_index(
     sink: &dyn Sink,
 ) -> Result<(ShardCache, FilterValues)> {
     use rayon::prelude::*;
-    let size = shard_records();
-    let shards = records.len().div_ceil(size).max(1);
-    let written = (0..shards)
+    let layout = layout(&records.parts(), shard_records());
+    let written = (0..layout.len())
         .into_par_iter()
         .map(|n| {
-            let shard = records.range(n * size..((n + 1) * size).min(records.len()));
+            let shard: Vec<Record> = layout[n].ranges.iter().flat_map(|r| records.range(r.clone())).collect();
             let mut values = FilterValues::new();
             add_filter_values(&mut values, &shard);
             let key = shard_key(&shard);
@@ -76,10 +79,83 @@ pub fn write_index(
         }
     }
     // The page resolves the shards' folders against the bundle folder.
-    let merged: Vec<String> = (1..shards).map(|n| urls::in_search_bundle(&urls::search_shard(n)).to_owned()).collect();
+    let merged: Vec<ShardEntry> = (1..layout.len())
+        .map(|n| ShardEntry {
+            path: urls::in_search_bundle(&urls::search_shard(n)).to_owned(),
+            counties: layout[n].counties.iter().map(|c| c.map(|c| records.site().county(c).name.clone())).collect(),
+        })
+        .collect();
     let list = serde_json::to_vec(&merged).context("listing the search shards")?;
     sink.write(&urls::search_shards(), &list)?;
     Ok((ShardCache { site: None, shards: shards_written, indexed }, values))
+}
+
+/// A shard after the first, as `shards.json` lists it for the search page.
+#[derive(Debug, serde::Serialize)]
+struct ShardEntry {
+    /// Its folder, relative to the bundle folder (`1/`).
+    path: String,
+    /// The names of the counties its records are of (the county filter's values); `None` for
+    /// national bodies and generic actors.
+    counties: Vec<Option<String>>,
+}
+
+/// The records of one shard: the counties they are of, and their positions.
+#[derive(Debug, Clone, PartialEq, Default)]
+struct Shard {
+    counties: Vec<Option<CountyId>>,
+    ranges: Vec<Range<usize>>,
+    count: usize,
+}
+
+impl Shard {
+    fn add(&mut self, county: Option<CountyId>, piece: Range<usize>) {
+        if self.counties.last() != Some(&county) {
+            self.counties.push(county);
+        }
+        self.count += piece.len();
+        match self.ranges.last_mut() {
+            // Consecutive parts of a county are one range: made in one pass.
+            Some(last) if last.end == piece.start => last.end = piece.end,
+            _ => self.ranges.push(piece),
+        }
+    }
+}
+
+/// The shards of the records whose `parts` are given (see [`Records::parts`]), of at most
+/// `size` records: each county's records together, the county-less ones (national bodies,
+/// generic actors: few) first, in shard 0, the primary bundle every search loads. A county
+/// that fits in the room left in the current shard joins it (small counties share a shard, so
+/// a small site has as few shards as before); one that does not starts a shard of its own and
+/// is cut into as few shards as its size needs. A search filtered by one county then loads the
+/// primary and that county's shards only (docs/performance.md). Always at least one shard, if
+/// empty: the primary bundle holds Pagefind's scripts.
+fn layout(parts: &[(Option<CountyId>, Range<usize>)], size: usize) -> Vec<Shard> {
+    let mut by_county = std::collections::BTreeMap::<Option<CountyId>, Vec<Range<usize>>>::new();
+    for (county, range) in parts {
+        by_county.entry(*county).or_default().push(range.clone());
+    }
+    let (mut shards, mut current) = (Vec::new(), Shard::default());
+    for (county, ranges) in by_county {
+        let total: usize = ranges.iter().map(|r| r.len()).sum();
+        if current.count > 0 && current.count + total > size {
+            shards.push(std::mem::take(&mut current));
+        }
+        for mut range in ranges {
+            while !range.is_empty() {
+                let take = (size - current.count).min(range.len());
+                current.add(county, range.start..range.start + take);
+                range.start += take;
+                if current.count == size {
+                    shards.push(std::mem::take(&mut current));
+                }
+            }
+        }
+    }
+    if current.count > 0 || shards.is_empty() {
+        shards.push(current);
+    }
+    shards
 }
 
 /// The search shards of a build: each shard's key (a hash of its records) and the files it wrote.
@@ -160,4 +236,60 @@ fn shard_index(records: &[Record]) -> Result<Vec<OutputFile>> {
             .map(|f| OutputFile { path: f.filename.to_string_lossy().replace('\\', "/"), bytes: f.contents })
             .collect())
     })
+}
+
+#[cfg(test)]
+// A shard's records are a list of ranges, often of one.
+#[allow(clippy::single_range_in_vec_init)]
+mod tests {
+    use super::*;
+
+    fn county(n: usize) -> Option<CountyId> {
+        Some(CountyId(n))
+    }
+
+    /// Each shard's counties and ranges.
+    type Summary = Vec<(Vec<Option<CountyId>>, Vec<Range<usize>>)>;
+
+    fn summary(shards: Vec<Shard>) -> Summary {
+        shards.into_iter().map(|s| (s.counties, s.ranges)).collect()
+    }
+
+    #[test]
+    fn national_records_come_first_and_a_county_that_does_not_fit_starts_a_shard() {
+        // Record order: a plan of county 1, a plan of county 0, a national body, a document of county 1.
+        let parts = [(county(1), 0..5), (county(0), 5..7), (None, 7..8), (county(1), 8..10)];
+        assert_eq!(
+            summary(layout(&parts, 4)),
+            vec![
+                (vec![None, county(0)], vec![7..8, 5..7]),
+                (vec![county(1)], vec![0..4]),
+                (vec![county(1)], vec![4..5, 8..10])
+            ]
+        );
+    }
+
+    #[test]
+    fn small_counties_share_a_shard() {
+        let parts = [(county(0), 0..2), (county(1), 2..4), (county(2), 4..9)];
+        assert_eq!(
+            summary(layout(&parts, 6)),
+            vec![(vec![county(0), county(1)], vec![0..4]), (vec![county(2)], vec![4..9])]
+        );
+    }
+
+    #[test]
+    fn a_site_without_records_has_one_empty_shard() {
+        assert_eq!(layout(&[], 4), vec![Shard::default()]);
+    }
+
+    #[test]
+    fn every_record_is_in_exactly_one_shard_of_at_most_the_size() {
+        let parts: Vec<_> = (0..50).map(|i| (county(i % 7).filter(|_| i % 11 != 0), i * 3..i * 3 + 3)).collect();
+        let shards = layout(&parts, 8);
+        assert!(shards.iter().all(|s| s.count <= 8 && s.count == s.ranges.iter().map(|r| r.len()).sum::<usize>()));
+        let mut seen: Vec<usize> = shards.iter().flat_map(|s| s.ranges.iter().cloned().flatten()).collect();
+        seen.sort();
+        assert_eq!(seen, (0..150).collect::<Vec<_>>());
+    }
 }

@@ -90,6 +90,31 @@ test("search results under a sub-path link to pages that exist, with the base pa
   assert.notEqual(await page.title(), "", "the result page has a title");
 });
 
+/** The shard folders (`1/`, `2/`…) a search of `query` loaded, in a fresh page. */
+async function shardsLoaded(query) {
+  const fresh = await browser.newPage();
+  const folders = new Set();
+  fresh.on("request", (request) => {
+    const match = new URL(request.url()).pathname.match(/\/pagefind\/(\d+\/)/);
+    if (match) folders.add(match[1]);
+  });
+  await fresh.goto(`${server.url}${PREFIX}/cautare/?${query}`);
+  await fresh.waitForFunction(() => /rezultat/.test(document.getElementById("search-status").textContent), null, { timeout: 20000 });
+  await fresh.close();
+  return [...folders].sort();
+}
+
+// Issue 21: the index is sharded by county (this site in shards of 100 records); a search
+// filtered by county loads the shards holding that county, and no other.
+test("a search filtered by county loads only that county's shards; one without, all of them", async () => {
+  const shards = await (await page.request.get(`${server.url}${PREFIX}/pagefind/shards.json`)).json();
+  assert.ok(shards.length >= 3, `only ${shards.length} merged shards`);
+  const cluj = shards.filter((s) => s.counties.includes("Cluj")).map((s) => s.path).sort();
+  assert.ok(cluj.length > 0 && cluj.length < shards.length, `Cluj's shards: ${cluj}`);
+  assert.deepEqual(await shardsLoaded("q=plan&judet=Cluj"), cluj);
+  assert.deepEqual(await shardsLoaded("q=plan"), shards.map((s) => s.path).sort());
+});
+
 test("no request leaves the site under a sub-path", () => {
   assert.deepEqual(leaks, []);
 });

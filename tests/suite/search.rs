@@ -2,6 +2,9 @@
 //! found, excerpts without repeated aliases, and the strategy's group names and the theme names
 //! indexed with the objectives that belong to them.
 
+// Tests read what the build wrote; a missing value is the failure.
+#![allow(clippy::unwrap_used)]
+
 use crate::support::repo;
 use planportal::search::Record;
 
@@ -112,4 +115,59 @@ fn an_institution_is_indexed_once_per_record_however_often_it_is_named() {
             );
         }
     }
+}
+
+/// Every record the Pagefind bundle folder `dir` holds (not its sub-folders): the decoded
+/// fragments, each with `url` and `meta`.
+fn fragments(dir: &std::path::Path) -> Vec<serde_json::Value> {
+    use std::io::Read;
+    let Ok(entries) = std::fs::read_dir(dir.join("fragment")) else { return Vec::new() };
+    entries
+        .map(|entry| {
+            let mut text = String::new();
+            let file = std::fs::File::open(entry.unwrap().path()).unwrap();
+            flate2::read::GzDecoder::new(file).read_to_string(&mut text).unwrap();
+            serde_json::from_str(text.strip_prefix("pagefind_dcd").unwrap()).unwrap()
+        })
+        .collect()
+}
+
+/// Issue 21: the index is split by county, so that a search filtered by county loads that
+/// county's shards only. `shards.json` lists each shard with its counties; every record of a
+/// shard is of one of them, the primary bundle holds the records of no county (national
+/// bodies), every county of the menu has its shards, and a county too large for one shard has
+/// shards of its own. Small shards, so that a county has several.
+#[test]
+fn each_countys_records_are_in_its_own_shards_only() {
+    let site = crate::support::TestSite::bundled();
+    let built = crate::support::planportal()
+        .args(["build", "--quiet", "--root"])
+        .arg(site.root())
+        .env("PLANPORTAL_SHARD_RECORDS", "40")
+        .output()
+        .unwrap();
+    assert!(built.status.success(), "{}", String::from_utf8_lossy(&built.stderr));
+    let bundle = site.root().join("public/pagefind");
+    let primary = fragments(&bundle);
+    assert!(primary.iter().any(|r| r["meta"]["county"].is_null()), "the primary bundle holds no national record");
+    let shards: Vec<serde_json::Value> =
+        serde_json::from_slice(&std::fs::read(bundle.join("shards.json")).unwrap()).unwrap();
+    let mut counties = std::collections::BTreeMap::<String, usize>::new();
+    for shard in &shards {
+        let names: Vec<&str> = shard["counties"].as_array().unwrap().iter().map(|c| c.as_str().unwrap()).collect();
+        let records = fragments(&bundle.join(shard["path"].as_str().unwrap()));
+        assert!(!records.is_empty() && records.len() <= 40, "{shard}: {} records", records.len());
+        for record in &records {
+            let county = record["meta"]["county"].as_str().unwrap_or_else(|| panic!("{} has no county", record["url"]));
+            assert!(names.contains(&county), "{} of {county} is in a shard of {names:?}", record["url"]);
+            *counties.entry(county.to_owned()).or_default() += 1;
+        }
+    }
+    let menus: serde_json::Value = serde_json::from_slice(&std::fs::read(bundle.join("filtre.json")).unwrap()).unwrap();
+    let listed: Vec<&str> = menus["values"]["județ"].as_array().unwrap().iter().map(|c| c.as_str().unwrap()).collect();
+    for county in counties.keys() {
+        assert!(listed.contains(&county.as_str()), "{county} is not in the menu");
+    }
+    let large = shards.iter().filter(|s| s["counties"].as_array().unwrap().len() == 1).count();
+    assert!(large >= 2, "no county has shards of its own: {shards:?}");
 }

@@ -21,7 +21,6 @@
   var filterBox = document.getElementById("filtre-campuri");
   var more = document.getElementById("mai-multe");
   var filterNames = JSON.parse(root.getAttribute("data-filters"));
-  var pagefind = null;
   var selects = {};
 
   function params() {
@@ -119,6 +118,27 @@
     var other = reduced(q);
     // Pagefind folds diacritics and case itself: only a different word is worth a second search.
     if (other !== folded(q)) queries.push(other);
+    var named = filters[COUNTY] ? [] : countiesNamed(q);
+    var first = await Promise.all(named.map(function (county) {
+      var only = Object.assign({}, filters);
+      only[COUNTY] = county;
+      return searchScope(queries, only);
+    }));
+    var rest = await searchScope(queries, filters);
+    // The named counties' results first, then the others, each once.
+    var seen = {};
+    return first.concat([rest]).reduce(function (all, results) {
+      return all.concat(results.filter(function (r) {
+        if (seen[r.id]) return false;
+        seen[r.id] = true;
+        return true;
+      }));
+    }, []);
+  }
+
+  // Every result of the `queries` in the scope of `filters`, each once, best first.
+  async function searchScope(queries, filters) {
+    var pagefind = await scopeFor(filters);
     var searches = await Promise.all(queries.map(function (query) {
       return pagefind.search(query, { filters: filters });
     }));
@@ -129,6 +149,21 @@
       });
     });
     return Object.keys(byId).map(function (id) { return byId[id]; }).sort(function (a, b) { return b.score - a.score; });
+  }
+
+  // The counties a query names ("caras" names Caraș-Severin). A large county's records are in
+  // shards of their own, where the county's name is in every record: Pagefind weighs a word by
+  // how rare it is in its shard, so there the name weighs nearly nothing and the county's own
+  // results would rank below chance matches in other counties. A query that names a county
+  // shows that county's results first.
+  function countiesNamed(q) {
+    var words = folded(q).split(/[\s-]+/).filter(function (w) { return w.length >= 3; });
+    var counties = (menus && menus.values[COUNTY]) || [];
+    return counties.filter(function (county) {
+      return folded(county).split(/[\s-]+/).some(function (part) {
+        return words.some(function (w) { return part.indexOf(w) === 0; });
+      });
+    });
   }
 
   var PAGE = 30;
@@ -282,16 +317,32 @@
     filterDisclosure.hidden = false;
   }
 
-  // A large portal's index is split into shards (src/search/): the first is the bundle that
-  // start() imports, the file at data-shards lists the others (folders in the bundle), and
-  // Pagefind searches them all as one.
-  async function mergeShards() {
-    var response = await fetch(shardsUrl);
-    if (!response.ok) return;
-    var shards = await response.json();
-    await Promise.all(shards.map(function (s) {
-      return pagefind.mergeIndex(bundle + s, { baseUrl: base });
+  // The index is split into shards by county (src/search/): the bundle itself is the first
+  // (national bodies and generic actors, and small counties), the file at data-shards lists the
+  // others (folders in the bundle) with their counties. A search filtered by county searches
+  // only the shards holding that county, a fraction of the index; one without merges them all.
+  // Each such scope is a Pagefind instance of its own, made when first needed and then kept:
+  // Pagefind cannot take a merged shard out again.
+  var pagefindModule = null;
+  var shardList = [];
+  var scopes = {};
+
+  function scopeFor(filters) {
+    var county = filters[COUNTY] || "";
+    if (!scopes[county]) scopes[county] = openScope(county);
+    return scopes[county];
+  }
+
+  async function openScope(county) {
+    // The index stores site paths (src/search/): Pagefind puts the base path in front of each
+    // result, once. Given here rather than guessed by Pagefind from where its script lives.
+    var scope = pagefindModule.createInstance({ basePath: bundle, baseUrl: base });
+    await scope.init();
+    var wanted = shardList.filter(function (s) { return !county || s.counties.indexOf(county) >= 0; });
+    await Promise.all(wanted.map(function (s) {
+      return scope.mergeIndex(bundle + s.path, { baseUrl: base });
     }));
+    return scope;
   }
 
   // Back or Forward to an earlier search: the box and the menus take the address's values and
@@ -310,13 +361,11 @@
 
   async function start() {
     // The script's name is Pagefind's own, the same in every bundle.
-    pagefind = await import(bundle + "pagefind.js");
-    // The index stores site paths (src/search/): Pagefind puts the base path in front of each
-    // result, once. Given here rather than guessed by Pagefind from where its script lives.
-    await pagefind.options({ baseUrl: base });
-    await pagefind.init();
-    await mergeShards();
-    await buildFilters(params().filters);
+    pagefindModule = await import(bundle + "pagefind.js");
+    var response = await fetch(shardsUrl);
+    shardList = response.ok ? await response.json() : [];
+    // The index of the address's search loads while the menus are made.
+    await Promise.all([scopeFor(params().filters), buildFilters(params().filters)]);
     window.addEventListener("popstate", restore);
     if (input.value.trim()) await run("replace");
     document.getElementById("search-js").hidden = false;
