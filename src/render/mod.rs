@@ -102,7 +102,6 @@ impl<'a> Renderer<'a> {
         let mut pages = vec![
             PageKind::Home,
             PageKind::Counties,
-            PageKind::Plans,
             PageKind::Institutions,
             PageKind::InstitutionTypes,
             PageKind::Themes,
@@ -110,6 +109,9 @@ impl<'a> Renderer<'a> {
             PageKind::Search,
             PageKind::NotFound,
         ];
+        // The list of plans, after the counties as it always stood, on as many pages as it takes.
+        let plan_pages = views::page_count(site.plans.len(), views::PLANS_PER_PAGE);
+        pages.splice(2..2, (1..=plan_pages).map(PageKind::Plans));
         pages.extend((0..site.counties.len()).map(|i| PageKind::County(CountyId(i))));
         pages.push(PageKind::Localities);
         pages.extend((0..site.localities.len()).map(|i| PageKind::Locality(LocalityId(i))));

@@ -9,7 +9,7 @@ use crate::model::*;
 use crate::urls;
 
 use super::views::{
-    ACTIVITIES_PER_PAGE, CiteContext, CiteSource, Empty, OBJECTIVES_PER_PAGE, PageData, RankOrder, Views, WorkKind,
+    ACTIVITIES_PER_PAGE, CiteContext, CiteSource, Empty, OBJECTIVES_PER_PAGE, PLANS_PER_PAGE, PageData, RankOrder, Views, WorkKind,
 };
 
 /// One page to render.
@@ -19,7 +19,8 @@ pub(super) enum PageKind {
     Counties,
     County(CountyId),
     CountyTheme(CountyId, ThemeId),
-    Plans,
+    /// Page `n` (from 1) of the list of plans.
+    Plans(usize),
     Plan(PlanId),
     Objective(PlanId, usize),
     /// A plan's activities under each value of its filters.
@@ -105,7 +106,7 @@ impl PageKind {
             PageKind::Counties => "counties.html",
             PageKind::County(_) => "county.html",
             PageKind::CountyTheme(..) => "theme.html",
-            PageKind::Plans => "plans.html",
+            PageKind::Plans(_) => "plans.html",
             PageKind::Plan(_) => "plan.html",
             PageKind::Objective(..) => "objective.html",
             PageKind::PlanFilter(..) => "plan_filter.html",
@@ -138,7 +139,7 @@ impl PageKind {
             PageKind::Home => "acasa",
             PageKind::Counties | PageKind::County(_) | PageKind::CountyTheme(..) => "judete",
             PageKind::Localities | PageKind::Locality(_) => "judete",
-            PageKind::Plans | PageKind::Plan(_) | PageKind::Objective(..) | PageKind::PlanFilter(..) => "planuri",
+            PageKind::Plans(_) | PageKind::Plan(_) | PageKind::Objective(..) | PageKind::PlanFilter(..) => "planuri",
             PageKind::Institutions
             | PageKind::Institution(..)
             | PageKind::InstitutionTypes
@@ -167,7 +168,7 @@ impl PageKind {
             PageKind::Counties => urls::counties(),
             PageKind::County(id) => urls::county(&site.county(id).slug),
             PageKind::CountyTheme(c, t) => urls::county_theme(&site.county(c).slug, &site.themes[t.0].id),
-            PageKind::Plans => urls::plans(),
+            PageKind::Plans(n) => urls::listing_page(&urls::plans(), n),
             PageKind::Plan(id) => urls::plan(&site.plans[id.0].id),
             PageKind::Objective(p, o) => {
                 urls::objective(&site.plans[p.0].id, &v.index.objective(p, o).objective.anchor)
@@ -214,7 +215,7 @@ impl PageKind {
                 format!("{kind} {}", county.name).into()
             }
             PageKind::CountyTheme(c, t) => format!("{} — {}", site.themes[t.0].name, site.county(c).name).into(),
-            PageKind::Plans => "Planuri".into(),
+            PageKind::Plans(n) => v.paged_title("Planuri", n, site.plans.len(), PLANS_PER_PAGE),
             PageKind::Plan(id) => Cow::Borrowed(&site.plans[id.0].title),
             PageKind::Objective(p, o) => {
                 let number = v.index.objective(p, o).objective.number.as_deref().unwrap_or("");
@@ -293,6 +294,7 @@ impl PageKind {
                 vec![("Teme", urls::themes()), (&theme.name, urls::theme(&theme.id))]
             }
             PageKind::Theme(..) => vec![("Teme", urls::themes())],
+            PageKind::Plans(n) if n > 1 => vec![("Planuri", urls::plans())],
             PageKind::Document(_) => vec![("Documente", urls::documents())],
             PageKind::Framework(_) | PageKind::Pair(..) => vec![comparisons],
             PageKind::FrameworkObjective(r) => {
@@ -308,7 +310,7 @@ impl PageKind {
                 vec![("Județe", urls::counties()), (&county.name, urls::county(&county.slug)), ("Localități", index)]
             }
             PageKind::Counties
-            | PageKind::Plans
+            | PageKind::Plans(_)
             | PageKind::Institutions
             | PageKind::Themes
             | PageKind::Documents
@@ -400,7 +402,7 @@ impl PageKind {
                 locality_title(&site.localities[id.0])
             ),
             PageKind::Counties
-            | PageKind::Plans
+            | PageKind::Plans(_)
             | PageKind::Institutions
             | PageKind::InstitutionTypes
             | PageKind::InstitutionType(_)
@@ -448,7 +450,7 @@ impl PageKind {
             PageKind::Counties => PageData::Counties(v.counties()),
             PageKind::County(id) => PageData::County(v.county(id)),
             PageKind::CountyTheme(c, t) => PageData::Theme(v.county_theme(c, t)),
-            PageKind::Plans => PageData::Plans(v.plans()),
+            PageKind::Plans(n) => PageData::Plans(v.plans(n)),
             PageKind::Plan(id) => PageData::Plan(v.plan(id, config.checked.as_deref())),
             PageKind::Objective(p, o) => {
                 let url = config.absolute_url(&self.path(v));

@@ -1,11 +1,11 @@
 //! The pages a long listing's pagination adds (issue 21): an institution's activities and a
-//! theme's objectives are cut into pages (`planportal::render::views::pagination`), so an
+//! theme's objectives and the list of plans are cut into pages (`planportal::render::views::pagination`), so an
 //! objective can cost more than its own page. The generator counts what each listing holds, to
 //! spend its page budget exactly.
 
 use std::collections::BTreeMap;
 
-use planportal::render::views::{ACTIVITIES_PER_PAGE, OBJECTIVES_PER_PAGE, page_count};
+use planportal::render::views::{ACTIVITIES_PER_PAGE, OBJECTIVES_PER_PAGE, PLANS_PER_PAGE, page_count};
 
 /// One item more on a listing: the listing's key and its page size.
 pub type Entry = (String, usize);
@@ -48,4 +48,9 @@ pub fn theme(id: &str) -> Entry {
 /// An activity on the page of the institution `key` (its id, or the generic actor's name).
 pub fn institution(key: &str) -> Entry {
     (format!("institutie/{key}"), ACTIVITIES_PER_PAGE)
+}
+
+/// A plan on the list of plans (`planuri/`).
+pub fn plan() -> Entry {
+    ("planuri".to_owned(), PLANS_PER_PAGE)
 }
