@@ -142,8 +142,11 @@ impl<'a> Renderer<'a> {
         pages.push(PageKind::Comparisons);
         pages.push(PageKind::Data);
         // A page for every kind, also one without notes yet: a cited link never goes dead.
-        pages.push(PageKind::Irregularities(None));
-        pages.extend(crate::vocabulary::NoteKind::ALL.iter().map(|k| PageKind::Irregularities(Some(*k))));
+        let count = views::page_count(site.plans.len() + site.documents.len(), views::PUBLICATIONS_PER_PAGE);
+        let kinds = crate::vocabulary::NoteKind::ALL.iter().map(|k| Some(*k));
+        for kind in std::iter::once(None).chain(kinds) {
+            pages.extend((1..=count).map(|n| PageKind::Irregularities(kind, n)));
+        }
         pages.extend((0..site.sources.len()).map(PageKind::Source));
         let counties = self.views.counties_with_publications();
         for (i, a) in counties.iter().enumerate() {

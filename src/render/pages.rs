@@ -9,7 +9,7 @@ use crate::model::*;
 use crate::urls;
 
 use super::views::{
-    ACTIVITIES_PER_PAGE, CiteContext, CiteSource, Empty, OBJECTIVES_PER_PAGE, PLANS_PER_PAGE, PageData, RankOrder, Views, WorkKind,
+    ACTIVITIES_PER_PAGE, CiteContext, CiteSource, Empty, OBJECTIVES_PER_PAGE, PLANS_PER_PAGE, PUBLICATIONS_PER_PAGE, PageData, RankOrder, Views, WorkKind,
 };
 
 /// One page to render.
@@ -47,7 +47,8 @@ pub(super) enum PageKind {
     /// A source text, its lines numbered: the `n`th of `Site::sources`.
     Source(usize),
     /// Every note of every publication (`None`), or those of one kind.
-    Irregularities(Option<crate::vocabulary::NoteKind>),
+    /// Page `n` (from 1) of the listing.
+    Irregularities(Option<crate::vocabulary::NoteKind>, usize),
     /// The localities by county.
     Localities,
     /// A locality: its publications and the activities that name it.
@@ -127,7 +128,7 @@ impl PageKind {
             PageKind::Pair(..) => "pair.html",
             PageKind::Data => "data.html",
             PageKind::Source(_) => "source.html",
-            PageKind::Irregularities(_) => "irregularities.html",
+            PageKind::Irregularities(..) => "irregularities.html",
             PageKind::Localities => "localities.html",
             PageKind::Locality(_) => "locality.html",
         }
@@ -156,7 +157,7 @@ impl PageKind {
             // Read as part of its publication: a plan's, else a document's.
             PageKind::Source(_) => "documente",
             // Read beside the publications they are about.
-            PageKind::Irregularities(_) => "documente",
+            PageKind::Irregularities(..) => "documente",
         }
     }
 
@@ -194,8 +195,8 @@ impl PageKind {
             PageKind::Pair(a, b) => urls::pair(&site.county(a).slug, &site.county(b).slug),
             PageKind::Data => urls::data(),
             PageKind::Source(n) => urls::source_page(source_file(site, n).0),
-            PageKind::Irregularities(None) => urls::irregularities(),
-            PageKind::Irregularities(Some(k)) => urls::irregularities_of_kind(k.code()),
+            PageKind::Irregularities(None, n) => urls::listing_page(&urls::irregularities(), n),
+            PageKind::Irregularities(Some(k), n) => urls::listing_page(&urls::irregularities_of_kind(k.code()), n),
             PageKind::Localities => urls::localities(),
             PageKind::Locality(id) => urls::locality(&site.localities[id.0].slug),
         }
@@ -245,8 +246,11 @@ impl PageKind {
             PageKind::Comparisons => "Comparații între județe".into(),
             PageKind::Pair(a, b) => format!("{} și {}", site.county(a).name, site.county(b).name).into(),
             PageKind::Data => "Date deschise".into(),
-            PageKind::Irregularities(None) => "Neregulile documentelor publicate".into(),
-            PageKind::Irregularities(Some(k)) => format!("Nereguli: {}", k.label()).into(),
+            PageKind::Irregularities(kind, n) => {
+                let name = kind.map_or_else(|| "Neregulile documentelor publicate".to_owned(), |k| format!("Nereguli: {}", k.label()));
+                let total = site.plans.len() + site.documents.len();
+                v.paged_title(&name, n, total, PUBLICATIONS_PER_PAGE).into_owned().into()
+            }
             PageKind::Localities => "Localități".into(),
             PageKind::Locality(id) => locality_title(&site.localities[id.0]).into(),
             PageKind::Source(n) => {
@@ -302,7 +306,9 @@ impl PageKind {
                 vec![comparisons, (&framework.title, urls::framework(&framework.id))]
             }
             PageKind::Source(n) => source_trail(site, n),
-            PageKind::Irregularities(Some(_)) => vec![("Nereguli", urls::irregularities())],
+            PageKind::Irregularities(Some(_), _) | PageKind::Irregularities(None, 2..) => {
+                vec![("Nereguli", urls::irregularities())]
+            }
             PageKind::Localities => vec![("Județe", urls::counties())],
             PageKind::Locality(id) => {
                 let county = site.county(site.localities[id.0].county);
@@ -316,7 +322,7 @@ impl PageKind {
             | PageKind::Documents
             | PageKind::Search
             | PageKind::Comparisons
-            | PageKind::Irregularities(None)
+            | PageKind::Irregularities(None, _)
             | PageKind::Data => Vec::new(),
         }
     }
@@ -384,7 +390,7 @@ impl PageKind {
                 "Textul publicat al documentului, cu rânduri numerotate, din care a fost transcris: {}.",
                 source_file(site, n).0
             ),
-            PageKind::Irregularities(_) => "Toate neregulile semnalate de portal în planurile și documentele publicate — numerotări greșite, celule goale, greșeli de redactare, texte tăiate — pe tipuri și pe publicații, cu trimiteri la rândurile din sursă.".to_owned(),
+            PageKind::Irregularities(..) => "Toate neregulile semnalate de portal în planurile și documentele publicate — numerotări greșite, celule goale, greșeli de redactare, texte tăiate — pe tipuri și pe publicații, cu trimiteri la rândurile din sursă.".to_owned(),
             PageKind::Data => "Toate planurile, obiectivele, activitățile și instituțiile, ca fișiere CSV și JSON, descrise printr-un Data Package.".to_owned(),
             PageKind::Comparisons => {
                 "Obiectivele naționale și temele pe care județele le au în comun, una lângă alta.".to_owned()
@@ -479,7 +485,7 @@ impl PageKind {
                 let (name, text) = source_file(v.site, n);
                 PageData::Source(v.source(name, text))
             }
-            PageKind::Irregularities(kind) => PageData::Irregularities(v.irregularities(kind)),
+            PageKind::Irregularities(kind, n) => PageData::Irregularities(v.irregularities(kind, n)),
             PageKind::Localities => PageData::Localities(v.localities()),
             PageKind::Locality(id) => PageData::Locality(v.locality(id)),
         }

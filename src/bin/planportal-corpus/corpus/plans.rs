@@ -78,9 +78,9 @@ impl Generator<'_> {
             }],
         };
         self.files.insert(format!("content/plans/{slug}-droguri-2022-2026.yaml"), yaml(&plan));
-        // The drug plans come first, one per county: fewer than a page of the list of plans,
-        // whose first page is a fixed one, so their lines add no page.
-        self.listings.add(vec![listings::plan()]);
+        // The drug plans come first, one per county: fewer than a page of the list of plans or of
+        // the irregularities, whose first pages are fixed ones, so their lines add no page.
+        self.listings.add(listings::plan());
     }
 
     /// A social-services plan of a county (`locality` none) or of a local authority.
@@ -116,7 +116,7 @@ impl Generator<'_> {
             let mut entries = entries(&theme, &activities);
             if placed == 0 {
                 // The plan exists from its first objective on: its line on the list of plans too.
-                entries.push(listings::plan());
+                entries.extend(listings::plan());
             }
             if !self.place_on_listings(entries) {
                 break;
