@@ -9,7 +9,8 @@ use crate::model::*;
 use crate::urls;
 
 use super::views::{
-    ACTIVITIES_PER_PAGE, CiteContext, CiteSource, Empty, OBJECTIVES_PER_PAGE, PLANS_PER_PAGE, PUBLICATIONS_PER_PAGE, PageData, RankOrder, Views, WorkKind,
+    ACTIVITIES_PER_PAGE, CiteContext, CiteSource, Empty, OBJECTIVES_PER_PAGE, PLANS_PER_PAGE, PUBLICATIONS_PER_PAGE,
+    PageData, RankOrder, Views, WorkKind,
 };
 
 /// One page to render.
@@ -247,7 +248,10 @@ impl PageKind {
             PageKind::Pair(a, b) => format!("{} și {}", site.county(a).name, site.county(b).name).into(),
             PageKind::Data => "Date deschise".into(),
             PageKind::Irregularities(kind, n) => {
-                let name = kind.map_or_else(|| "Neregulile documentelor publicate".to_owned(), |k| format!("Nereguli: {}", k.label()));
+                let name = kind.map_or_else(
+                    || "Neregulile documentelor publicate".to_owned(),
+                    |k| format!("Nereguli: {}", k.label()),
+                );
                 let total = site.plans.len() + site.documents.len();
                 v.paged_title(&name, n, total, PUBLICATIONS_PER_PAGE).into_owned().into()
             }

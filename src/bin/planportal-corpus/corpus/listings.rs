@@ -5,7 +5,9 @@
 
 use std::collections::BTreeMap;
 
-use planportal::render::views::{ACTIVITIES_PER_PAGE, OBJECTIVES_PER_PAGE, PLANS_PER_PAGE, PUBLICATIONS_PER_PAGE, page_count};
+use planportal::render::views::{
+    ACTIVITIES_PER_PAGE, OBJECTIVES_PER_PAGE, PLANS_PER_PAGE, PUBLICATIONS_PER_PAGE, page_count,
+};
 use planportal::vocabulary::NoteKind;
 
 /// One item more on a listing: the listing's key and its page size.
