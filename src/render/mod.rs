@@ -102,7 +102,6 @@ impl<'a> Renderer<'a> {
         let mut pages = vec![
             PageKind::Home,
             PageKind::Counties,
-            PageKind::Plans,
             PageKind::Institutions,
             PageKind::InstitutionTypes,
             PageKind::Themes,
@@ -110,6 +109,9 @@ impl<'a> Renderer<'a> {
             PageKind::Search,
             PageKind::NotFound,
         ];
+        // The list of plans, after the counties as it always stood, on as many pages as it takes.
+        let plan_pages = views::page_count(site.plans.len(), views::PLANS_PER_PAGE);
+        pages.splice(2..2, (1..=plan_pages).map(PageKind::Plans));
         pages.extend((0..site.counties.len()).map(|i| PageKind::County(CountyId(i))));
         pages.push(PageKind::Localities);
         pages.extend((0..site.localities.len()).map(|i| PageKind::Locality(LocalityId(i))));
@@ -140,8 +142,11 @@ impl<'a> Renderer<'a> {
         pages.push(PageKind::Comparisons);
         pages.push(PageKind::Data);
         // A page for every kind, also one without notes yet: a cited link never goes dead.
-        pages.push(PageKind::Irregularities(None));
-        pages.extend(crate::vocabulary::NoteKind::ALL.iter().map(|k| PageKind::Irregularities(Some(*k))));
+        let count = views::page_count(site.plans.len() + site.documents.len(), views::PUBLICATIONS_PER_PAGE);
+        let kinds = crate::vocabulary::NoteKind::ALL.iter().map(|k| Some(*k));
+        for kind in std::iter::once(None).chain(kinds) {
+            pages.extend((1..=count).map(|n| PageKind::Irregularities(kind, n)));
+        }
         pages.extend((0..site.sources.len()).map(PageKind::Source));
         let counties = self.views.counties_with_publications();
         for (i, a) in counties.iter().enumerate() {

@@ -9,7 +9,8 @@ use crate::model::*;
 use crate::urls;
 
 use super::views::{
-    ACTIVITIES_PER_PAGE, CiteContext, CiteSource, Empty, OBJECTIVES_PER_PAGE, PageData, RankOrder, Views, WorkKind,
+    ACTIVITIES_PER_PAGE, CiteContext, CiteSource, Empty, OBJECTIVES_PER_PAGE, PLANS_PER_PAGE, PUBLICATIONS_PER_PAGE,
+    PageData, RankOrder, Views, WorkKind,
 };
 
 /// One page to render.
@@ -19,7 +20,8 @@ pub(super) enum PageKind {
     Counties,
     County(CountyId),
     CountyTheme(CountyId, ThemeId),
-    Plans,
+    /// Page `n` (from 1) of the list of plans.
+    Plans(usize),
     Plan(PlanId),
     Objective(PlanId, usize),
     /// A plan's activities under each value of its filters.
@@ -46,7 +48,8 @@ pub(super) enum PageKind {
     /// A source text, its lines numbered: the `n`th of `Site::sources`.
     Source(usize),
     /// Every note of every publication (`None`), or those of one kind.
-    Irregularities(Option<crate::vocabulary::NoteKind>),
+    /// Page `n` (from 1) of the listing.
+    Irregularities(Option<crate::vocabulary::NoteKind>, usize),
     /// The localities by county.
     Localities,
     /// A locality: its publications and the activities that name it.
@@ -105,7 +108,7 @@ impl PageKind {
             PageKind::Counties => "counties.html",
             PageKind::County(_) => "county.html",
             PageKind::CountyTheme(..) => "theme.html",
-            PageKind::Plans => "plans.html",
+            PageKind::Plans(_) => "plans.html",
             PageKind::Plan(_) => "plan.html",
             PageKind::Objective(..) => "objective.html",
             PageKind::PlanFilter(..) => "plan_filter.html",
@@ -126,7 +129,7 @@ impl PageKind {
             PageKind::Pair(..) => "pair.html",
             PageKind::Data => "data.html",
             PageKind::Source(_) => "source.html",
-            PageKind::Irregularities(_) => "irregularities.html",
+            PageKind::Irregularities(..) => "irregularities.html",
             PageKind::Localities => "localities.html",
             PageKind::Locality(_) => "locality.html",
         }
@@ -138,7 +141,7 @@ impl PageKind {
             PageKind::Home => "acasa",
             PageKind::Counties | PageKind::County(_) | PageKind::CountyTheme(..) => "judete",
             PageKind::Localities | PageKind::Locality(_) => "judete",
-            PageKind::Plans | PageKind::Plan(_) | PageKind::Objective(..) | PageKind::PlanFilter(..) => "planuri",
+            PageKind::Plans(_) | PageKind::Plan(_) | PageKind::Objective(..) | PageKind::PlanFilter(..) => "planuri",
             PageKind::Institutions
             | PageKind::Institution(..)
             | PageKind::InstitutionTypes
@@ -155,7 +158,7 @@ impl PageKind {
             // Read as part of its publication: a plan's, else a document's.
             PageKind::Source(_) => "documente",
             // Read beside the publications they are about.
-            PageKind::Irregularities(_) => "documente",
+            PageKind::Irregularities(..) => "documente",
         }
     }
 
@@ -167,7 +170,7 @@ impl PageKind {
             PageKind::Counties => urls::counties(),
             PageKind::County(id) => urls::county(&site.county(id).slug),
             PageKind::CountyTheme(c, t) => urls::county_theme(&site.county(c).slug, &site.themes[t.0].id),
-            PageKind::Plans => urls::plans(),
+            PageKind::Plans(n) => urls::listing_page(&urls::plans(), n),
             PageKind::Plan(id) => urls::plan(&site.plans[id.0].id),
             PageKind::Objective(p, o) => {
                 urls::objective(&site.plans[p.0].id, &v.index.objective(p, o).objective.anchor)
@@ -193,8 +196,8 @@ impl PageKind {
             PageKind::Pair(a, b) => urls::pair(&site.county(a).slug, &site.county(b).slug),
             PageKind::Data => urls::data(),
             PageKind::Source(n) => urls::source_page(source_file(site, n).0),
-            PageKind::Irregularities(None) => urls::irregularities(),
-            PageKind::Irregularities(Some(k)) => urls::irregularities_of_kind(k.code()),
+            PageKind::Irregularities(None, n) => urls::listing_page(&urls::irregularities(), n),
+            PageKind::Irregularities(Some(k), n) => urls::listing_page(&urls::irregularities_of_kind(k.code()), n),
             PageKind::Localities => urls::localities(),
             PageKind::Locality(id) => urls::locality(&site.localities[id.0].slug),
         }
@@ -214,7 +217,7 @@ impl PageKind {
                 format!("{kind} {}", county.name).into()
             }
             PageKind::CountyTheme(c, t) => format!("{} — {}", site.themes[t.0].name, site.county(c).name).into(),
-            PageKind::Plans => "Planuri".into(),
+            PageKind::Plans(n) => v.paged_title("Planuri", n, site.plans.len(), PLANS_PER_PAGE),
             PageKind::Plan(id) => Cow::Borrowed(&site.plans[id.0].title),
             PageKind::Objective(p, o) => {
                 let number = v.index.objective(p, o).objective.number.as_deref().unwrap_or("");
@@ -244,8 +247,14 @@ impl PageKind {
             PageKind::Comparisons => "Comparații între județe".into(),
             PageKind::Pair(a, b) => format!("{} și {}", site.county(a).name, site.county(b).name).into(),
             PageKind::Data => "Date deschise".into(),
-            PageKind::Irregularities(None) => "Neregulile documentelor publicate".into(),
-            PageKind::Irregularities(Some(k)) => format!("Nereguli: {}", k.label()).into(),
+            PageKind::Irregularities(kind, n) => {
+                let name = kind.map_or_else(
+                    || "Neregulile documentelor publicate".to_owned(),
+                    |k| format!("Nereguli: {}", k.label()),
+                );
+                let total = site.plans.len() + site.documents.len();
+                v.paged_title(&name, n, total, PUBLICATIONS_PER_PAGE).into_owned().into()
+            }
             PageKind::Localities => "Localități".into(),
             PageKind::Locality(id) => locality_title(&site.localities[id.0]).into(),
             PageKind::Source(n) => {
@@ -293,6 +302,7 @@ impl PageKind {
                 vec![("Teme", urls::themes()), (&theme.name, urls::theme(&theme.id))]
             }
             PageKind::Theme(..) => vec![("Teme", urls::themes())],
+            PageKind::Plans(n) if n > 1 => vec![("Planuri", urls::plans())],
             PageKind::Document(_) => vec![("Documente", urls::documents())],
             PageKind::Framework(_) | PageKind::Pair(..) => vec![comparisons],
             PageKind::FrameworkObjective(r) => {
@@ -300,7 +310,9 @@ impl PageKind {
                 vec![comparisons, (&framework.title, urls::framework(&framework.id))]
             }
             PageKind::Source(n) => source_trail(site, n),
-            PageKind::Irregularities(Some(_)) => vec![("Nereguli", urls::irregularities())],
+            PageKind::Irregularities(Some(_), _) | PageKind::Irregularities(None, 2..) => {
+                vec![("Nereguli", urls::irregularities())]
+            }
             PageKind::Localities => vec![("Județe", urls::counties())],
             PageKind::Locality(id) => {
                 let county = site.county(site.localities[id.0].county);
@@ -308,13 +320,13 @@ impl PageKind {
                 vec![("Județe", urls::counties()), (&county.name, urls::county(&county.slug)), ("Localități", index)]
             }
             PageKind::Counties
-            | PageKind::Plans
+            | PageKind::Plans(_)
             | PageKind::Institutions
             | PageKind::Themes
             | PageKind::Documents
             | PageKind::Search
             | PageKind::Comparisons
-            | PageKind::Irregularities(None)
+            | PageKind::Irregularities(None, _)
             | PageKind::Data => Vec::new(),
         }
     }
@@ -382,7 +394,7 @@ impl PageKind {
                 "Textul publicat al documentului, cu rânduri numerotate, din care a fost transcris: {}.",
                 source_file(site, n).0
             ),
-            PageKind::Irregularities(_) => "Toate neregulile semnalate de portal în planurile și documentele publicate — numerotări greșite, celule goale, greșeli de redactare, texte tăiate — pe tipuri și pe publicații, cu trimiteri la rândurile din sursă.".to_owned(),
+            PageKind::Irregularities(..) => "Toate neregulile semnalate de portal în planurile și documentele publicate — numerotări greșite, celule goale, greșeli de redactare, texte tăiate — pe tipuri și pe publicații, cu trimiteri la rândurile din sursă.".to_owned(),
             PageKind::Data => "Toate planurile, obiectivele, activitățile și instituțiile, ca fișiere CSV și JSON, descrise printr-un Data Package.".to_owned(),
             PageKind::Comparisons => {
                 "Obiectivele naționale și temele pe care județele le au în comun, una lângă alta.".to_owned()
@@ -400,7 +412,7 @@ impl PageKind {
                 locality_title(&site.localities[id.0])
             ),
             PageKind::Counties
-            | PageKind::Plans
+            | PageKind::Plans(_)
             | PageKind::Institutions
             | PageKind::InstitutionTypes
             | PageKind::InstitutionType(_)
@@ -448,7 +460,7 @@ impl PageKind {
             PageKind::Counties => PageData::Counties(v.counties()),
             PageKind::County(id) => PageData::County(v.county(id)),
             PageKind::CountyTheme(c, t) => PageData::Theme(v.county_theme(c, t)),
-            PageKind::Plans => PageData::Plans(v.plans()),
+            PageKind::Plans(n) => PageData::Plans(v.plans(n)),
             PageKind::Plan(id) => PageData::Plan(v.plan(id, config.checked.as_deref())),
             PageKind::Objective(p, o) => {
                 let url = config.absolute_url(&self.path(v));
@@ -477,7 +489,7 @@ impl PageKind {
                 let (name, text) = source_file(v.site, n);
                 PageData::Source(v.source(name, text))
             }
-            PageKind::Irregularities(kind) => PageData::Irregularities(v.irregularities(kind)),
+            PageKind::Irregularities(kind, n) => PageData::Irregularities(v.irregularities(kind, n)),
             PageKind::Localities => PageData::Localities(v.localities()),
             PageKind::Locality(id) => PageData::Locality(v.locality(id)),
         }

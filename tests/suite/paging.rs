@@ -138,3 +138,93 @@ const PLAN_HEAD: &str = "title: PLAN DE TEST PENTRU VÂRSTNICI\ntype: plan-anual
 period: {from: 2024, to: 2024}\nsource: varstnici.txt\n\
 labels: {goal: Obiectiv general, objective: Obiectiv specific, activity: Activitate, indicators: Indicatori, period: Termen, responsible: Responsabili}\n\
 goals:\n  - number: \"1\"\n    text: Obiectivul general de test\n    objectives:\n";
+
+/// A portal of 202 plans and a document (the minimal fixture's with 201 small ones of Cluj, each
+/// naming the DSP), built once: its lists of every publication are cut, or summarised.
+fn many_plans() -> TestSite {
+    let site = TestSite::minimal();
+    for i in 1..=201 {
+        let text = format!("Obiectivul planului de test numărul {i}.");
+        site.write(&format!("content/sources/test-{i:03}.txt"), &format!("{text}\tActivitatea {i}.\n"));
+        let note = if i == 201 { ", notes: [{kind: alta, lines: [1], text: O notă de test.}]" } else { "" };
+        let plan = PLAN_HEAD
+            .replace("PLAN DE TEST PENTRU VÂRSTNICI", &format!("PLAN DE TEST {i:03}"))
+            .replace("source: varstnici.txt", &format!("source: test-{i:03}.txt\ndate: \"2024-01-{:02}\"", i % 28 + 1))
+            + &format!(
+                "      - number: \"1\"\n        text: {text}\n        activities:\n          - {{number: \"1.1\", text: Activitatea {i}., responsible: [DSP]{note}}}\n"
+            );
+        site.write(&format!("content/plans/test-{i:03}.yaml"), &plan);
+    }
+    let output = site.run(&["build", "--quiet"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    site
+}
+
+/// The paths of the pages of a listing at `base` (under `public/`), and their parsed pages.
+fn listing_pages(site: &TestSite, base: &str) -> Vec<Html> {
+    let mut pages = Vec::new();
+    for n in 1.. {
+        let path = site.root().join("public").join(page_file(base, n));
+        if !path.exists() {
+            break;
+        }
+        pages.push(Html::parse_document(&std::fs::read_to_string(path).expect("a page")));
+    }
+    pages
+}
+
+/// Issue 21: at 35,000 plans the list of plans, the home page, the data page, the irregularities
+/// pages and an institution type's columns each passed 1 MB. Each is cut or summarised.
+#[test]
+fn every_list_of_all_publications_is_cut_into_pages_or_summarised() {
+    let site = many_plans();
+    // The list of plans: 202 on two pages, each plan on exactly one.
+    let plans = listing_pages(&site, "planuri/");
+    assert_eq!(plans.len(), 2);
+    let mut titles: Vec<String> = plans.iter().flat_map(|p| select_all(p, "main .cards li > a")).collect();
+    assert_eq!(select_all(&plans[0], "main .cards li > a").len(), 200);
+    assert_eq!(titles.len(), 202);
+    titles.sort();
+    titles.dedup();
+    assert_eq!(titles.len(), 202, "no plan on two pages");
+    assert_eq!(select_all(&plans[1], "nav.pagination a[aria-current=page]"), ["2"]);
+    // The home page: the newest ten, then the lists.
+    let home = Html::parse_document(&site.read("public/index.html"));
+    assert_eq!(select_all(&home, ".more-publications").len(), 1);
+    let newest = select_all(&home, "main h2 + ul.cards li > a");
+    assert!(newest.iter().filter(|t| t.starts_with("PLAN DE TEST")).count() == 10, "{newest:?}");
+    // The data page: each plan's files are on its page, not listed here.
+    let data = site.read("public/date/index.html");
+    assert!(!data.contains("planuri/test-001.csv"), "the data page lists a plan's files");
+    let said = select_all(&Html::parse_document(&data), ".plan-files");
+    assert!(said.iter().any(|s| s.starts_with("Fișierele fiecăruia dintre cele 202")), "{said:?}");
+    // The irregularities: 203 publications on three pages, every kind's pages too.
+    for base in ["nereguli/", "nereguli/alta/"] {
+        let pages = listing_pages(&site, base);
+        assert_eq!(pages.len(), 3, "{base}");
+        let mut sections: Vec<String> = pages
+            .iter()
+            .flat_map(|p| {
+                let selector = Selector::parse("section.irregularities-of").expect("a selector");
+                p.select(&selector).filter_map(|s| s.value().id().map(str::to_owned)).collect::<Vec<_>>()
+            })
+            .collect();
+        sections.sort();
+        sections.dedup();
+        assert_eq!(sections.len(), 203, "{base}: every publication once");
+    }
+    // The plan with a note links its section, on the page it falls on.
+    let plan = Html::parse_document(&site.read("public/planuri/test-201/index.html"));
+    let link = attr(&plan, ".plan-counts a", "href").expect("the plan's link to its notes");
+    let (page, anchor) = link.split_once('#').expect("an anchor");
+    let target = Html::parse_document(&site.read(&format!("public{page}index.html")));
+    assert!(page.contains("/pagina/"), "{link}");
+    assert_eq!(select_all(&target, &format!("section#{anchor} h2")), ["PLAN DE TEST 201"], "{link}");
+    // The DSP's column for Cluj: ten activities as responsible, then how many more.
+    let dsp = Html::parse_document(&site.read("public/tipuri-institutii/dsp/index.html"));
+    let listed = select_all(&dsp, ".type-counties tbody tr:first-child li:not(.more)");
+    assert_eq!(listed.len(), 10, "{listed:?}");
+    let more = select_all(&dsp, ".type-counties tbody tr:first-child li.more");
+    assert_eq!(more.len(), 1);
+    assert!(more[0].starts_with("și încă 19"), "{more:?}");
+}

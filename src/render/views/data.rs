@@ -61,6 +61,10 @@ pub struct PartView<'a> {
     pub json: Option<FileView>,
 }
 
+/// How many plans the data page lists with their files: beyond, it says where each plan's files
+/// are (its page, „Descărcări”) instead. Issue 21: at 35,000 plans the list made a 7 MB page.
+pub const DATA_PAGE_PLANS: usize = 100;
+
 /// `data.html`.
 #[derive(Serialize)]
 pub struct DataPage<'a> {
@@ -76,8 +80,11 @@ pub struct DataPage<'a> {
     pub plans_schema: FileView,
     /// The data package describing every table.
     pub datapackage: FileView,
-    /// Per plan.
+    /// Per plan, while the portal has `DATA_PAGE_PLANS` plans at most; empty beyond, when each
+    /// plan's files are on its own page only.
     pub plans: Vec<PartView<'a>>,
+    /// How many plans the portal has.
+    pub plan_total: usize,
     /// Per county with plans.
     pub counties: Vec<PartView<'a>>,
     /// Per national framework.
@@ -151,6 +158,7 @@ impl<'a> Views<'a> {
             plans: site
                 .plans
                 .iter()
+                .take(if site.plans.len() > DATA_PAGE_PLANS { 0 } else { DATA_PAGE_PLANS })
                 .map(|p| part(&p.title, urls::plan_csv(&p.id), Some(urls::plan_json(&p.id))))
                 .collect(),
             counties: self
@@ -167,6 +175,7 @@ impl<'a> Views<'a> {
                 .map(|f| part(&f.title, urls::framework_csv(&f.id), Some(urls::framework_json(&f.id))))
                 .collect(),
             institutions: site.institutions.len(),
+            plan_total: site.plans.len(),
         }
     }
 }

@@ -323,11 +323,7 @@ impl<'a> Views<'a> {
         let body_html = markdown::to_html_anchored(&document.body, &passage_links);
         DocumentPage {
             document: self.document_summary(id),
-            irregularities_url: self.url(&format!(
-                "{}#{}",
-                crate::urls::irregularities(),
-                crate::urls::irregularities_anchor(&document.id)
-            )),
+            irregularities_url: self.irregularities_section(&document.id),
             registration: document.registration.as_deref(),
             organiser: document.organiser.as_ref().map(|a| self.actor(a)),
             participants: self.actors(&document.participants),

@@ -4,7 +4,7 @@
 
 use serde::Serialize;
 
-use super::{CountyLink, LineLink, Views};
+use super::{CountyLink, LineLink, PUBLICATIONS_PER_PAGE, Views, page_items};
 use crate::model::{NoteOn, PublicationNotes};
 use crate::urls;
 use crate::vocabulary::NoteKind;
@@ -22,8 +22,13 @@ pub struct IrregularitiesPage<'a> {
     pub total: usize,
     /// Every kind of the controlled vocabulary, with its counts.
     pub kinds: Vec<KindCount>,
-    /// Every publication, with its notes (of the page's kind) and its counts.
+    /// The publications on this page (`PUBLICATIONS_PER_PAGE` at most), with their notes (of
+    /// the page's kind) and their counts.
     pub publications: Vec<PublicationIrregularities<'a>>,
+    /// How many publications the portal has, on every page.
+    pub publication_total: usize,
+    /// Where this page stands in the listing; none when every publication fits on one page.
+    pub pagination: Option<super::Pagination>,
 }
 
 /// A kind of note with how many there are.
@@ -110,24 +115,30 @@ fn field_name(field: &str) -> &str {
 }
 
 impl<'a> Views<'a> {
-    /// The irregularities page, kept to `kind` if given.
-    pub fn irregularities(&self, kind: Option<NoteKind>) -> IrregularitiesPage<'a> {
+    /// Page `n` (from 1) of the irregularities page, kept to `kind` if given.
+    pub fn irregularities(&self, kind: Option<NoteKind>, n: usize) -> IrregularitiesPage<'a> {
         let publications = self.site.notes_by_publication();
         let every: Vec<&NoteOn<'_>> = publications.iter().flat_map(|p| &p.notes).collect();
-        let kinds: Vec<KindCount> = NoteKind::ALL.iter().map(|k| self.kind_count(*k, &every, "")).collect();
+        let kinds: Vec<KindCount> = NoteKind::ALL.iter().map(|k| self.kind_count(*k, &every, 1, "")).collect();
+        let publication_total = publications.len();
+        let base = kind.map_or_else(urls::irregularities, |k| urls::irregularities_of_kind(k.code()));
+        let range = page_items(publication_total, PUBLICATIONS_PER_PAGE, n);
         IrregularitiesPage {
+            publication_total,
+            pagination: self.pagination(&base, n, publication_total, PUBLICATIONS_PER_PAGE),
             kind: kind.and_then(|k| kinds.iter().find(|c| c.code == k.code()).cloned()),
             all_url: self.url(&urls::irregularities()),
             csv_url: self.url(&urls::irregularities_csv()),
             total: publications.iter().map(|p| p.notes.len()).sum(),
             kinds,
-            publications: publications.iter().map(|p| self.publication_irregularities(p, kind)).collect(),
+            publications: publications[range].iter().map(|p| self.publication_irregularities(p, kind, n)).collect(),
         }
     }
 
-    /// How many of `notes` are of `kind`; its page's address, at `fragment` if not empty.
-    fn kind_count(&self, kind: NoteKind, notes: &[&NoteOn<'_>], fragment: &str) -> KindCount {
-        let page = urls::irregularities_of_kind(kind.code());
+    /// How many of `notes` are of `kind`; the address of page `n` of its listing, at `fragment`
+    /// if not empty.
+    fn kind_count(&self, kind: NoteKind, notes: &[&NoteOn<'_>], n: usize, fragment: &str) -> KindCount {
+        let page = urls::listing_page(&urls::irregularities_of_kind(kind.code()), n);
         let path = if fragment.is_empty() { page } else { format!("{page}#{fragment}") };
         KindCount {
             code: kind.code(),
@@ -141,12 +152,13 @@ impl<'a> Views<'a> {
         &self,
         publication: &PublicationNotes<'a>,
         kind: Option<NoteKind>,
+        n: usize,
     ) -> PublicationIrregularities<'a> {
         let shown = publication.notes.iter().filter(|n| kind.is_none_or(|k| n.note.kind == k));
         let anchor = urls::irregularities_anchor(publication.id);
         let notes: Vec<&NoteOn<'_>> = publication.notes.iter().collect();
         let counts =
-            NoteKind::ALL.iter().map(|k| self.kind_count(*k, &notes, &anchor)).filter(|c| c.total > 0).collect();
+            NoteKind::ALL.iter().map(|k| self.kind_count(*k, &notes, n, &anchor)).filter(|c| c.total > 0).collect();
         PublicationIrregularities {
             counts,
             anchor,
@@ -156,6 +168,21 @@ impl<'a> Views<'a> {
             total: publication.notes.len(),
             notes: shown.map(|n| self.irregularity(publication, n)).collect(),
         }
+    }
+
+    /// The address of a publication's section on the irregularities page: the page of the
+    /// listing it falls on (plans first, then documents, as `Site::notes_by_publication`).
+    pub fn irregularities_section(&self, publication_id: &str) -> String {
+        let site = self.site;
+        let position = site
+            .plans
+            .iter()
+            .map(|p| p.id.as_str())
+            .chain(site.documents.iter().map(|d| d.id.as_str()))
+            .position(|id| id == publication_id)
+            .unwrap_or(0);
+        let page = urls::listing_page(&urls::irregularities(), position / PUBLICATIONS_PER_PAGE + 1);
+        self.url(&format!("{page}#{}", urls::irregularities_anchor(publication_id)))
     }
 
     fn irregularity(&self, publication: &PublicationNotes<'a>, on: &NoteOn<'a>) -> IrregularityView<'a> {

@@ -42,6 +42,10 @@ pub struct Totals {
     pub institutions: usize,
 }
 
+/// How many of the newest publications the home page lists: a summary, not a catalogue (issue 21:
+/// at 35,000 plans the full list made a 3 MB home page).
+pub const HOME_PUBLICATIONS: usize = 10;
+
 /// A plan or a document, in the home page's list of publications.
 #[derive(Serialize)]
 #[serde(untagged)]
@@ -59,19 +63,27 @@ pub struct HomePage<'a> {
     pub active_counties: Vec<CountyRow<'a>>,
     /// How many counties the portal knows.
     pub county_total: usize,
-    /// Every plan and document, newest first; undated ones last.
+    /// The newest plans and documents (`HOME_PUBLICATIONS` at most), newest first; undated ones
+    /// last. The rest are on the paginated lists of plans and documents.
     pub publications: Vec<Publication<'a>>,
+    /// How many plans and documents the portal has, all of them.
+    pub publication_total: usize,
+    /// How many of them `publications` leaves out.
+    pub publications_left: usize,
     /// The counts of the whole portal.
     pub totals: Totals,
     /// The tile-grid map of what each county published.
     pub map: super::CountyMap<'a>,
 }
 
-/// `plans.html`: every plan.
+/// `plans.html`: one page of the list of every plan.
 #[derive(Serialize)]
 pub struct PlansPage<'a> {
-    /// Every plan, by county (Romanian alphabetical order), then by title.
+    /// The plans on this page (`PLANS_PER_PAGE` at most), by county (Romanian alphabetical
+    /// order), then by title.
     pub plans: Vec<PlanSummary<'a>>,
+    /// Where this page stands in the list; none when every plan fits on one page.
+    pub pagination: Option<super::Pagination>,
 }
 
 /// `documents.html`: every document.
@@ -184,10 +196,15 @@ impl<'a> Views<'a> {
         publications.sort_by(|a, b| b.0.cmp(&a.0));
         let mut active = self.county_rows();
         active.retain(|c| c.plans + c.documents > 0);
+        let publication_total = publications.len();
+        let publications_left = publication_total.saturating_sub(HOME_PUBLICATIONS);
+        publications.truncate(HOME_PUBLICATIONS);
         HomePage {
             active_counties: active,
             county_total: site.counties.len(),
             publications: publications.into_iter().map(|(_, v)| v).collect(),
+            publication_total,
+            publications_left,
             totals: Totals {
                 plans: site.plans.len(),
                 documents: site.documents.len(),
@@ -198,12 +215,17 @@ impl<'a> Views<'a> {
         }
     }
 
-    /// The plans list, by county, then by title.
-    pub fn plans(&self) -> PlansPage<'a> {
+    /// Page `n` (from 1) of the plans list, by county, then by title.
+    pub fn plans(&self, n: usize) -> PlansPage<'a> {
         let site = self.site;
         let mut plans: Vec<PlanId> = (0..site.plans.len()).map(PlanId).collect();
         plans.sort_by_cached_key(|p| self.by_county_then_title(site.plans[p.0].county, &site.plans[p.0].title));
-        PlansPage { plans: plans.into_iter().map(|p| self.plan_summary(p)).collect() }
+        let total = plans.len();
+        let range = super::page_items(total, super::PLANS_PER_PAGE, n);
+        PlansPage {
+            plans: plans[range].iter().map(|p| self.plan_summary(*p)).collect(),
+            pagination: self.pagination(&urls::plans(), n, total, super::PLANS_PER_PAGE),
+        }
     }
 
     /// The documents list, by county, then by title.

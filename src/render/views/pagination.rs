@@ -17,6 +17,11 @@ use crate::urls;
 
 /// Activities per page of a listing of activity cards (an institution's page).
 pub const ACTIVITIES_PER_PAGE: usize = 50;
+/// Plans per page of the list of plans: a plan's line weighs ~0.4 KB, so 200 stay near 100 KB.
+pub const PLANS_PER_PAGE: usize = 200;
+/// Publications per page of the irregularities pages: a publication's section weighs ~1.3 KB
+/// with a few notes, so 100 stay near 150 KB.
+pub const PUBLICATIONS_PER_PAGE: usize = 100;
 /// Objectives per page of a listing of objective summaries (a theme's page).
 pub const OBJECTIVES_PER_PAGE: usize = 200;
 

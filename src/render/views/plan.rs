@@ -481,11 +481,7 @@ impl<'a> Views<'a> {
             facts: self.plan_facts(plan),
             notes: self.notes(&plan.notes, &plan.source),
             note_count: plan.note_count(),
-            irregularities_url: self.url(&format!(
-                "{}#{}",
-                urls::irregularities(),
-                urls::irregularities_anchor(&plan.id)
-            )),
+            irregularities_url: self.irregularities_section(&plan.id),
             goals: plan.goals.iter().map(|g| self.goal(plan, g, 2)).collect(),
             sections: plan.sections.iter().map(|s| self.section(plan, s, 2)).collect(),
             filters: self.plan_filters(id),

@@ -18,11 +18,20 @@ pub struct TypeCountyColumn<'a> {
     pub county: CountyLink<'a>,
     /// The institutions of the type those plans name, in Romanian alphabetical order.
     pub institutions: Vec<Link<'a>>,
-    /// The activities they are responsible for, in plan order.
+    /// The first activities they are responsible for (`COLUMN_ACTIVITIES` at most), in plan order.
     pub responsible: Vec<ItemLink<'a>>,
-    /// The activities they are partners in, in plan order.
+    /// How many more activities they are responsible for than `responsible` lists.
+    pub responsible_more: usize,
+    /// The first activities they are partners in (`COLUMN_ACTIVITIES` at most), in plan order.
     pub partner: Vec<ItemLink<'a>>,
+    /// How many more activities they are partners in than `partner` lists.
+    pub partner_more: usize,
 }
+
+/// How many activities a column cell lists before it says how many more there are: the rest are
+/// on the institutions' own (paginated) pages, linked in the column's head. Issue 21: listing
+/// every activity made a type's page 7–53 MB at 100,000 pages.
+pub const COLUMN_ACTIVITIES: usize = 10;
 
 /// The activities of an institution type, one column per county.
 #[derive(Serialize)]
@@ -66,11 +75,19 @@ impl<'a> Views<'a> {
         let mut institutions: Vec<InstitutionId> = involvements.iter().map(|(i, _)| *i).collect();
         institutions.sort_by_cached_key(|i| crate::text::collate_key(&self.site.institution(*i).name));
         institutions.dedup();
+        let (mut responsible, mut partner) =
+            (self.activities_in_role(involvements, true), self.activities_in_role(involvements, false));
+        let more = |list: &[ItemLink<'a>]| list.len().saturating_sub(COLUMN_ACTIVITIES);
+        let (responsible_more, partner_more) = (more(&responsible), more(&partner));
+        responsible.truncate(COLUMN_ACTIVITIES);
+        partner.truncate(COLUMN_ACTIVITIES);
         TypeCountyColumn {
             county: self.county_link(county),
             institutions: institutions.into_iter().map(|i| self.institution_link(i)).collect(),
-            responsible: self.activities_in_role(involvements, true),
-            partner: self.activities_in_role(involvements, false),
+            responsible,
+            responsible_more,
+            partner,
+            partner_more,
         }
     }
 

@@ -78,6 +78,9 @@ impl Generator<'_> {
             }],
         };
         self.files.insert(format!("content/plans/{slug}-droguri-2022-2026.yaml"), yaml(&plan));
+        // The drug plans come first, one per county: fewer than a page of the list of plans or of
+        // the irregularities, whose first pages are fixed ones, so their lines add no page.
+        self.listings.add(listings::plan());
     }
 
     /// A social-services plan of a county (`locality` none) or of a local authority.
@@ -110,7 +113,12 @@ impl Generator<'_> {
             // Among the themes the county's drug plan carries: no county page of a theme beyond the budget.
             let theme = self.v.themes[(pick(seed, 200 + i as u64) % self.themed() as u64) as usize].clone();
             let activities = self.activities(seed, i, &number, &county_slug, locality);
-            if !self.place_on_listings(entries(&theme, &activities)) {
+            let mut entries = entries(&theme, &activities);
+            if placed == 0 {
+                // The plan exists from its first objective on: its line on the list of plans too.
+                entries.extend(listings::plan());
+            }
+            if !self.place_on_listings(entries) {
                 break;
             }
             placed += 1;
