@@ -26,62 +26,39 @@ const pages = [...new Set([
   "/nu-exista/",
 ])];
 const leaks = [];
-for (const path of pages) {
-  const name = path.split(/[/?=,]/).filter(Boolean).join("-") || "acasa";
+// shoot(NAME, PATH, prepare): the page at both widths as NAME-<width>.png, after `prepare(page)`
+// (opening or scrolling to what the picture is of) when given.
+async function shoot(name, path, prepare) {
   for (const [label, viewport] of Object.entries(WIDTHS)) {
     const context = await browser.newContext({ viewport });
     const page = await context.newPage();
     await onlyLocal(page, leaks);
     await open(page, server.url + path);
+    if (prepare) await prepare(page);
     await page.screenshot({ path: `${out}/${name}-${label}.png` });
     await context.close();
   }
 }
+for (const path of pages) {
+  await shoot(path.split(/[/?=,]/).filter(Boolean).join("-") || "acasa", path);
+}
 // Word differences (issue 20): a pair page with its <details> open, at Cluj's 1.4.1.
-for (const [label, viewport] of Object.entries(WIDTHS)) {
-  const context = await browser.newContext({ viewport });
-  const page = await context.newPage();
-  await onlyLocal(page, leaks);
-  await open(page, server.url + "/comparatii/caras-severin-si-cluj/");
+await shoot("comparatii-caras-severin-si-cluj-diferente", "/comparatii/caras-severin-si-cluj/", async (page) => {
   await page.evaluate(() => document.querySelectorAll("details.diff").forEach((d) => { d.open = true; }));
   await page.locator("ins", { hasText: "naționale/" }).first().evaluate((e) => e.closest("li").scrollIntoView());
-  await page.screenshot({ path: `${out}/comparatii-caras-severin-si-cluj-diferente-${label}.png` });
-  await context.close();
-}
+});
 // The maps of the counties (issue 20, item 2) lie below the first screen: their own pictures,
 // scrolled to the map's heading.
 const maps = { "acasa-harta": "/", "obiectiv-national-harta": "/strategii/snd-2022-2026/prevenirea-supradozelor/" };
 for (const [name, path] of Object.entries(maps)) {
-  for (const [label, viewport] of Object.entries(WIDTHS)) {
-    const context = await browser.newContext({ viewport });
-    const page = await context.newPage();
-    await onlyLocal(page, leaks);
-    await open(page, server.url + path);
-    await page.locator("#harta").evaluate((heading) => heading.scrollIntoView());
-    await page.screenshot({ path: `${out}/${name}-${label}.png` });
-    await context.close();
-  }
+  await shoot(name, path, (page) => page.locator("#harta").evaluate((heading) => heading.scrollIntoView()));
 }
 // Places (issue 20, item 3): a county page's localities, below the first screen.
-for (const [label, viewport] of Object.entries(WIDTHS)) {
-  const context = await browser.newContext({ viewport });
-  const page = await context.newPage();
-  await onlyLocal(page, leaks);
-  await open(page, server.url + "/judete/ialomita/");
-  await page.locator("h2", { hasText: "Localități" }).evaluate((heading) => heading.scrollIntoView());
-  await page.screenshot({ path: `${out}/judete-ialomita-localitati-${label}.png` });
-  await context.close();
-}
+await shoot("judete-ialomita-localitati", "/judete/ialomita/", (page) =>
+  page.locator("h2", { hasText: "Localități" }).evaluate((heading) => heading.scrollIntoView()));
 // A long listing's pages (issue 21): an institution's second page, scrolled to its pagination.
-for (const [label, viewport] of Object.entries(WIDTHS)) {
-  const context = await browser.newContext({ viewport });
-  const page = await context.newPage();
-  await onlyLocal(page, leaks);
-  await open(page, server.url + "/institutii/ong-uri/pagina/2/");
-  await page.locator("nav.pagination").evaluate((nav) => nav.scrollIntoView({ block: "center" }));
-  await page.screenshot({ path: `${out}/institutii-ong-uri-pagina-2-paginare-${label}.png` });
-  await context.close();
-}
+await shoot("institutii-ong-uri-pagina-2-paginare", "/institutii/ong-uri/pagina/2/", (page) =>
+  page.locator("nav.pagination").evaluate((nav) => nav.scrollIntoView({ block: "center" })));
 await browser.close();
 await server.close();
 if (leaks.length) throw new Error(`requests left the site: ${leaks.join(" ")}`);
