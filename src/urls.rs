@@ -40,6 +40,10 @@ pub fn county(slug: &str) -> String {
 pub fn localities() -> String {
     "localitati/".to_owned()
 }
+/// The index of localities at one county's section (its id is the county's slug).
+pub fn localities_of(county_slug: &str) -> String {
+    format!("{}#{county_slug}", localities())
+}
 /// One locality's page: its own publications and the activities that name it.
 pub fn locality(slug: &str) -> String {
     format!("localitati/{slug}/")

@@ -316,7 +316,7 @@ impl PageKind {
             PageKind::Localities => vec![("Județe", urls::counties())],
             PageKind::Locality(id) => {
                 let county = site.county(site.localities[id.0].county);
-                let index = format!("{}#{}", urls::localities(), county.slug);
+                let index = urls::localities_of(&county.slug);
                 vec![("Județe", urls::counties()), (&county.name, urls::county(&county.slug)), ("Localități", index)]
             }
             PageKind::Counties

@@ -188,7 +188,7 @@ impl<'a> Views<'a> {
             themes,
             progress: self.county_progress(id),
             localities: self.locality_links(&index.localities_by_county[id.0]),
-            localities_index: self.url(&format!("{}#{}", urls::localities(), county.slug)),
+            localities_index: self.url(&urls::localities_of(&county.slug)),
         }
     }
 

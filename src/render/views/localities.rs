@@ -104,7 +104,7 @@ impl<'a> Views<'a> {
             documents: self.by_title(documents, |d| &site.documents[d.0].title, |d| self.document_summary(d)),
             groups: tagged.chunk_by(|a, b| a.0 == b.0).map(|chunk| self.locality_plan(chunk)).collect(),
             activity_count: tagged.len(),
-            index: self.url(&format!("{}#{}", urls::localities(), county.slug)),
+            index: self.url(&urls::localities_of(&county.slug)),
         }
     }
 
