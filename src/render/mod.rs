@@ -87,7 +87,13 @@ impl<'a> Renderer<'a> {
     pub fn new(tera: Templates, config: &'a Config, site: &'a Site, index: &'a Index<'a>, urls: &'a Urls) -> Self {
         let Templates { tera, stamp: template_stamp } = tera;
         let frame = SiteView::new(config, urls, site.has_feed());
-        Renderer { tera, template_stamp, frame, config, views: Views { site, index, urls, data_files: &NO_DATA_FILES } }
+        Renderer {
+            tera,
+            template_stamp,
+            frame,
+            config,
+            views: Views { site, index, urls, data_files: &NO_DATA_FILES, wordings: Default::default() },
+        }
     }
 
     /// The renderer with the facts of the downloads (size, rows, date) the open-data page shows;

@@ -342,7 +342,7 @@ impl PageKind {
     }
 
     /// Its description for search engines, before the cut at 300 characters.
-    pub(super) fn description(self, v: &Views<'_>, config: &Config) -> String {
+    pub(super) fn description<'a>(self, v: &Views<'a>, config: &'a Config) -> String {
         let site = v.site;
         match self {
             PageKind::Home => config.description.clone(),

@@ -4,7 +4,7 @@
 
 use serde::Serialize;
 
-use super::{CountyLink, LabelsView, ObjectiveView, PlanSummary, References, ThemeMatrix, Views, WordDiff};
+use super::{CountyLink, LabelsView, LocalDiffs, ObjectiveView, PlanSummary, ThemeMatrix, Views, WordDiff};
 use crate::model::*;
 use crate::urls;
 
@@ -186,14 +186,16 @@ impl<'a> Views<'a> {
     }
 
     /// Local objectives with their plans, their headings at level `heading`, each wording against
-    /// `refs`. Several plans share a page here, so their activities' ids carry the plan's id.
+    /// the references of the national objective `r`. Several plans share a page here, so their
+    /// activities' ids carry the plan's id.
     pub(super) fn local_objectives(
         &self,
         links: &[(PlanId, usize)],
         heading: u8,
-        refs: &References<'a>,
+        r: FrameworkRef,
     ) -> Vec<LocalObjective<'a>> {
         let (site, index) = (self.site, self.index);
+        let diffs = self.local_diffs(r);
         links
             .iter()
             .map(|(p, o)| {
@@ -203,14 +205,14 @@ impl<'a> Views<'a> {
                 for activity in &mut objective.activities {
                     activity.among_plans(&plan.id);
                 }
-                let activity_diffs = (local.activities.iter().enumerate())
-                    .map(|(i, a)| refs.activities.get(i).copied().flatten().map(|r| r.compare(&a.text)))
-                    .collect();
+                // Every link of `r` has its differences in `diffs`.
+                let LocalDiffs { objective: diff, activities: activity_diffs } =
+                    diffs.get(&(*p, *o)).cloned().unwrap_or(LocalDiffs { objective: None, activities: Vec::new() });
                 LocalObjective {
                     plan: self.plan_summary(*p),
                     labels: LabelsView::of(&plan.labels),
                     objective,
-                    diff: refs.objective.map(|r| r.compare(&local.text)),
+                    diff,
                     activity_diffs,
                 }
             })
@@ -274,14 +276,11 @@ impl<'a> Views<'a> {
             let (la, lb) = (self.county_links(r, a), self.county_links(r, b));
             let head = self.framework_objective_link(r, objective);
             match (la.is_empty(), lb.is_empty()) {
-                (false, false) => {
-                    let refs = self.references(r);
-                    shared.push(SharedObjective {
-                        framework: head,
-                        a: self.local_objectives(&la, 4, &refs),
-                        b: self.local_objectives(&lb, 4, &refs),
-                    })
-                }
+                (false, false) => shared.push(SharedObjective {
+                    framework: head,
+                    a: self.local_objectives(&la, 4, r),
+                    b: self.local_objectives(&lb, 4, r),
+                }),
                 (false, true) => only_a.push(head),
                 (true, false) => only_b.push(head),
                 (true, true) => {}

@@ -151,7 +151,6 @@ impl<'a> Views<'a> {
         let objective = site.framework_objective(r)?;
         let types = self.framework_plan_types(r.framework);
         let (mut present, mut absent, mut no_plan) = (Vec::new(), Vec::new(), Vec::new());
-        let refs = self.references(r);
         for county in self.index.counties_by_name.iter().copied() {
             let links = self.county_links(r, county);
             if !self.has_plan_of(county, &types) {
@@ -161,7 +160,7 @@ impl<'a> Views<'a> {
             } else {
                 present.push(CountyObjectives {
                     county: self.county_link(county),
-                    objectives: self.local_objectives(&links, 3, &refs),
+                    objectives: self.local_objectives(&links, 3, r),
                 });
             }
         }

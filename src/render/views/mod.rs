@@ -73,6 +73,8 @@ pub struct Views<'a> {
     pub urls: &'a Urls,
     /// The size, rows and date of every download, for the open-data page.
     pub data_files: &'a DataFiles,
+    /// The wording differences of local objectives, made once and shared by the pages.
+    pub wordings: WordingMemo<'a>,
 }
 
 impl Views<'_> {

@@ -3,7 +3,8 @@
 //! published text is never changed: the page keeps it as printed and shows the differences
 //! beside it, in a `<details>` (`WordDiff`).
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::sync::{Arc, Mutex};
 
 use serde::Serialize;
 
@@ -13,7 +14,7 @@ use crate::render::diff::{self, Change};
 use crate::text;
 
 /// A run of words of a compared wording.
-#[derive(Serialize)]
+#[derive(Clone, Serialize)]
 pub struct DiffPart {
     /// `same` (in both), `added` (only in this wording: `<ins>`), `removed` (only in the
     /// reference: `<del>`).
@@ -23,7 +24,7 @@ pub struct DiffPart {
 }
 
 /// A wording against the reference: the one most of the adopting counties share.
-#[derive(Serialize)]
+#[derive(Clone, Serialize)]
 pub struct WordDiff<'a> {
     /// The reference wording.
     pub reference: &'a str,
@@ -100,9 +101,52 @@ pub(super) struct References<'a> {
     pub(super) activities: Vec<Option<Reference<'a>>>,
 }
 
+/// The wordings of one local objective against its national objective's references: its own,
+/// and its activities' one by one.
+#[derive(Clone)]
+pub(super) struct LocalDiffs<'a> {
+    /// The objective's wording (none where only one county adopted the national objective).
+    pub(super) objective: Option<WordDiff<'a>>,
+    /// Its activities' wordings, in order.
+    pub(super) activities: Vec<Option<WordDiff<'a>>>,
+}
+
+/// The wording differences of every national objective's local objectives, each made once per
+/// build and kept: a county's objective appears on the page of each of its 41 pairs with the
+/// same differences, and making them again on each pair page was 13 % of a full build's CPU at
+/// 10,000 pages (`perf`, docs/performance.md). Filled as pages ask, from any thread.
+#[derive(Default)]
+pub struct WordingMemo<'a> {
+    by_objective: Mutex<HashMap<FrameworkRef, Arc<HashMap<(PlanId, usize), LocalDiffs<'a>>>>>,
+}
+
 impl<'a> Views<'a> {
+    /// The wording differences of every local objective linked to the national objective `r`,
+    /// by plan and objective, made on the first call for `r`.
+    pub(super) fn local_diffs(&self, r: FrameworkRef) -> Arc<HashMap<(PlanId, usize), LocalDiffs<'a>>> {
+        // A poisoned lock only means another page panicked: the map itself is whole.
+        let known = self.wordings.by_objective.lock().unwrap_or_else(|e| e.into_inner()).get(&r).cloned();
+        if let Some(known) = known {
+            return known;
+        }
+        // Made outside the lock: two threads may both make `r`'s, with the same result.
+        let refs = self.references(r);
+        let made: HashMap<(PlanId, usize), LocalDiffs<'a>> = (self.index.framework_links.get(&r).into_iter().flatten())
+            .map(|(p, o)| {
+                let local = self.index.objective(*p, *o).objective;
+                let activities = (local.activities.iter().enumerate())
+                    .map(|(i, a)| refs.activities.get(i).copied().flatten().map(|r| r.compare(&a.text)))
+                    .collect();
+                ((*p, *o), LocalDiffs { objective: refs.objective.map(|r| r.compare(&local.text)), activities })
+            })
+            .collect();
+        let made = Arc::new(made);
+        self.wordings.by_objective.lock().unwrap_or_else(|e| e.into_inner()).insert(r, Arc::clone(&made));
+        made
+    }
+
     /// The references among every local objective linked to the national objective `r`.
-    pub(super) fn references(&self, r: FrameworkRef) -> References<'a> {
+    fn references(&self, r: FrameworkRef) -> References<'a> {
         let (site, index) = (self.site, self.index);
         let locals: Vec<(CountyId, &'a Objective)> = index
             .framework_links
