@@ -3,7 +3,7 @@
 //! `hash`), so it cannot drift from the file; the JSON of every plan is described beside them.
 
 use serde_json::{Value, json};
-use sha2::{Digest, Sha256};
+use sha2::{Digest as _, Sha256};
 
 use std::collections::BTreeMap;
 
@@ -18,12 +18,21 @@ pub const CSV_FORMULA_NOTE: &str = "În fișierele CSV, o celulă de text care �
 /// How the CSV files are encoded, for readers of the package.
 pub const CSV_ENCODING_NOTE: &str = "Fișierele CSV sunt în UTF-8 și încep cu un marcaj de ordine a octeților (BOM), pentru ca Excel să afișeze corect diacriticele; separatorul este virgula. Pentru Excel cu setări regionale românești (separator „;”), fiecare tabel are alături un fișier .xlsx cu aceleași rânduri.";
 
-/// A file of the data set as the package describes it: its path and bytes.
-pub struct FileBytes<'a> {
-    /// The site path.
-    pub path: &'a str,
-    /// The bytes written.
-    pub bytes: &'a [u8],
+/// What the package says of a file's bytes: how many, and their hash. Made as the file is
+/// written, so that its bytes need not be kept until the package is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Digest {
+    /// Its size in bytes.
+    pub bytes: usize,
+    /// [`sha256`] of its bytes.
+    pub hash: String,
+}
+
+impl Digest {
+    /// The digest of `bytes`.
+    pub fn of(bytes: &[u8]) -> Digest {
+        Digest { bytes: bytes.len(), hash: sha256(bytes) }
+    }
 }
 
 /// "sha256:<64 hex digits>" of `bytes`, the Data Package v1 form.
@@ -75,10 +84,10 @@ pub fn table_schema(schema: &Schema) -> Value {
     schema
 }
 
-/// The resource of `table`, whose CSV is `csv`. A schema several tables share is named by its
+/// The resource of `table`, whose CSV's digest is `csv`. A schema several tables share is named by its
 /// path (`shared`) rather than repeated: with a file per institution the package would
 /// otherwise grow by the whole activity schema for each.
-fn table_resource(table: &Table, csv: &[u8], shared: bool) -> Value {
+fn table_resource(table: &Table, csv: &Digest, shared: bool) -> Value {
     let schema =
         if shared { json!(in_package(&urls::table_schema(table.schema.name))) } else { table_schema(&table.schema) };
     json!({
@@ -89,23 +98,23 @@ fn table_resource(table: &Table, csv: &[u8], shared: bool) -> Value {
         "format": "csv",
         "mediatype": "text/csv",
         "encoding": "utf-8",
-        "bytes": csv.len(),
-        "hash": sha256(csv),
+        "bytes": csv.bytes,
+        "hash": csv.hash,
         "profile": "tabular-data-resource",
         "dialect": { "delimiter": ",", "header": true },
         "schema": schema,
     })
 }
 
-/// The data package of the site: every table with the bytes of its CSV, then `json` (the JSON of
-/// every plan). `date` (the newest content date, `YYYY-MM-DD`) gives `version` and `created`:
+/// The data package of the site: every table with the digest of its CSV, then `json` (the path
+/// and digest of the JSON of every plan). `date` (the newest content date, `YYYY-MM-DD`) gives `version` and `created`:
 /// the data set changes version when its content gains a newer date (a correction, a new
 /// publication, a new retrieval), and a build never reads the clock.
 pub fn describe(
     site: &Site,
     config: &Config,
-    tables: &[(&Table, &[u8])],
-    json: FileBytes<'_>,
+    tables: &[(&Table, Digest)],
+    json: (&str, &Digest),
     date: Option<&str>,
 ) -> Value {
     let shared = shared_schemas(tables.iter().map(|(t, _)| *t));
@@ -113,14 +122,14 @@ pub fn describe(
         tables.iter().map(|(table, csv)| table_resource(table, csv, shared.contains_key(table.schema.name))).collect();
     resources.push(json!({
         "name": "planuri-json",
-        "path": in_package(json.path),
+        "path": in_package(json.0),
         "title": "Planurile, ca JSON",
         "description": "Toate planurile, cu ierarhia lor completă. Schema: planuri.schema.json.",
         "format": "json",
         "mediatype": "application/json",
         "encoding": "utf-8",
-        "bytes": json.bytes.len(),
-        "hash": sha256(json.bytes),
+        "bytes": json.1.bytes,
+        "hash": json.1.hash,
     }));
     let sources: Vec<Value> = site
         .plans

@@ -44,20 +44,47 @@ pub struct DataFile {
     pub date: Option<String>,
 }
 
-/// A sink that also keeps a copy of every file written under `date/`, for the data package's
-/// sizes and hashes and for the zip.
+/// What is kept of a file written under `date/` until the zip and the data package are made.
+struct Recorded {
+    /// Its path in `date/` (and in the zip).
+    name: String,
+    /// Its size.
+    bytes: usize,
+    /// Its digest, for the files the data package describes (the tables' CSV, `planuri.json`).
+    digest: Option<datapackage::Digest>,
+    /// Its entry of the zip, already compressed.
+    entry: archive::Entry,
+}
+
+/// A sink that also records every file written under `date/` for the data package and the zip:
+/// its size, its digest and its zip entry, made in the thread that wrote it. The bytes are not
+/// kept: holding the whole data set until the zip was made was most of a build's peak memory
+/// (docs/performance.md).
 struct Recorder<'a> {
     inner: &'a dyn Sink,
-    files: Mutex<Vec<(String, Vec<u8>)>>,
+    /// The data set's content date, the date of every zip entry.
+    date: Option<&'a str>,
+    files: Mutex<Vec<Recorded>>,
+}
+
+impl Recorder<'_> {
+    /// The recorded files, once every writer is done.
+    fn into_files(self) -> Result<Vec<Recorded>> {
+        self.files.into_inner().map_err(|_| anyhow::anyhow!("a writer of the data panicked"))
+    }
 }
 
 impl Sink for Recorder<'_> {
     fn write(&self, path: &str, bytes: &[u8]) -> Result<()> {
         if let Some(name) = path.strip_prefix(&urls::data()) {
-            self.files
-                .lock()
-                .map_err(|_| anyhow::anyhow!("a writer of the data panicked"))?
-                .push((name.to_owned(), bytes.to_vec()));
+            let described = name.ends_with(".csv") || path == urls::plans_json();
+            let recorded = Recorded {
+                name: name.to_owned(),
+                bytes: bytes.len(),
+                digest: described.then(|| datapackage::Digest::of(bytes)),
+                entry: archive::Entry::new(name, bytes, self.date)?,
+            };
+            self.files.lock().map_err(|_| anyhow::anyhow!("a writer of the data panicked"))?.push(recorded);
         }
         self.inner.write(path, bytes)
     }
@@ -72,54 +99,49 @@ impl Sink for Recorder<'_> {
 /// of each download.
 pub fn write_data(site: &Site, index: &Index<'_>, config: &Config, sink: &dyn Sink) -> Result<Vec<DataFile>> {
     use rayon::prelude::*;
-    let recorder = Recorder { inner: sink, files: Mutex::new(Vec::new()) };
     let date = tables::site_date(site);
+    let recorder = Recorder { inner: sink, date: date.as_deref(), files: Mutex::new(Vec::new()) };
     let tables = tables::all(site, index, config);
     let fallback = date.clone().unwrap_or_else(|| "1980-01-01".to_owned());
-    let csvs: Vec<Vec<u8>> = tables
-        .par_iter()
-        .map(|table| {
-            let bytes = csv::csv_bytes(table)?;
-            recorder.write(&table.path, &bytes)?;
-            recorder
-                .put(OutputFile { path: urls::xlsx_of(&table.path), bytes: xlsx::xlsx_bytes(table, &fallback)? })?;
-            Ok(bytes)
-        })
-        .collect::<Result<_>>()?;
+    tables.par_iter().try_for_each(|table| {
+        recorder.write(&table.path, &csv::csv_bytes(table)?)?;
+        recorder.put(OutputFile { path: urls::xlsx_of(&table.path), bytes: xlsx::xlsx_bytes(table, &fallback)? })
+    })?;
     json::write_json(site, index, config, &recorder)?;
     recorder.put(json::json_file(urls::plans_schema(), &schema::dataset_schema(config))?)?;
     if !site.frameworks.is_empty() {
         recorder.put(json::json_file(urls::frameworks_schema(), &schema::framework_schema(config))?)?;
     }
-    let recorded = |path: &str| -> Vec<u8> {
-        let name = path.strip_prefix(&urls::data()).unwrap_or(path);
-        let files = recorder.files.lock().map(|f| f.iter().find(|(n, _)| n == name).map(|(_, b)| b.clone()));
-        files.ok().flatten().unwrap_or_default()
+    let digests: std::collections::HashMap<String, datapackage::Digest> = {
+        let files = recorder.files.lock().map_err(|_| anyhow::anyhow!("a writer of the data panicked"))?;
+        files.iter().filter_map(|f| Some((format!("{}{}", urls::data(), f.name), f.digest.clone()?))).collect()
     };
-    let plans_json = recorded(&urls::plans_json());
-    let described: Vec<(&table::Table, &[u8])> = tables.iter().zip(&csvs).map(|(t, c)| (t, c.as_slice())).collect();
-    let json_file = datapackage::FileBytes { path: &urls::plans_json(), bytes: &plans_json };
+    let digest = |path: &str| {
+        digests.get(path).cloned().ok_or_else(|| anyhow::anyhow!("{path} was not written before the data package"))
+    };
+    let described: Vec<(&table::Table, datapackage::Digest)> =
+        tables.iter().map(|t| Ok((t, digest(&t.path)?))).collect::<Result<_>>()?;
     for (name, shared) in datapackage::shared_schemas(tables.iter()) {
         recorder.put(json::json_file(urls::table_schema(name), &datapackage::table_schema(shared))?)?;
     }
-    let package = datapackage::describe(site, config, &described, json_file, date.as_deref());
+    let plans_json = (urls::plans_json(), digest(&urls::plans_json())?);
+    let package = datapackage::describe(site, config, &described, (&plans_json.0, &plans_json.1), date.as_deref());
     recorder.put(json::json_file(urls::datapackage(), &package)?)?;
     if let Some(feed) = feed::atom(site, config) {
         sink.put(feed)?;
     }
-    let files = recorder.files.into_inner().map_err(|_| anyhow::anyhow!("a writer of the data panicked"))?;
-    let zip = archive::zip_bytes(&files, date.as_deref())?;
     let by_path: std::collections::HashMap<String, &table::Table> =
         tables.iter().flat_map(|t| [(t.path.clone(), t), (urls::xlsx_of(&t.path), t)]).collect();
-    let mut facts: Vec<DataFile> = files
-        .iter()
-        .map(|(name, bytes)| {
-            let path = format!("{}{name}", urls::data());
-            let table = by_path.get(&path).copied();
-            let date = table.map_or_else(|| date.clone(), |t| t.date.clone());
-            DataFile { rows: table.map(|t| t.rows.len()), path, bytes: bytes.len(), date }
-        })
-        .collect();
+    let mut facts = Vec::new();
+    let mut entries = Vec::new();
+    for Recorded { name, bytes, entry, .. } in recorder.into_files()? {
+        let path = format!("{}{name}", urls::data());
+        let table = by_path.get(&path).copied();
+        let date = table.map_or_else(|| date.clone(), |t| t.date.clone());
+        facts.push(DataFile { rows: table.map(|t| t.rows.len()), path, bytes, date });
+        entries.push(entry);
+    }
+    let zip = archive::zip_entries(entries)?;
     facts.push(DataFile { path: urls::data_zip(), bytes: zip.len(), rows: None, date: date.clone() });
     facts.sort_by(|a, b| a.path.cmp(&b.path));
     sink.put(OutputFile { path: urls::data_zip(), bytes: zip })?;
