@@ -111,19 +111,23 @@ pub(super) struct LocalDiffs<'a> {
     pub(super) activities: Vec<Option<WordDiff<'a>>>,
 }
 
+/// The differences of every local objective linked to one national objective, by plan and
+/// objective.
+pub(super) type ObjectiveDiffs<'a> = HashMap<(PlanId, usize), LocalDiffs<'a>>;
+
 /// The wording differences of every national objective's local objectives, each made once per
 /// build and kept: a county's objective appears on the page of each of its 41 pairs with the
 /// same differences, and making them again on each pair page was 13 % of a full build's CPU at
 /// 10,000 pages (`perf`, docs/performance.md). Filled as pages ask, from any thread.
 #[derive(Default)]
 pub struct WordingMemo<'a> {
-    by_objective: Mutex<HashMap<FrameworkRef, Arc<HashMap<(PlanId, usize), LocalDiffs<'a>>>>>,
+    by_objective: Mutex<HashMap<FrameworkRef, Arc<ObjectiveDiffs<'a>>>>,
 }
 
 impl<'a> Views<'a> {
     /// The wording differences of every local objective linked to the national objective `r`,
     /// by plan and objective, made on the first call for `r`.
-    pub(super) fn local_diffs(&self, r: FrameworkRef) -> Arc<HashMap<(PlanId, usize), LocalDiffs<'a>>> {
+    pub(super) fn local_diffs(&self, r: FrameworkRef) -> Arc<ObjectiveDiffs<'a>> {
         // A poisoned lock only means another page panicked: the map itself is whole.
         let known = self.wordings.by_objective.lock().unwrap_or_else(|e| e.into_inner()).get(&r).cloned();
         if let Some(known) = known {
@@ -131,7 +135,7 @@ impl<'a> Views<'a> {
         }
         // Made outside the lock: two threads may both make `r`'s, with the same result.
         let refs = self.references(r);
-        let made: HashMap<(PlanId, usize), LocalDiffs<'a>> = (self.index.framework_links.get(&r).into_iter().flatten())
+        let made: ObjectiveDiffs<'a> = (self.index.framework_links.get(&r).into_iter().flatten())
             .map(|(p, o)| {
                 let local = self.index.objective(*p, *o).objective;
                 let activities = (local.activities.iter().enumerate())
