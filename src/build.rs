@@ -16,7 +16,7 @@ use crate::load;
 use crate::model::index::Index;
 use crate::model::{self, Site};
 use crate::output::{self, Sink};
-use crate::render::{self, Incremental, PageCache, Renderer};
+use crate::render::{self, Incremental, Inputs, PageCache, Renderer};
 use crate::search::ShardCache;
 use crate::urls::Urls;
 
@@ -84,6 +84,8 @@ pub struct Loaded {
     pub site: Site,
     /// The problems that do not stop a build.
     pub warnings: Diagnostics,
+    /// What the content was, file by file: the next build of a series compares it.
+    pub fingerprint: load::Fingerprint,
 }
 
 /// Reads `config.toml` and `content/` and resolves them. Every problem of every file is
@@ -100,9 +102,10 @@ pub fn load(source: Source<'_>) -> std::result::Result<Loaded, Diagnostics> {
         Source::Folder(root) => load::load_content(root, &mut diagnostics),
         Source::Memory { files, .. } => load::load_content_from_memory(files, &mut diagnostics),
     };
+    let fingerprint = load::Fingerprint::of(&raw);
     let site = model::resolve(raw, &mut diagnostics);
     match config {
-        Some(config) if !diagnostics.has_errors() => Ok(Loaded { config, site, warnings: diagnostics }),
+        Some(config) if !diagnostics.has_errors() => Ok(Loaded { config, site, warnings: diagnostics, fingerprint }),
         _ => Err(diagnostics),
     }
 }
@@ -132,6 +135,8 @@ pub struct Built {
     pub cache: PageCache,
     /// The search shards of this build, likewise.
     pub shards: ShardCache,
+    /// What this build's pages were made from, for the next build to tell what an edit changed.
+    pub inputs: Inputs,
     /// Each stage and the seconds it took, in order; pages and search run at the same time.
     pub stages: Vec<(&'static str, f64)>,
 }
@@ -214,16 +219,23 @@ fn build_loaded(
     sink: &dyn Sink,
     mut stages: Vec<(&'static str, f64)>,
 ) -> Result<Built> {
-    let (cache, previous_shards) = match settings.series {
-        Series::Once => (Incremental::Off, None),
-        Series::First => (Incremental::First, None),
-        Series::After(previous) => (Incremental::After(&previous.cache), Some(&previous.shards)),
-    };
-    let Loaded { mut config, site, warnings } = loaded;
+    let Loaded { mut config, site, warnings, fingerprint } = loaded;
     if let Some(url) = settings.base_url {
         config.base_url = url.to_owned();
     }
     let index = timed(&mut stages, "indexes", || Index::build(&site));
+    let inputs = Inputs::new(fingerprint, &site, &index);
+    let unchanged = match settings.series {
+        Series::After(previous) => inputs.unchanged_plans(&previous.inputs),
+        _ => None,
+    };
+    let (cache, previous_shards) = match settings.series {
+        Series::Once => (Incremental::Off, None),
+        Series::First => (Incremental::First, None),
+        Series::After(previous) => {
+            (Incremental::After { previous: &previous.cache, unchanged: unchanged.as_deref() }, Some(&previous.shards))
+        }
+    };
     let urls = Urls::new(config.base_path());
     let tera = timed(&mut stages, "templates", || render::load_templates(root, &config))?;
     // The data first: the open-data page shows each download's size, rows and date.
@@ -233,6 +245,7 @@ fn build_loaded(
             .map(|f| (f.path, render::views::FileFacts { bytes: f.bytes, rows: f.rows, date: f.date }))
             .collect();
     let renderer = Renderer::new(tera, &config, &site, &index, &urls).with_data_files(&data_files);
+    let stamp = renderer.stamp();
     // Pages and the search index are independent: build them at the same time. Both write each
     // file as soon as it is made.
     let progress = Progress::new();
@@ -266,8 +279,9 @@ fn build_loaded(
         rendered: pages.iter().filter(|p| p.rendered).count(),
         files: sink.written(),
         warnings,
-        cache: PageCache::new(&pages),
+        cache: PageCache::new(&pages, stamp),
         shards,
+        inputs,
         stages,
     })
 }

@@ -3,9 +3,11 @@
 //! `Diagnostic`; a bad file never stops the others from being read.
 
 mod encoding;
+mod fingerprint;
 mod front_matter;
 mod names;
 mod placeholders;
+pub use fingerprint::Fingerprint;
 pub use placeholders::PLACEHOLDER;
 pub mod raw;
 pub mod yaml;

@@ -21,7 +21,7 @@ use crate::model::*;
 use crate::output::{OutputFile, Sink};
 use crate::urls::{self, Urls};
 use cache::context_key;
-pub use cache::{Incremental, PageCache};
+pub use cache::{Incremental, Inputs, PageCache};
 pub use moved::write_moved_objectives;
 use pages::PageKind;
 use views::{Citation, Link, PageContext, PageView, RankOrder, SiteView, Views};
@@ -173,17 +173,58 @@ impl<'a> Renderer<'a> {
     ) -> Result<Vec<RenderedPage>> {
         let pages = self.pages();
         let total = pages.len() as u64;
+        let stamp = if matches!(cache, Incremental::Off) { 0 } else { self.stamp() };
         pages
             .par_iter()
             .map(|kind| {
-                let page = self.render_page(*kind, cache, sink);
+                let page = self.render_page(*kind, cache, stamp, sink);
                 tick(1, total);
                 page
             })
             .collect()
     }
 
-    fn render_page(&self, kind: PageKind, cache: Incremental<'_>, sink: &dyn Sink) -> Result<RenderedPage> {
+    /// A hash of what every page shows besides its own view: the templates, the `site` frame
+    /// and the configuration. Pages taken without their context were made under the same.
+    pub fn stamp(&self) -> u64 {
+        use std::hash::{Hash, Hasher};
+        let mut hasher = std::collections::hash_map::DefaultHasher::new();
+        self.template_stamp.hash(&mut hasher);
+        // Serialising a few strings cannot fail; a failure would only weaken the stamp.
+        serde_json::to_string(&self.frame).unwrap_or_default().hash(&mut hasher);
+        format!("{:?}", self.config).hash(&mut hasher);
+        hasher.finish()
+    }
+
+    /// The page of `kind` as the previous build published it, when `kind` is a plan's own page
+    /// and that plan's pages are known unchanged (`Incremental::After`'s `unchanged`): taken
+    /// without making its context.
+    fn unchanged_page(
+        &self,
+        kind: PageKind,
+        cache: Incremental<'_>,
+        stamp: u64,
+        sink: &dyn Sink,
+    ) -> Result<Option<RenderedPage>> {
+        let Incremental::After { previous, unchanged: Some(unchanged) } = cache else { return Ok(None) };
+        let Some(plan) = kind.plan() else { return Ok(None) };
+        if unchanged.get(plan.0) != Some(&true) {
+            return Ok(None);
+        }
+        let url = kind.path(&self.views);
+        let path = urls::file_for(&url);
+        match previous.unchanged(&path, stamp) {
+            Some((from, key)) if sink.reuse(&path, &from)? => {
+                Ok(Some(RenderedPage { path, url, listed: true, key, rendered: false }))
+            }
+            _ => Ok(None),
+        }
+    }
+
+    fn render_page(&self, kind: PageKind, cache: Incremental<'_>, stamp: u64, sink: &dyn Sink) -> Result<RenderedPage> {
+        if let Some(page) = self.unchanged_page(kind, cache, stamp, sink)? {
+            return Ok(page);
+        }
         let context = self.context(kind);
         let page = &context.page;
         let template = kind.template();
@@ -191,7 +232,7 @@ impl<'a> Renderer<'a> {
         // A one-off build needs no keys: hashing every page's context costs ~5 % of rendering.
         let key = if matches!(cache, Incremental::Off) { 0 } else { context_key(&context, self.template_stamp) };
         let listed = !matches!(kind, PageKind::NotFound);
-        if let Incremental::After(previous) = cache
+        if let Incremental::After { previous, .. } = cache
             && let Some(from) = previous.get(&path, key)
             && sink.reuse(&path, &from)?
         {

@@ -135,6 +135,21 @@ impl PageKind {
         }
     }
 
+    /// The plan whose own page this is: its page, its objectives' pages, its filter page. These
+    /// show that plan and, besides it, only what is in the other content files (the names of
+    /// its county, institutions, themes, localities, national objectives; its sources; the
+    /// reports that give its activities' status), its place in the list of plans (which page of
+    /// the irregularities lists it), the configuration and the templates — and, on an
+    /// objective's page, the other plans' objectives linked to the same national objective.
+    /// `Inputs::unchanged_plans` relies on this list: a page that shows more of other plans must
+    /// not be one of these.
+    pub(super) fn plan(self) -> Option<PlanId> {
+        match self {
+            PageKind::Plan(p) | PageKind::Objective(p, _) | PageKind::PlanFilter(p) => Some(p),
+            _ => None,
+        }
+    }
+
     /// The menu entry it belongs to.
     pub(super) fn section(self) -> &'static str {
         match self {

@@ -16,6 +16,7 @@ mod data;
 mod dcat;
 mod docs;
 mod feed;
+mod incremental;
 mod irregularities;
 mod map;
 mod matrices;
