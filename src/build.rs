@@ -12,6 +12,7 @@ use anyhow::Result;
 
 use crate::config::{self, Config};
 use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::export::{self, DataCache};
 use crate::load;
 use crate::model::index::Index;
 use crate::model::{self, Site};
@@ -135,6 +136,8 @@ pub struct Built {
     pub cache: PageCache,
     /// The search shards of this build, likewise.
     pub shards: ShardCache,
+    /// The tables of its open data, likewise.
+    pub data: DataCache,
     /// What this build's pages were made from, for the next build to tell what an edit changed.
     pub inputs: Inputs,
     /// Each stage and the seconds it took, in order; pages and search run at the same time.
@@ -144,7 +147,12 @@ pub struct Built {
 impl Built {
     /// This build's caches, once it is published in `site`, for the next build.
     pub fn published_in(self, site: &Path) -> Built {
-        Built { cache: self.cache.published_in(site), shards: self.shards.published_in(site), ..self }
+        Built {
+            cache: self.cache.published_in(site),
+            shards: self.shards.published_in(site),
+            data: self.data.published_in(site),
+            ..self
+        }
     }
 }
 
@@ -238,12 +246,17 @@ fn build_loaded(
     };
     let urls = Urls::new(config.base_path());
     let tera = timed(&mut stages, "templates", || render::load_templates(root, &config))?;
+    let data_series = match settings.series {
+        Series::Once => export::Series::Once,
+        Series::First => export::Series::Kept { previous: None },
+        Series::After(previous) => export::Series::Kept { previous: Some(&previous.data) },
+    };
     // The data first: the open-data page shows each download's size, rows and date.
-    let data_files: render::views::DataFiles =
-        timed(&mut stages, "data", || crate::export::write_data(&site, &index, &config, sink))?
-            .into_iter()
-            .map(|f| (f.path, render::views::FileFacts { bytes: f.bytes, rows: f.rows, date: f.date }))
-            .collect();
+    let (data_files, data) =
+        timed(&mut stages, "data", || export::write_data(&site, &index, &config, sink, data_series))?;
+    let data_files: render::views::DataFiles = (data_files.into_iter())
+        .map(|f| (f.path, render::views::FileFacts { bytes: f.bytes, rows: f.rows, date: f.date }))
+        .collect();
     let renderer = Renderer::new(tera, &config, &site, &index, &urls).with_data_files(&data_files);
     let stamp = renderer.stamp();
     // Pages and the search index are independent: build them at the same time. Both write each
@@ -281,6 +294,7 @@ fn build_loaded(
         warnings,
         cache: PageCache::new(&pages, stamp),
         shards,
+        data,
         inputs,
         stages,
     })

@@ -41,6 +41,16 @@ impl Entry {
     }
 }
 
+impl Entry {
+    /// The entry `name` of a zip made before (`published`), copied still compressed: the same
+    /// bytes as [`Entry::new`] of the same file and date made.
+    pub fn copied<R: std::io::Read + std::io::Seek>(name: &str, published: &mut zip::ZipArchive<R>) -> Result<Entry> {
+        let mut zip = ZipWriter::new(Cursor::new(Vec::new()));
+        zip.raw_copy_file(published.by_name(name)?)?;
+        Ok(Entry { name: name.to_owned(), part: zip.finish()?.into_inner() })
+    }
+}
+
 /// The zip of `entries`, in the order of their names: each entry's compressed bytes are copied
 /// as they are (`merge_archive`), never deflated again.
 pub fn zip_entries(mut entries: Vec<Entry>) -> Result<Vec<u8>> {

@@ -8,6 +8,7 @@
 //! file; every path comes from `crate::urls`.
 
 pub mod archive;
+pub mod cache;
 pub mod csv;
 pub mod datapackage;
 pub mod dcat;
@@ -21,6 +22,7 @@ pub mod table;
 pub mod tables;
 pub mod xlsx;
 
+use std::path::Path;
 use std::sync::Mutex;
 
 use anyhow::Result;
@@ -30,6 +32,8 @@ use crate::model::Site;
 use crate::model::index::Index;
 use crate::output::{OutputFile, Sink};
 use crate::urls;
+
+pub use cache::DataCache;
 
 /// What the open-data page says of one download.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -72,6 +76,44 @@ impl Recorder<'_> {
     fn into_files(self) -> Result<Vec<Recorded>> {
         self.files.into_inner().map_err(|_| anyhow::anyhow!("a writer of the data panicked"))
     }
+
+    fn record(&self, recorded: Recorded) -> Result<()> {
+        self.files.lock().map_err(|_| anyhow::anyhow!("a writer of the data panicked"))?.push(recorded);
+        Ok(())
+    }
+
+    /// Puts `table`'s CSV (`csv`) and XLSX in the new site as the build that published
+    /// `published` did, their zip entries copied from its zip. False, and nothing written, when
+    /// either cannot be taken from there: the caller makes them.
+    fn reuse_table(
+        &self,
+        table: &table::Table,
+        csv: &[u8],
+        published: &Path,
+        zip: &cache::PublishedZip,
+    ) -> Result<bool> {
+        let xlsx_path = urls::xlsx_of(&table.path);
+        let data = urls::data();
+        let (Some(csv_name), Some(xlsx_name)) = (table.path.strip_prefix(&data), xlsx_path.strip_prefix(&data)) else {
+            return Ok(false);
+        };
+        let entries = {
+            let mut zip = zip.lock().map_err(|_| anyhow::anyhow!("a writer of the data panicked"))?;
+            (archive::Entry::copied(csv_name, &mut zip), archive::Entry::copied(xlsx_name, &mut zip))
+        };
+        let (Ok(csv_entry), Ok(xlsx_entry)) = entries else { return Ok(false) };
+        let xlsx_file = published.join(&xlsx_path);
+        let Ok(xlsx_bytes) = std::fs::metadata(&xlsx_file).map(|m| m.len()) else { return Ok(false) };
+        if !self.inner.reuse(&xlsx_path, &xlsx_file)? {
+            return Ok(false);
+        }
+        self.inner.write(&table.path, csv)?;
+        let digest = Some(datapackage::Digest::of(csv));
+        self.record(Recorded { name: csv_name.to_owned(), bytes: csv.len(), digest, entry: csv_entry })?;
+        let bytes = usize::try_from(xlsx_bytes)?;
+        self.record(Recorded { name: xlsx_name.to_owned(), bytes, digest: None, entry: xlsx_entry })?;
+        Ok(true)
+    }
 }
 
 impl Sink for Recorder<'_> {
@@ -84,7 +126,7 @@ impl Sink for Recorder<'_> {
                 digest: described.then(|| datapackage::Digest::of(bytes)),
                 entry: archive::Entry::new(name, bytes, self.date)?,
             };
-            self.files.lock().map_err(|_| anyhow::anyhow!("a writer of the data panicked"))?.push(recorded);
+            self.record(recorded)?;
         }
         self.inner.write(path, bytes)
     }
@@ -94,19 +136,58 @@ impl Sink for Recorder<'_> {
     }
 }
 
+/// What the data stage reuses from a published build and keeps for the next.
+#[derive(Clone, Copy)]
+pub enum Series<'a> {
+    /// A one-off build: nothing reused, nothing kept.
+    Once,
+    /// A build of a series: each table's key kept; the tables `previous` holds with the same
+    /// key taken from its published site (`cache.rs`).
+    Kept {
+        /// The build before, if any.
+        previous: Option<&'a DataCache>,
+    },
+}
+
 /// Every download of the site, its schemas, the data package, the zip, the DCAT description and
 /// the feed, each written to `sink` as soon as it is made. Returns what the open-data page says
-/// of each download.
-pub fn write_data(site: &Site, index: &Index<'_>, config: &Config, sink: &dyn Sink) -> Result<Vec<DataFile>> {
+/// of each download, and the tables' keys for the next build of `series`.
+pub fn write_data(
+    site: &Site,
+    index: &Index<'_>,
+    config: &Config,
+    sink: &dyn Sink,
+    series: Series<'_>,
+) -> Result<(Vec<DataFile>, DataCache)> {
     use rayon::prelude::*;
     let date = tables::site_date(site);
     let recorder = Recorder { inner: sink, date: date.as_deref(), files: Mutex::new(Vec::new()) };
     let tables = tables::all(site, index, config);
     let fallback = date.clone().unwrap_or_else(|| "1980-01-01".to_owned());
-    tables.par_iter().try_for_each(|table| {
-        recorder.write(&table.path, &csv::csv_bytes(table)?)?;
-        recorder.put(OutputFile { path: urls::xlsx_of(&table.path), bytes: xlsx::xlsx_bytes(table, &fallback)? })
-    })?;
+    let previous = match series {
+        Series::Kept { previous } => previous,
+        Series::Once => None,
+    };
+    let published_zip = previous.and_then(DataCache::published_zip);
+    let keys: Vec<Option<(String, u64)>> = tables
+        .par_iter()
+        .map(|table| {
+            let csv = csv::csv_bytes(table)?;
+            let key = matches!(series, Series::Kept { .. }).then(|| cache::table_key(table, &csv, date.as_deref()));
+            let published = previous.zip(key).and_then(|(p, key)| p.unchanged(&table.path, key));
+            let reused = match (published, &published_zip) {
+                (Some(site), Some(zip)) => recorder.reuse_table(table, &csv, site, zip)?,
+                _ => false,
+            };
+            if !reused {
+                recorder.write(&table.path, &csv)?;
+                let xlsx = xlsx::xlsx_bytes(table, &fallback)?;
+                recorder.put(OutputFile { path: urls::xlsx_of(&table.path), bytes: xlsx })?;
+            }
+            Ok(key.map(|key| (table.path.clone(), key)))
+        })
+        .collect::<Result<_>>()?;
+    let kept = DataCache::new(keys.into_iter().flatten().collect());
     json::write_json(site, index, config, &recorder)?;
     recorder.put(json::json_file(urls::plans_schema(), &schema::dataset_schema(config))?)?;
     if !site.frameworks.is_empty() {
@@ -148,5 +229,5 @@ pub fn write_data(site: &Site, index: &Index<'_>, config: &Config, sink: &dyn Si
     // The DCAT description's distributions are the downloads as written, the zip included.
     let sizes: Vec<(String, usize)> = facts.iter().map(|f| (f.path.clone(), f.bytes)).collect();
     sink.put(json::json_file(urls::dcat(), &dcat::describe(site, config, &sizes))?)?;
-    Ok(facts)
+    Ok((facts, kept))
 }

@@ -6,7 +6,7 @@
 use std::sync::Arc;
 
 /// The type of a column's values, as the data package declares it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Kind {
     /// Text, written as text in every format.
     Text,

@@ -152,9 +152,14 @@ fn a_rebuild_after_each_kind_of_edit_publishes_what_a_full_build_does() {
     let gone = site.root().join("public/documente/cluj-napoca-consultare-servicii-sociale-2023-06-16");
     assert!(!gone.exists(), "the deleted document's page is gone");
 
-    // Nothing changed: every plan's pages are taken as they were, and every other page too.
+    // Nothing changed: every plan's pages are taken as they were, and every other page too;
+    // so are the tables' XLSX files, the same files as before (hard links of them).
+    let xlsx = site.root().join("public/date/activitati.xlsx");
+    let file = |path: &Path| std::os::unix::fs::MetadataExt::ino(&std::fs::metadata(path).expect("published"));
+    let xlsx_before = file(&xlsx);
     let before = after;
     let after = rebuild_as_full(&site, &before, "no edit");
+    assert_eq!(file(&xlsx), xlsx_before, "the XLSX of an unchanged table is taken from the published site");
     assert_eq!(unchanged_plans(&after, &before, &site).expect("nothing changed").len(), 4);
     assert_eq!(after.rendered, 0);
 }
