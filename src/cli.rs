@@ -31,6 +31,10 @@ const BUILD_HELP: &str = "Examples:
   planportal build -o /srv/www/portal                into another folder
   planportal build -u https://example.ro/portal/     for a copy published under /portal/
   planportal build -r ../other-site -q               another site folder; print only problems
+  planportal build --full                            every page made again, no state kept
+
+A build keeps what it made from what beside the output (.public.state.json for public/): the
+next build makes again only what an edit changed and takes the rest from the published site.
 
 Exit codes:
   0  built
@@ -126,6 +130,11 @@ pub struct BuildArgs {
     /// Also print how long each stage took and how many pages were rendered anew.
     #[arg(long, short)]
     pub verbose: bool,
+    /// Make every page, search shard and table again, ignoring the state the previous build
+    /// kept beside the output (.public.state.json), and keep none. Use it after changing files
+    /// of the output by hand.
+    #[arg(long)]
+    pub full: bool,
 }
 
 /// The flags of `serve`.
@@ -281,6 +290,7 @@ impl From<BuildArgs> for crate::build::BuildOptions {
             force: args.force,
             quiet: args.quiet,
             verbose: args.verbose,
+            full: args.full,
         }
     }
 }

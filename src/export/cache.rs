@@ -16,8 +16,9 @@ use crate::urls;
 
 /// The tables of a build: the key of each, by its CSV's site path, and the folder they were
 /// published in. Only keys are kept, not the files.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, serde::Serialize, serde::Deserialize)]
 pub struct DataCache {
+    #[serde(skip)]
     site: Option<PathBuf>,
     keys: HashMap<String, u64>,
 }

@@ -9,7 +9,7 @@ use std::hash::{DefaultHasher, Hash, Hasher};
 use super::{Parsed, RawContent};
 
 /// The fingerprint of a site's content.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Fingerprint {
     /// Each plan file's path and text, hashed, by plan id.
     pub plans: BTreeMap<String, u64>,

@@ -183,7 +183,7 @@ pub struct FrameworkObjective {
 }
 
 /// A reference to a framework goal (`objective: None`) or to one of its objectives.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize)]
 pub struct FrameworkRef {
     /// Index into `Site::frameworks`.
     pub framework: usize,

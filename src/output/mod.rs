@@ -17,7 +17,7 @@ use std::sync::Mutex;
 use anyhow::{Result, bail};
 
 pub use guard::check_output;
-pub use publish::{MARKER, Staging, publish};
+pub use publish::{MARKER, Staging, folder_id, publish};
 
 /// A file of the site: its path relative to the output root (`/`-separated) and its bytes.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -45,6 +45,11 @@ impl Staging {
         Ok(Staging { output: output.to_path_buf(), dir, paths: Mutex::default(), published: false, _lock: lock })
     }
 
+    /// The folder the site is staged in, published in place of the output by [`Staging::publish`].
+    pub fn folder(&self) -> &Path {
+        &self.dir
+    }
+
     /// Checks `path`, claims it, and makes its folder.
     fn prepare(&self, path: &str) -> Result<PathBuf> {
         claim(&self.paths, path)?;
@@ -249,6 +254,14 @@ fn pause(step: &str) {
     }
     eprintln!("test pause: {step}");
     std::thread::sleep(std::time::Duration::from_millis(ms));
+}
+
+/// What tells one published site from another at the same path: the device and inode of its
+/// folder. Every build publishes a folder of its own (its staging folder, swapped in), so a site
+/// replaced by another build, or by another program, has another.
+pub fn folder_id(path: &Path) -> Option<(u64, u64)> {
+    use std::os::unix::fs::MetadataExt as _;
+    std::fs::metadata(path).ok().map(|m| (m.dev(), m.ino()))
 }
 
 #[cfg(test)]

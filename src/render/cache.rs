@@ -34,8 +34,9 @@ pub enum Incremental<'a> {
 /// The pages of a previous build: the key each was rendered for, by file path, the stamp of what
 /// every page shows (templates, `site` frame, configuration), and the folder they were published
 /// in. Only keys are kept: an unchanged page is taken from that folder.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, serde::Serialize, serde::Deserialize)]
 pub struct PageCache {
+    #[serde(skip)]
     site: Option<std::path::PathBuf>,
     stamp: u64,
     keys: HashMap<String, u64>,
@@ -70,7 +71,7 @@ impl PageCache {
 
 /// What a build's pages were made from, for the next build to tell which plans' own pages an
 /// edit left as they were.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, serde::Serialize, serde::Deserialize)]
 pub struct Inputs {
     fingerprint: Fingerprint,
     /// The plans' ids in the site's order: a plan's place among them is on its pages (the page

@@ -159,11 +159,13 @@ fn layout(parts: &[(Option<CountyId>, Range<usize>)], size: usize) -> Vec<Shard>
 }
 
 /// The search shards of a build: each shard's key (a hash of its records) and the files it wrote.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, serde::Serialize, serde::Deserialize)]
 pub struct ShardCache {
+    #[serde(skip)]
     site: Option<std::path::PathBuf>,
     shards: Vec<(u64, Vec<String>)>,
     /// How many shards this build indexed; the others were taken from the previous build.
+    #[serde(skip)]
     pub indexed: usize,
 }
 

@@ -163,3 +163,63 @@ fn a_rebuild_after_each_kind_of_edit_publishes_what_a_full_build_does() {
     assert_eq!(unchanged_plans(&after, &before, &site).expect("nothing changed").len(), 4);
     assert_eq!(after.rendered, 0);
 }
+
+/// How many pages `planportal build -v` says it rendered, of how many.
+fn rendered(output: &std::process::Output) -> (usize, usize) {
+    assert!(output.status.success(), "build: {}", String::from_utf8_lossy(&output.stderr));
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let line = stdout.lines().find(|l| l.ends_with("pages rendered")).expect("the count of pages rendered");
+    let numbers: Vec<usize> = line.split_whitespace().filter_map(|w| w.parse().ok()).collect();
+    (numbers[0], numbers[1])
+}
+
+#[test]
+fn build_takes_what_an_edit_did_not_change_from_the_site_it_published_before() {
+    let site = TestSite::bundled();
+    let state = site.root().join(".public.state.json");
+    let (_, pages) = rendered(&site.run(&["build", "-v"]));
+    assert!(state.is_file(), "the state is kept beside the output");
+
+    // Nothing changed: nothing is made again.
+    assert_eq!(rendered(&site.run(&["build", "-v"])), (0, pages));
+
+    // A plan edited: only what it changed is made again, and the site is a full build's.
+    let bacau = "content/plans/bacau-plan-operational-servicii-sociale-2014-2024.yaml";
+    edit(
+        &site,
+        bacau,
+        "Portalul arată liniuța, așa cum este tipărită.",
+        "Portalul arată liniuța, așa cum este tipărită. EDITAT",
+    );
+    let (again, _) = rendered(&site.run(&["build", "-v"]));
+    assert!(0 < again && again < pages / 2, "{again} of {pages} pages made again");
+    let full = site.root().join("full");
+    let output = site.run(&["build", "--full", "--output", full.to_str().expect("UTF-8")]);
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    assert_eq!(read_tree(&site.root().join("public")), read_tree(&full), "the same site as a full build");
+
+    // A published site replaced by another folder (a copy, a restore, another program): the
+    // state describes another folder, every page is made again.
+    let public = site.root().join("public");
+    crate::support::copy_tree(&public, &site.root().join("copy"));
+    std::fs::remove_dir_all(&public).expect("remove");
+    std::fs::rename(site.root().join("copy"), &public).expect("rename");
+    assert_eq!(rendered(&site.run(&["build", "-v"])), (pages, pages));
+
+    // Another base URL, or --full: every page made again; --full keeps no state.
+    assert_eq!(rendered(&site.run(&["build", "-v", "-u", "https://example.ro/portal/"])), (pages, pages));
+    assert_eq!(rendered(&site.run(&["build", "-v", "--full"])), (pages, pages));
+    assert!(!state.exists(), "--full keeps no state");
+    assert_eq!(rendered(&site.run(&["build", "-v"])), (pages, pages));
+    assert!(state.is_file());
+
+    // Content problems stop a build before it publishes: the state still describes the site.
+    site.write("content/plans/rupt.yaml", "title: [");
+    assert_eq!(site.run(&["build", "-v"]).status.code(), Some(1));
+    std::fs::remove_file(site.root().join("content/plans/rupt.yaml")).expect("remove");
+    assert_eq!(rendered(&site.run(&["build", "-v"])), (0, pages));
+
+    // A state that cannot be read is no error: the build is a full one.
+    std::fs::write(&state, "{").expect("write");
+    assert_eq!(rendered(&site.run(&["build", "-v"])), (pages, pages));
+}

@@ -8,7 +8,9 @@
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use anyhow::Result;
+use anyhow::{Context as _, Result};
+
+pub mod state;
 
 use crate::config::{self, Config};
 use crate::diagnostics::{Diagnostic, Diagnostics};
@@ -209,11 +211,51 @@ pub fn publish(
     settings: &Settings<'_>,
     output: &Path,
 ) -> Result<std::result::Result<Built, Diagnostics>> {
+    publish_staged(source, settings, output::Staging::new(output)?, output, &|| Ok(()))
+}
+
+/// [`publish`] as `planportal build` does it: with `reuse`, after the build whose state is beside
+/// `output` if there is one (`state.rs`), and keeping this build's state for the next; without,
+/// a full build that keeps none. Either way a state left beside `output` is removed just before
+/// the site is replaced, when it would no longer describe it (a build stopped by content problems
+/// leaves it).
+pub fn publish_kept(
+    source: Source<'_>,
+    base_url: Option<&str>,
+    output: &Path,
+    reuse: bool,
+) -> Result<std::result::Result<Built, Diagnostics>> {
     let staging = output::Staging::new(output)?;
+    // Read under the lock: no other build can replace the site the state describes meanwhile.
+    let previous = reuse.then(|| state::read(output, base_url)).flatten();
+    let series = match &previous {
+        Some(previous) => Series::After(previous),
+        None if reuse => Series::First,
+        None => Series::Once,
+    };
+    let folder = output::folder_id(staging.folder()).context("reading the staging folder")?;
+    let settings = Settings { base_url, series };
+    let built = publish_staged(source, &settings, staging, output, &|| state::remove(output))?;
+    if let (Ok(built), true) = (&built, reuse) {
+        state::write(output, folder, base_url, built)?;
+    }
+    Ok(built)
+}
+
+/// [`publish`] into `staging`, taken for `output`; `before_publishing` runs once the site is
+/// made, before it replaces the published one.
+fn publish_staged(
+    source: Source<'_>,
+    settings: &Settings<'_>,
+    staging: output::Staging,
+    output: &Path,
+    before_publishing: &dyn Fn() -> Result<()>,
+) -> Result<std::result::Result<Built, Diagnostics>> {
     let mut built = match build_site(source, settings, &staging)? {
         Ok(built) => built,
         Err(diagnostics) => return Ok(Err(diagnostics)),
     };
+    before_publishing()?;
     timed(&mut built.stages, "publish", || staging.publish())?;
     Ok(Ok(built.published_in(output)))
 }
@@ -315,6 +357,9 @@ pub struct BuildOptions {
     pub quiet: bool,
     /// Also print how long each stage took and how many pages were rendered anew.
     pub verbose: bool,
+    /// Make every page, search shard and table again, ignoring and keeping no state of the
+    /// previous build (`--full`).
+    pub full: bool,
 }
 
 /// `planportal build`: prints the problems, the summary line and, if asked, the stages. Returns
@@ -326,8 +371,8 @@ pub fn run(options: &BuildOptions) -> Result<bool> {
     // The default public/ is the site's own, written without a marker by earlier versions: only
     // a folder named with --output must be empty or planportal's.
     output::check_output(root, &output_dir, options.force || options.output.is_none())?;
-    let settings = Settings { base_url: options.base_url.as_deref(), ..Settings::default() };
-    let built = match publish(Source::Folder(root), &settings, &output_dir)? {
+    let base_url = options.base_url.as_deref();
+    let built = match publish_kept(Source::Folder(root), base_url, &output_dir, !options.full)? {
         Ok(built) => built,
         Err(diagnostics) => {
             eprint!("{}", diagnostics.render());
