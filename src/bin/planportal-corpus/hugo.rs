@@ -73,8 +73,12 @@ fn title_and_main(html: &str) -> (String, String) {
     (title, main)
 }
 
+/// The 404 page as a Hugo layout: its text is template source there, so every `{{` of it (the
+/// BibTeX of „Citați această pagină” has `{{Planuri publice}}`) is written as a Go template
+/// action that prints `{{`.
 fn layout_404(title: &str, main: &str) -> String {
-    BASEOF.replace("{{ .Title }}", title).replace("{{ block \"main\" . }}{{ end }}", main)
+    let literal = |text: &str| text.replace("{{", "{{ \"{{\" }}");
+    BASEOF.replace("{{ .Title }}", &literal(title)).replace("{{ block \"main\" . }}{{ end }}", &literal(main))
 }
 
 const CONFIG: &str = r#"baseURL = "http://127.0.0.1:1111/"
@@ -104,3 +108,19 @@ const BASEOF: &str = r#"<!doctype html>
 "#;
 
 const MAIN: &str = "{{ define \"main\" }}{{ .Content }}{{ end }}\n";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_404_layout_prints_the_braces_of_its_text() {
+        let layout = layout_404("Pagina {{x}}", "<pre>title = {{Planuri publice}}</pre>");
+        let ours =
+            ["{{ \"{{\" }}", "{{ \"\" | relURL }}", "{{ \"style.css\" | relURL }}", "{{ \"judete/\" | relURL }}"];
+        let rest = ours.iter().fold(layout.clone(), |text, action| text.replace(action, ""));
+        let unknown: Vec<&str> = rest.match_indices("{{").map(|(at, _)| &rest[at..(at + 30).min(rest.len())]).collect();
+        assert!(unknown.iter().all(|a| a.contains("| relURL }}")), "actions not ours: {unknown:?}");
+        assert!(layout.contains("title = {{ \"{{\" }}Planuri publice}}"), "{layout}");
+    }
+}
