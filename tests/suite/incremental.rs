@@ -90,36 +90,31 @@ fn a_rebuild_after_each_kind_of_edit_publishes_what_a_full_build_does() {
     let after = rebuild_as_full(&site, &before, "a plan's note");
     assert_eq!(unchanged_plans(&after, &before, &site).expect("only a plan").len(), 3);
 
-    // An institution's name and a document's text: any plan may show them, every page is
-    // compared by key again.
-    edit(
-        &site,
-        "content/institutions/bacau.yaml",
-        "name: Consiliul Județean Bacău\n",
-        "name: Consiliul Județean Bacău EDITAT\n",
-    );
-    let before = after;
-    let after = rebuild_as_full(&site, &before, "an institution's name");
-    assert_eq!(unchanged_plans(&after, &before, &site), None, "not only plans changed");
+    // An institution's name, a document's text, the national framework and a theme: any plan
+    // may show them, every page is compared by key again.
     let document = "content/documents/cluj-napoca-consultare-servicii-sociale-2023-06-16.md";
-    edit(&site, document, "politici de incluziune socială eficient", "politici de incluziune socială eficient EDITAT");
-    let before = after;
-    let after = rebuild_as_full(&site, &before, "a document's text");
+    let mut after = after;
+    for (file, from, to) in [
+        (
+            "content/institutions/bacau.yaml",
+            "name: Consiliul Județean Bacău\n",
+            "name: Consiliul Județean Bacău EDITAT\n",
+        ),
+        (document, "politici de incluziune socială eficient", "politici de incluziune socială eficient EDITAT"),
+        (
+            "content/frameworks/snd-2022-2026.yaml",
+            "title: Strategia Națională Antidrog 2022-2026\n",
+            "title: Strategia Națională Antidrog 2022-2026 EDITAT\n",
+        ),
+        ("content/themes.yaml", "  name: Persoane vârstnice\n", "  name: Persoane vârstnice EDITAT\n"),
+    ] {
+        edit(&site, file, from, to);
+        let before = after;
+        after = rebuild_as_full(&site, &before, file);
+        assert_eq!(unchanged_plans(&after, &before, &site), None, "{file}: not only plans changed");
+    }
 
-    // The national framework, a theme, a template and the config: read by pages of any plan.
-    edit(
-        &site,
-        "content/frameworks/snd-2022-2026.yaml",
-        "title: Strategia Națională Antidrog 2022-2026\n",
-        "title: Strategia Națională Antidrog 2022-2026 EDITAT\n",
-    );
-    let before = after;
-    let after = rebuild_as_full(&site, &before, "a national framework's title");
-    assert_eq!(unchanged_plans(&after, &before, &site), None, "the framework changed");
-    edit(&site, "content/themes.yaml", "  name: Persoane vârstnice\n", "  name: Persoane vârstnice EDITAT\n");
-    let before = after;
-    let after = rebuild_as_full(&site, &before, "a theme's name");
-    assert_eq!(unchanged_plans(&after, &before, &site), None, "a theme changed");
+    // A template and the config: every page shows them.
     edit(
         &site,
         "themes/default/templates/base.html",
