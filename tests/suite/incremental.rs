@@ -25,6 +25,13 @@ fn edit(site: &TestSite, file: &str, from: &str, to: &str) {
     site.write(file, &text.replacen(from, to, 1));
 }
 
+/// Edits a note of Bacău's operational plan, which shares no national objective with another
+/// plan.
+fn edit_bacau_note(site: &TestSite) {
+    let text = "Portalul arată liniuța, așa cum este tipărită.";
+    edit(site, "content/plans/bacau-plan-operational-servicii-sociale-2014-2024.yaml", text, &format!("{text} EDITAT"));
+}
+
 /// The rebuild after `previous`, checked against a full build of the same content: the same
 /// files with the same bytes.
 fn rebuild_as_full(site: &TestSite, previous: &Built, what: &str) -> Built {
@@ -79,13 +86,7 @@ fn a_rebuild_after_each_kind_of_edit_publishes_what_a_full_build_does() {
     );
 
     // A plan that shares nothing with the others: only its own pages are made again.
-    let bacau = "content/plans/bacau-plan-operational-servicii-sociale-2014-2024.yaml";
-    edit(
-        &site,
-        bacau,
-        "Portalul arată liniuța, așa cum este tipărită.",
-        "Portalul arată liniuța, așa cum este tipărită. EDITAT",
-    );
+    edit_bacau_note(&site);
     let before = after;
     let after = rebuild_as_full(&site, &before, "a plan's note");
     assert_eq!(unchanged_plans(&after, &before, &site).expect("only a plan").len(), 3);
@@ -179,13 +180,7 @@ fn build_takes_what_an_edit_did_not_change_from_the_site_it_published_before() {
     assert_eq!(rendered(&site.run(&["build", "-v"])), (0, pages));
 
     // A plan edited: only what it changed is made again, and the site is a full build's.
-    let bacau = "content/plans/bacau-plan-operational-servicii-sociale-2014-2024.yaml";
-    edit(
-        &site,
-        bacau,
-        "Portalul arată liniuța, așa cum este tipărită.",
-        "Portalul arată liniuța, așa cum este tipărită. EDITAT",
-    );
+    edit_bacau_note(&site);
     let (again, _) = rendered(&site.run(&["build", "-v"]));
     assert!(0 < again && again < pages / 2, "{again} of {pages} pages made again");
     let full = site.root().join("full");
