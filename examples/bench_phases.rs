@@ -90,7 +90,7 @@ fn print_stages(prefix: &str, stages: &[(&'static str, f64)]) {
 
 /// Builds `root` into `<root>/public` as `planportal build` and `serve` do, publishing at the end.
 fn build(root: &Path, previous: Option<&Built>) -> Result<Built> {
-    let settings = Settings { base_url: None, series: previous.map_or(Series::First, Series::After) };
+    let settings = Settings { base_url: None, series: previous.map_or(Series::First, |p| Series::After(&p.kept)) };
     let built = planportal::build::publish(Source::Folder(root), &settings, &root.join("public"))?;
     let mut built = built.map_err(|diagnostics| anyhow::anyhow!("{}", diagnostics.render()))?;
     eprint!("{}", std::mem::take(&mut built.warnings).render());
@@ -114,7 +114,7 @@ fn incremental(root: &Path, plan: &Path) -> Result<()> {
     let again = rebuilt?;
     println!(
         "incremental_s={elapsed} incremental_rendered={} incremental_shards_indexed={}",
-        again.rendered, again.shards.indexed
+        again.rendered, again.kept.shards.indexed
     );
     print_stages("incremental_", &again.stages);
     Ok(())

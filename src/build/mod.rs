@@ -134,23 +134,31 @@ pub struct Built {
     pub files: usize,
     /// The problems found that did not stop the build; the caller prints them.
     pub warnings: Diagnostics,
-    /// The pages of this build, for the next incremental one.
-    pub cache: PageCache,
-    /// The search shards of this build, likewise.
-    pub shards: ShardCache,
-    /// The tables of its open data, likewise.
-    pub data: DataCache,
-    /// What this build's pages were made from, for the next build to tell what an edit changed.
-    pub inputs: Inputs,
+    /// What the next build of a series takes from this one.
+    pub kept: Kept,
     /// Each stage and the seconds it took, in order; pages and search run at the same time.
     pub stages: Vec<(&'static str, f64)>,
 }
 
-impl Built {
-    /// This build's caches, once it is published in `site`, for the next build.
-    pub fn published_in(self, site: &Path) -> Built {
-        Built {
-            cache: self.cache.published_in(site),
+/// What a build keeps for the next one of its series: `serve` holds it in memory, `build` in a
+/// file beside the output (`state.rs`).
+#[derive(Debug, Default, serde::Serialize, serde::Deserialize)]
+pub struct Kept {
+    /// The key of each page.
+    pub pages: PageCache,
+    /// The key of each search shard, and its files.
+    pub shards: ShardCache,
+    /// The key of each table of the open data.
+    pub data: DataCache,
+    /// What the pages were made from, for the next build to tell what an edit changed.
+    pub inputs: Inputs,
+}
+
+impl Kept {
+    /// The caches, once their build is published in `site`.
+    pub fn published_in(self, site: &Path) -> Kept {
+        Kept {
+            pages: self.pages.published_in(site),
             shards: self.shards.published_in(site),
             data: self.data.published_in(site),
             ..self
@@ -166,8 +174,8 @@ pub enum Series<'a> {
     Once,
     /// The first build of a series (`serve`): its keys are kept for the next.
     First,
-    /// A build after a published one: its unchanged pages and search shards are reused.
-    After(&'a Built),
+    /// A build after a published one: its unchanged pages, search shards and tables are reused.
+    After(&'a Kept),
 }
 
 /// How a build runs, beyond its content.
@@ -237,7 +245,7 @@ pub fn publish_kept(
     let settings = Settings { base_url, series };
     let built = publish_staged(source, &settings, staging, output, &|| state::remove(output))?;
     if let (Ok(built), true) = (&built, reuse) {
-        state::write(output, folder, base_url, built)?;
+        state::write(output, folder, base_url, &built.kept)?;
     }
     Ok(built)
 }
@@ -257,7 +265,7 @@ fn publish_staged(
     };
     before_publishing()?;
     timed(&mut built.stages, "publish", || staging.publish())?;
-    Ok(Ok(built.published_in(output)))
+    Ok(Ok(Built { kept: built.kept.published_in(output), ..built }))
 }
 
 /// Everything after loading: indexes, templates, pages and search, static files, sources, data.
@@ -275,27 +283,21 @@ fn build_loaded(
     }
     let index = timed(&mut stages, "indexes", || Index::build(&site));
     let inputs = Inputs::new(fingerprint, &site, &index);
-    let unchanged = match settings.series {
-        Series::After(previous) => inputs.unchanged_plans(&previous.inputs),
-        _ => None,
+    let previous = match settings.series {
+        Series::After(previous) => Some(previous),
+        Series::Once | Series::First => None,
     };
-    let (cache, previous_shards) = match settings.series {
-        Series::Once => (Incremental::Off, None),
-        Series::First => (Incremental::First, None),
-        Series::After(previous) => {
-            (Incremental::After { previous: &previous.cache, unchanged: unchanged.as_deref() }, Some(&previous.shards))
-        }
+    let unchanged = previous.and_then(|p| inputs.unchanged_plans(&p.inputs));
+    let cache = match previous {
+        Some(p) => Incremental::After { previous: &p.pages, unchanged: unchanged.as_deref() },
+        None if matches!(settings.series, Series::First) => Incremental::First,
+        None => Incremental::Off,
     };
     let urls = Urls::new(config.base_path());
     let tera = timed(&mut stages, "templates", || render::load_templates(root, &config))?;
-    let data_series = match settings.series {
-        Series::Once => export::Series::Once,
-        Series::First => export::Series::Kept { previous: None },
-        Series::After(previous) => export::Series::Kept { previous: Some(&previous.data) },
-    };
     // The data first: the open-data page shows each download's size, rows and date.
     let (data_files, data) =
-        timed(&mut stages, "data", || export::write_data(&site, &index, &config, sink, data_series))?;
+        timed(&mut stages, "data", || export::write_data(&site, &index, &config, sink, previous.map(|p| &p.data)))?;
     let data_files: render::views::DataFiles = (data_files.into_iter())
         .map(|f| (f.path, render::views::FileFacts { bytes: f.bytes, rows: f.rows, date: f.date }))
         .collect();
@@ -313,7 +315,7 @@ fn build_loaded(
         || {
             let started = Instant::now();
             let records = crate::search::Records::new(&site, &index);
-            let written = crate::search::write_index(&records, previous_shards, sink)
+            let written = crate::search::write_index(&records, previous.map(|p| &p.shards), sink)
                 .and_then(|(shards, filters)| crate::search::write_filters(&site, filters, sink).map(|()| shards));
             (written, started.elapsed().as_secs_f64())
         },
@@ -334,10 +336,7 @@ fn build_loaded(
         rendered: pages.iter().filter(|p| p.rendered).count(),
         files: sink.written(),
         warnings,
-        cache: PageCache::new(&pages, stamp),
-        shards,
-        data,
-        inputs,
+        kept: Kept { pages: PageCache::new(&pages, stamp), shards, data, inputs },
         stages,
     })
 }

@@ -15,10 +15,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context as _, Result};
 use serde::{Deserialize, Serialize};
 
-use super::Built;
-use crate::export::DataCache;
-use crate::render::{Inputs, PageCache};
-use crate::search::ShardCache;
+use super::Kept;
 
 /// Bumped when the state's shape changes: an older state is then ignored.
 const FORMAT: u32 = 1;
@@ -42,44 +39,32 @@ struct Made {
     folder: (u64, u64),
 }
 
+impl Made {
+    fn new(base_url: Option<&str>, folder: (u64, u64)) -> Made {
+        use std::os::unix::fs::MetadataExt as _;
+        let exe = std::env::current_exe().and_then(std::fs::metadata);
+        let (size, time) = exe.map_or((0, 0), |m| (m.size(), m.mtime_nsec() + m.mtime() * 1_000_000_000));
+        let program = format!("{} {size} {time}", env!("CARGO_PKG_VERSION"));
+        Made { format: FORMAT, program, base_url: base_url.map(str::to_owned), folder }
+    }
+}
+
+/// The state file: what made it, and what the build kept. `K` is [`Kept`] when read, borrowed
+/// from the build when written.
 #[derive(Serialize, Deserialize)]
-struct State {
+struct State<K> {
     made: Made,
-    pages: PageCache,
-    shards: ShardCache,
-    data: DataCache,
-    inputs: Inputs,
+    kept: K,
 }
 
-/// The running program, as [`Made::program`] names it.
-fn program() -> String {
-    use std::os::unix::fs::MetadataExt as _;
-    let exe = std::env::current_exe().and_then(std::fs::metadata);
-    let (size, time) = exe.map_or((0, 0), |m| (m.size(), m.mtime_nsec() + m.mtime() * 1_000_000_000));
-    format!("{} {size} {time}", env!("CARGO_PKG_VERSION"))
-}
-
-/// The build whose state is beside `output`, when it describes the site published there now
-/// and was made by this program with `base_url`; its caches point at `output`.
-pub fn read(output: &Path, base_url: Option<&str>) -> Option<Built> {
+/// What the build whose state is beside `output` kept, when the state describes the site
+/// published there now and was made by this program with `base_url`; its caches point at
+/// `output`.
+pub fn read(output: &Path, base_url: Option<&str>) -> Option<Kept> {
     let text = std::fs::read(path_of(output)).ok()?;
-    let state: State = serde_json::from_slice(&text).ok()?;
-    let folder = crate::output::folder_id(output)?;
-    let here = Made { format: FORMAT, program: program(), base_url: base_url.map(str::to_owned), folder };
-    (state.made == here).then(|| {
-        Built {
-            pages: 0,
-            rendered: 0,
-            files: 0,
-            warnings: crate::diagnostics::Diagnostics::default(),
-            cache: state.pages,
-            shards: state.shards,
-            data: state.data,
-            inputs: state.inputs,
-            stages: Vec::new(),
-        }
-        .published_in(output)
-    })
+    let state: State<Kept> = serde_json::from_slice(&text).ok()?;
+    let here = Made::new(base_url, crate::output::folder_id(output)?);
+    (state.made == here).then(|| state.kept.published_in(output))
 }
 
 /// Removes the state beside `output`, before the site it describes is replaced.
@@ -92,21 +77,11 @@ pub fn remove(output: &Path) -> Result<()> {
     }
 }
 
-/// Writes the state of `built`, published in the folder `folder` (its id, taken before it was
-/// swapped in) at `output`, beside it: to a temporary file renamed over the state, so that a
-/// reader never sees half of one.
-pub fn write(output: &Path, folder: (u64, u64), base_url: Option<&str>, built: &Built) -> Result<()> {
-    /// [`State`], borrowed from the build.
-    #[derive(Serialize)]
-    struct Written<'a> {
-        made: Made,
-        pages: &'a PageCache,
-        shards: &'a ShardCache,
-        data: &'a DataCache,
-        inputs: &'a Inputs,
-    }
-    let made = Made { format: FORMAT, program: program(), base_url: base_url.map(str::to_owned), folder };
-    let state = Written { made, pages: &built.cache, shards: &built.shards, data: &built.data, inputs: &built.inputs };
+/// Writes the state of a build that kept `kept`, published in the folder `folder` (its id, taken
+/// before it was swapped in) at `output`, beside it: to a temporary file renamed over the state,
+/// so that a reader never sees half of one.
+pub fn write(output: &Path, folder: (u64, u64), base_url: Option<&str>, kept: &Kept) -> Result<()> {
+    let state = State { made: Made::new(base_url, folder), kept };
     let path = path_of(output);
     let temporary = path.with_extension(format!("tmp-{}", std::process::id()));
     let bytes = serde_json::to_vec(&state)?;

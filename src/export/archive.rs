@@ -39,9 +39,7 @@ impl Entry {
         zip.write_all(bytes)?;
         Ok(Entry { name: name.to_owned(), part: zip.finish()?.into_inner() })
     }
-}
 
-impl Entry {
     /// The entry `name` of a zip made before (`published`), copied still compressed: the same
     /// bytes as [`Entry::new`] of the same file and date made.
     pub fn copied<R: std::io::Read + std::io::Seek>(name: &str, published: &mut zip::ZipArchive<R>) -> Result<Entry> {

@@ -71,14 +71,19 @@ struct Recorder<'a> {
     files: Mutex<Vec<Recorded>>,
 }
 
+/// The error of a lock a panicking writer of the data left poisoned.
+fn poisoned<T>(_: T) -> anyhow::Error {
+    anyhow::anyhow!("a writer of the data panicked")
+}
+
 impl Recorder<'_> {
     /// The recorded files, once every writer is done.
     fn into_files(self) -> Result<Vec<Recorded>> {
-        self.files.into_inner().map_err(|_| anyhow::anyhow!("a writer of the data panicked"))
+        self.files.into_inner().map_err(poisoned)
     }
 
     fn record(&self, recorded: Recorded) -> Result<()> {
-        self.files.lock().map_err(|_| anyhow::anyhow!("a writer of the data panicked"))?.push(recorded);
+        self.files.lock().map_err(poisoned)?.push(recorded);
         Ok(())
     }
 
@@ -98,7 +103,7 @@ impl Recorder<'_> {
             return Ok(false);
         };
         let entries = {
-            let mut zip = zip.lock().map_err(|_| anyhow::anyhow!("a writer of the data panicked"))?;
+            let mut zip = zip.lock().map_err(poisoned)?;
             (archive::Entry::copied(csv_name, &mut zip), archive::Entry::copied(xlsx_name, &mut zip))
         };
         let (Ok(csv_entry), Ok(xlsx_entry)) = entries else { return Ok(false) };
@@ -136,45 +141,29 @@ impl Sink for Recorder<'_> {
     }
 }
 
-/// What the data stage reuses from a published build and keeps for the next.
-#[derive(Clone, Copy)]
-pub enum Series<'a> {
-    /// A one-off build: nothing reused, nothing kept.
-    Once,
-    /// A build of a series: each table's key kept; the tables `previous` holds with the same
-    /// key taken from its published site (`cache.rs`).
-    Kept {
-        /// The build before, if any.
-        previous: Option<&'a DataCache>,
-    },
-}
-
 /// Every download of the site, its schemas, the data package, the zip, the DCAT description and
 /// the feed, each written to `sink` as soon as it is made. Returns what the open-data page says
-/// of each download, and the tables' keys for the next build of `series`.
+/// of each download, and the tables' keys for the next build. The tables `previous` holds with
+/// the same key are taken from its published site (`cache.rs`).
 pub fn write_data(
     site: &Site,
     index: &Index<'_>,
     config: &Config,
     sink: &dyn Sink,
-    series: Series<'_>,
+    previous: Option<&DataCache>,
 ) -> Result<(Vec<DataFile>, DataCache)> {
     use rayon::prelude::*;
     let date = tables::site_date(site);
     let recorder = Recorder { inner: sink, date: date.as_deref(), files: Mutex::new(Vec::new()) };
     let tables = tables::all(site, index, config);
     let fallback = date.clone().unwrap_or_else(|| "1980-01-01".to_owned());
-    let previous = match series {
-        Series::Kept { previous } => previous,
-        Series::Once => None,
-    };
     let published_zip = previous.and_then(DataCache::published_zip);
-    let keys: Vec<Option<(String, u64)>> = tables
+    let keys: Vec<(String, u64)> = tables
         .par_iter()
         .map(|table| {
             let csv = csv::csv_bytes(table)?;
-            let key = matches!(series, Series::Kept { .. }).then(|| cache::table_key(table, &csv, date.as_deref()));
-            let published = previous.zip(key).and_then(|(p, key)| p.unchanged(&table.path, key));
+            let key = cache::table_key(table, &csv, date.as_deref());
+            let published = previous.and_then(|p| p.unchanged(&table.path, key));
             let reused = match (published, &published_zip) {
                 (Some(site), Some(zip)) => recorder.reuse_table(table, &csv, site, zip)?,
                 _ => false,
@@ -184,17 +173,17 @@ pub fn write_data(
                 let xlsx = xlsx::xlsx_bytes(table, &fallback)?;
                 recorder.put(OutputFile { path: urls::xlsx_of(&table.path), bytes: xlsx })?;
             }
-            Ok(key.map(|key| (table.path.clone(), key)))
+            Ok((table.path.clone(), key))
         })
         .collect::<Result<_>>()?;
-    let kept = DataCache::new(keys.into_iter().flatten().collect());
+    let kept = DataCache::new(keys.into_iter().collect());
     json::write_json(site, index, config, &recorder)?;
     recorder.put(json::json_file(urls::plans_schema(), &schema::dataset_schema(config))?)?;
     if !site.frameworks.is_empty() {
         recorder.put(json::json_file(urls::frameworks_schema(), &schema::framework_schema(config))?)?;
     }
     let digests: std::collections::HashMap<String, datapackage::Digest> = {
-        let files = recorder.files.lock().map_err(|_| anyhow::anyhow!("a writer of the data panicked"))?;
+        let files = recorder.files.lock().map_err(poisoned)?;
         files.iter().filter_map(|f| Some((format!("{}{}", urls::data(), f.name), f.digest.clone()?))).collect()
     };
     let digest = |path: &str| {

@@ -198,7 +198,7 @@ fn rebuild(served: &Served) {
 /// One build into serve's folder: `Ok(Err(diagnostics))` is content problems.
 fn build(served: &Served, previous: Option<&Built>) -> Result<Result<Built, Diagnostics>> {
     panic_if_asked(&served.root);
-    let series = previous.map_or(Series::First, Series::After);
+    let series = previous.map_or(Series::First, |p| Series::After(&p.kept));
     let settings = Settings { base_url: Some(&served.base_url), series };
     crate::build::publish(Source::Folder(&served.root), &settings, &served.site)
 }

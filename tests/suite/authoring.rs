@@ -89,7 +89,7 @@ fn a_rebuild_renders_only_the_pages_that_show_what_changed() {
     use planportal::build::{Series, Settings, Source};
     let site = TestSite::bundled();
     let build = |previous: Option<&planportal::build::Built>| {
-        let settings = Settings { base_url: None, series: previous.map_or(Series::First, Series::After) };
+        let settings = Settings { base_url: None, series: previous.map_or(Series::First, |p| Series::After(&p.kept)) };
         planportal::build::publish(Source::Folder(site.root()), &settings, &site.root().join("public"))
             .expect("build")
             .unwrap_or_else(|d| panic!("{}", d.render()))
@@ -99,8 +99,8 @@ fn a_rebuild_renders_only_the_pages_that_show_what_changed() {
     // Nothing changed: nothing is rendered again.
     let same = build(Some(&first));
     assert_eq!(same.rendered, 0);
-    assert!(first.shards.indexed > 0);
-    assert_eq!(same.shards.indexed, 0, "unchanged search records: the shards are taken from the published site");
+    assert!(first.kept.shards.indexed > 0);
+    assert_eq!(same.kept.shards.indexed, 0, "unchanged search records: the shards are taken from the published site");
     // One plan's activity text changes: its plan page and the pages that show that activity are
     // rendered; the others are taken from the previous build.
     let plans = site.root().join("content/plans");
@@ -150,7 +150,7 @@ fn a_rebuild_renders_only_the_pages_that_show_what_changed() {
     let stem = plan_file.file_stem().expect("stem").to_string_lossy().into_owned();
     let page = site.read(&format!("public/planuri/{stem}/index.html"));
     assert!(page.contains("EDITAT"), "the edited plan page must show the edit");
-    assert_eq!(after.shards.indexed, first.shards.indexed, "the edited records' shard is indexed again");
+    assert_eq!(after.kept.shards.indexed, first.kept.shards.indexed, "the edited records' shard is indexed again");
     // The pages taken from the previous build are there, whole, in the new site.
     let unchanged = site.read("public/planuri/index.html");
     assert!(unchanged.starts_with("<!doctype html>") && unchanged.contains("</html>"), "{unchanged}");
