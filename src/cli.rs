@@ -33,8 +33,9 @@ const BUILD_HELP: &str = "Examples:
   planportal build -r ../other-site -q               another site folder; print only problems
   planportal build --full                            every page made again, no state kept
 
-A build keeps what it made from what beside the output (.public.state.json for public/): the
-next build makes again only what an edit changed and takes the rest from the published site.
+A build keeps the keys of what it made in a file beside the output (.public.state.json for
+public/): the next build makes again only what an edit changed and takes the rest from the
+published site.
 
 Exit codes:
   0  built
