@@ -58,17 +58,20 @@ pub fn resolve(raw: RawContent, diagnostics: &mut Diagnostics) -> Site {
     names::resolve_institutions(&raw.institutions, &mut site, &mut lookup, diagnostics);
     frameworks::resolve_frameworks(&raw.frameworks, &mut site, &mut lookup, diagnostics);
 
-    let context = Context { lookup: &lookup, site: &site };
-    let plans: Vec<(Option<Plan>, Vec<Diagnostic>)> =
-        raw.plans.par_iter().map(|(id, parsed)| context.plan(id, parsed, raw.anchors.get(id))).collect();
-    let documents: Vec<(Option<Document>, Vec<Diagnostic>)> =
-        raw.documents.par_iter().map(|(id, parsed)| context.document(id, parsed)).collect();
     for (id, record) in raw.anchors.iter().filter(|(id, _)| !raw.plans.contains_key(*id)) {
         diagnostics.push(
             Diagnostic::file_error(&record.file.path, Message::RecordWithoutPlan { id: id.clone() })
                 .with_hint(Message::RecordWithoutPlanHint { id: id.clone() }),
         );
     }
+    let context = Context { lookup: &lookup, site: &site };
+    // Each plan's raw form (its text, every value with its place) is dropped as soon as the plan
+    // is made: the raw forms of all plans held beside the model of all of them were the peak
+    // memory of a build at 100,000 pages (docs/performance.md).
+    let plans: Vec<(Option<Plan>, Vec<Diagnostic>)> =
+        raw.plans.into_par_iter().map(|(id, parsed)| context.plan(&id, &parsed, raw.anchors.get(&id))).collect();
+    let documents: Vec<(Option<Document>, Vec<Diagnostic>)> =
+        raw.documents.par_iter().map(|(id, parsed)| context.document(id, parsed)).collect();
     for (plan, found) in plans {
         diagnostics.extend(found);
         site.plans.extend(plan);
