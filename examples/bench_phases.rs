@@ -8,7 +8,9 @@
 //! time) and `incremental_rendered` (pages rendered again).
 //! `bench_phases --search SITE` times only the search index (to try shard sizes).
 //! `bench_phases --pages SITE` times only the HTML pages, as `hugo` alone makes them.
-//! These two time one stage alone, which no command runs by itself: they load through
+//! `bench_phases --data SITE` times only the open data (CSV, XLSX, JSON, zip), whose peak memory
+//! is the build's (`/usr/bin/time -v` around it).
+//! These three time one stage alone, which no command runs by itself: they load through
 //! `build::load` and call that stage's own function.
 
 use std::path::{Path, PathBuf};
@@ -28,11 +30,14 @@ fn main() -> Result<()> {
     if args.next_if(|a| a == "--search").is_some() {
         return search(&PathBuf::from(args.next().context("usage: bench_phases --search SITE")?));
     }
+    if args.next_if(|a| a == "--data").is_some() {
+        return data(&PathBuf::from(args.next().context("usage: bench_phases --data SITE")?));
+    }
     if args.next_if(|a| a == "--pages").is_some() {
         return pages(&PathBuf::from(args.next().context("usage: bench_phases --pages SITE")?));
     }
     let (Some(root), Some(plan)) = (args.next(), args.next()) else {
-        bail!("usage: bench_phases SITE PLAN_FILE | bench_phases --search SITE | bench_phases --pages SITE");
+        bail!("usage: bench_phases SITE PLAN_FILE | bench_phases --search|--pages|--data SITE");
     };
     let root = PathBuf::from(root);
     incremental(&root, &root.join(plan))
@@ -79,6 +84,18 @@ fn pages(root: &Path) -> Result<()> {
     let staging = planportal::output::Staging::new(&root.join("public-pages"))?;
     let pages = renderer.render_pages(&|_, _| {}, Incremental::Off, &staging)?;
     println!("pages_alone_s={} pages_alone={}", seconds(t), pages.len());
+    Ok(())
+}
+
+/// The open data alone, written into a staging folder beside SITE/public, removed afterwards.
+fn data(root: &Path) -> Result<()> {
+    let loaded = load(root)?;
+    let index = Index::build(&loaded.site);
+    let t = Instant::now();
+    let staging = planportal::output::Staging::new(&root.join("public-data"))?;
+    let (files, _) = planportal::export::write_data(&loaded.site, &index, &loaded.config, &staging, None)?;
+    let bytes: usize = files.iter().map(|f| f.bytes).sum();
+    println!("data_alone_s={} data_files={} data_bytes={bytes}", seconds(t), files.len());
     Ok(())
 }
 

@@ -10,7 +10,15 @@ const BOM: &[u8] = b"\xEF\xBB\xBF";
 
 /// The bytes of `table`'s CSV file.
 pub fn csv_bytes(table: &Table) -> Result<Vec<u8>> {
-    let mut writer = csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).from_writer(BOM.to_vec());
+    let mut bytes = Vec::new();
+    write_csv(table, &mut bytes)?;
+    Ok(bytes)
+}
+
+/// Writes `table`'s CSV file into `out`, a row at a time.
+pub fn write_csv(table: &Table, mut out: impl std::io::Write) -> Result<()> {
+    out.write_all(BOM)?;
+    let mut writer = csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).from_writer(out);
     writer.write_record(table.schema.columns.iter().map(|c| c.name))?;
     for row in &table.rows {
         for (cell, column) in row.iter().zip(&table.schema.columns) {
@@ -22,7 +30,7 @@ pub fn csv_bytes(table: &Table) -> Result<Vec<u8>> {
         // No more fields: ends the record.
         writer.write_record(None::<&[u8]>)?;
     }
-    writer.into_inner().map_err(|e| anyhow::anyhow!("writing {}: {e}", table.path))
+    writer.flush().map_err(|e| anyhow::anyhow!("writing {}: {e}", table.path))
 }
 
 /// The characters that make a spreadsheet evaluate a cell as a formula when they start it

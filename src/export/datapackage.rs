@@ -20,7 +20,7 @@ pub const CSV_ENCODING_NOTE: &str = "Fișierele CSV sunt în UTF-8 și încep cu
 
 /// What the package says of a file's bytes: how many, and their hash. Made as the file is
 /// written, so that its bytes need not be kept until the package is.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Digest {
     /// Its size in bytes.
     pub bytes: usize,
@@ -35,9 +35,32 @@ impl Digest {
     }
 }
 
+/// A [`Digest`] made as its file is written, a part at a time.
+#[derive(Default)]
+pub struct DigestWriter {
+    bytes: usize,
+    hasher: Sha256,
+}
+
+impl DigestWriter {
+    /// Takes the next part of the file.
+    pub fn update(&mut self, part: &[u8]) {
+        self.bytes += part.len();
+        self.hasher.update(part);
+    }
+
+    /// The digest of all the parts taken.
+    pub fn finish(self) -> Digest {
+        Digest { bytes: self.bytes, hash: hex(&self.hasher.finalize()) }
+    }
+}
+
 /// "sha256:<64 hex digits>" of `bytes`, the Data Package v1 form.
 pub fn sha256(bytes: &[u8]) -> String {
-    let digest = Sha256::digest(bytes);
+    hex(&Sha256::digest(bytes))
+}
+
+fn hex(digest: &[u8]) -> String {
     let hex: String = digest.iter().map(|b| format!("{b:02x}")).collect();
     format!("sha256:{hex}")
 }

@@ -115,9 +115,69 @@ impl Schema {
     }
 }
 
-/// One row: a cell per column, in order; an empty cell is a missing value. Shared between the
-/// files that show the same row (`activitati.csv` and a plan's own file).
-pub type Row = Arc<[String]>;
+/// One row: a cell per column, in order; an empty cell is a missing value. Its cells are shared
+/// between the files that show the same row (`activitati.csv`, a plan's and a county's file);
+/// an institution's file shows them after a cell of its own, the role ([`Row::led_by`]), still
+/// without copying them. The cells are one text and where each ends, not a `String` each: the
+/// activity rows of every plan are held while the tables are written, and one allocation per
+/// cell doubled them (425 MB for 210 MB of CSV at 100,000 pages, docs/performance.md).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Row {
+    lead: Option<&'static str>,
+    cells: Arc<Cells>,
+}
+
+/// The cells of a row: their texts one after another, and where each ends.
+#[derive(Debug, PartialEq, Eq, Hash)]
+struct Cells {
+    text: Box<str>,
+    ends: Box<[usize]>,
+}
+
+impl From<Vec<String>> for Row {
+    fn from(cells: Vec<String>) -> Row {
+        let mut text = String::with_capacity(cells.iter().map(String::len).sum());
+        let ends = cells
+            .iter()
+            .map(|cell| {
+                text.push_str(cell);
+                text.len()
+            })
+            .collect();
+        Row { lead: None, cells: Arc::new(Cells { text: text.into_boxed_str(), ends }) }
+    }
+}
+
+impl Row {
+    /// `row`'s cells after `lead`. A row that has a lead of its own keeps only the new one, in
+    /// front of its other cells.
+    pub fn led_by(lead: &'static str, row: &Row) -> Row {
+        Row { lead: Some(lead), cells: row.cells.clone() }
+    }
+
+    /// The cells, in order.
+    pub fn iter(&self) -> impl Iterator<Item = &str> {
+        let own = (0..self.cells.ends.len()).map(|i| self.own(i));
+        self.lead.into_iter().chain(own)
+    }
+
+    /// Cell `i`, or an empty cell past the end.
+    pub fn cell(&self, i: usize) -> &str {
+        match (self.lead, i) {
+            (Some(lead), 0) => lead,
+            (Some(_), i) => self.own(i - 1),
+            (None, i) => self.own(i),
+        }
+    }
+
+    /// Cell `i` of the shared cells, or an empty cell past the end.
+    fn own(&self, i: usize) -> &str {
+        let Cells { text, ends } = &*self.cells;
+        let start = if i == 0 { 0 } else { ends.get(i - 1).copied().unwrap_or(text.len()) };
+        let end = ends.get(i).copied().unwrap_or(text.len());
+        text.get(start..end).unwrap_or("")
+    }
+}
 
 /// A published table: where it is, what it is, its shape and its rows.
 #[derive(Debug, Clone)]
@@ -136,6 +196,22 @@ pub struct Table {
     pub rows: Vec<Row>,
     /// The newest content date its rows come from (`YYYY-MM-DD`), if any.
     pub date: Option<String>,
+}
+
+impl Table {
+    /// The table without its rows: what the data package and the open-data page say of it once
+    /// it is written.
+    pub fn shape(&self) -> Table {
+        Table {
+            name: self.name.clone(),
+            path: self.path.clone(),
+            title: self.title.clone(),
+            description: self.description.clone(),
+            schema: self.schema.clone(),
+            rows: Vec::new(),
+            date: self.date.clone(),
+        }
+    }
 }
 
 /// "a ; b ; c": the separator of several values in one cell.
@@ -160,6 +236,19 @@ mod tests {
         let column = Column::integer("an", "An", "Anul.").required().wide(6.0);
         assert_eq!((column.kind, column.required, column.width), (Kind::Integer, true, 6.0));
         assert_eq!(Column::text("tip", "Tip", "x").one_of(vec!["a"]).values, Some(vec!["a"]));
+    }
+
+    #[test]
+    fn a_led_row_shows_its_lead_then_the_shared_cells() {
+        let row = Row::from(vec!["a".to_owned(), "b".to_owned()]);
+        let led = Row::led_by("responsabil", &row);
+        assert_eq!(led.iter().collect::<Vec<_>>(), ["responsabil", "a", "b"]);
+        assert_eq!((led.cell(0), led.cell(2), led.cell(3)), ("responsabil", "b", ""));
+        assert_eq!((row.cell(0), row.cell(2)), ("a", ""));
+        assert_eq!(Row::led_by("partener", &led).iter().collect::<Vec<_>>(), ["partener", "a", "b"]);
+        let empty = Row::from(vec![String::new(), "ț".to_owned(), String::new()]);
+        assert_eq!(empty.iter().collect::<Vec<_>>(), ["", "ț", ""]);
+        assert_ne!(Row::from(vec!["ab".to_owned(), String::new()]), Row::from(vec!["a".to_owned(), "b".to_owned()]));
     }
 
     #[test]

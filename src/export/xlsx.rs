@@ -15,13 +15,18 @@ fn sheet_name(name: &str) -> &str {
 }
 
 /// The bytes of `table`'s XLSX file; `fallback_date` (`YYYY-MM-DD`) dates it when the table has
-/// no date of its own.
-pub fn xlsx_bytes(table: &Table, fallback_date: &str) -> Result<Vec<u8>> {
+/// no date of its own. The sheet is written row by row into a temporary file in `scratch` (or
+/// the system's temporary folder), rust_xlsxwriter's "low memory" mode: held whole, the sheet of
+/// `activitati` took ~1 GB at 100,000 pages (docs/performance.md).
+pub fn xlsx_bytes(table: &Table, fallback_date: &str, scratch: Option<&std::path::Path>) -> Result<Vec<u8>> {
     let mut workbook = Workbook::new();
+    if let Some(folder) = scratch {
+        workbook.set_tempdir(folder)?;
+    }
     let date = table.date.as_deref().unwrap_or(fallback_date);
     let created = ExcelDateTime::parse_from_str(date).context("the content date")?;
     workbook.set_properties(&DocProperties::new().set_title(&table.title).set_creation_datetime(&created));
-    let sheet = workbook.add_worksheet();
+    let sheet = workbook.add_worksheet_with_low_memory()?;
     sheet.set_name(sheet_name(&table.name))?;
     let bold = Format::new().set_bold();
     for (c, column) in table.schema.columns.iter().enumerate() {
@@ -90,8 +95,8 @@ mod tests {
             ],
             date: Some("2026-11-30".into()),
         };
-        let xlsx = xlsx_bytes(&table, "1980-01-01").expect("xlsx");
-        assert_eq!(xlsx, xlsx_bytes(&table, "1980-01-01").expect("xlsx"), "reproducible");
+        let xlsx = xlsx_bytes(&table, "1980-01-01", None).expect("xlsx");
+        assert_eq!(xlsx, xlsx_bytes(&table, "1980-01-01", None).expect("xlsx"), "reproducible");
         let sheet = part(&xlsx, "xl/worksheets/sheet1.xml");
         assert!(sheet.contains(r#"ySplit="1""#) && sheet.contains("<autoFilter"), "{sheet}");
         assert!(!sheet.contains("<f>"), "a text that starts with = is no formula: {sheet}");

@@ -11,6 +11,7 @@ mod guard;
 mod publish;
 
 use std::collections::HashSet;
+use std::io::{Seek, Write};
 use std::path::{Component, Path};
 use std::sync::Mutex;
 
@@ -28,6 +29,11 @@ pub struct OutputFile {
     pub bytes: Vec<u8>,
 }
 
+/// What a file too large to hold is written into as it is made: a zip writer also seeks.
+pub trait Stream: Write + Seek {}
+
+impl<T: Write + Seek + ?Sized> Stream for T {}
+
 /// Where the stages put the files they make. Called from many threads at once.
 pub trait Sink: Sync {
     /// Writes the file at `path` (from the output root, `/`-separated); every path once.
@@ -39,6 +45,23 @@ pub trait Sink: Sync {
     /// Writes `file`.
     fn put(&self, file: OutputFile) -> Result<()> {
         self.write(&file.path, &file.bytes)
+    }
+
+    /// Writes the file at `path` as `fill` makes it, front to back, without holding it whole:
+    /// for the downloads that grow with the site (the zip of the data set, `planuri.json`, the
+    /// whole-set tables). Returns its size in bytes. This default holds it, then writes it.
+    fn write_with(&self, path: &str, fill: &mut dyn FnMut(&mut dyn Stream) -> Result<()>) -> Result<u64> {
+        let mut buffer = std::io::Cursor::new(Vec::new());
+        fill(&mut buffer)?;
+        let bytes = buffer.into_inner();
+        self.write(path, &bytes)?;
+        Ok(bytes.len() as u64)
+    }
+
+    /// A folder on the output's file system for a build's scratch files, which are never
+    /// published (anonymous temporary files); `None` for the system's temporary folder.
+    fn scratch(&self) -> Option<&Path> {
+        None
     }
 
     /// Puts `path` in the new site with the bytes of the file `from` of the published site.

@@ -8,7 +8,7 @@ use std::sync::Mutex;
 
 use anyhow::{Context, Result, bail};
 
-use super::{OutputFile, Sink, claim, lock};
+use super::{OutputFile, Sink, Stream, claim, lock};
 
 /// The file every published site holds, so that a later build knows the folder is its own and
 /// may replace it (a folder without it is refused, unless `--force`: see
@@ -83,6 +83,23 @@ impl Sink for Staging {
     fn write(&self, path: &str, bytes: &[u8]) -> Result<()> {
         let target = self.prepare(path)?;
         std::fs::write(&target, bytes).with_context(|| format!("writing {}", target.display()))
+    }
+
+    fn write_with(&self, path: &str, fill: &mut dyn FnMut(&mut dyn Stream) -> Result<()>) -> Result<u64> {
+        use std::io::Write as _;
+        let target = self.prepare(path)?;
+        let file = std::fs::File::create(&target).with_context(|| format!("writing {}", target.display()))?;
+        let mut writer = std::io::BufWriter::with_capacity(1 << 16, file);
+        fill(&mut writer)?;
+        writer.flush().with_context(|| format!("writing {}", target.display()))?;
+        Ok(writer.get_ref().metadata()?.len())
+    }
+
+    /// The staging folder itself: a scratch file there is on the output's file system (a
+    /// tmpfs output keeps it in memory, a disk output on disk), and a killed build's is removed
+    /// with the folder.
+    fn scratch(&self) -> Option<&Path> {
+        Some(&self.dir)
     }
 
     /// A hard link to the published file: no bytes are read or copied. A copy where links are
@@ -293,6 +310,29 @@ mod tests {
         }
         assert!(out.join("index.html").exists() && !out.join("half.html").exists());
         assert_eq!(names(dir.path()), [".public.lock", "public"]);
+    }
+
+    #[test]
+    fn a_file_written_as_it_is_made_is_published_with_its_size_and_scratch_files_are_not() {
+        use std::io::Write as _;
+        let dir = tempfile::tempdir().expect("temp");
+        let out = dir.path().join("public");
+        let staging = Staging::new(&out).expect("staging");
+        let mut scratch = tempfile::tempfile_in(staging.scratch().expect("a scratch folder")).expect("scratch");
+        scratch.write_all(b"never published").expect("scratch write");
+        let size = staging
+            .write_with("date/a.csv", &mut |w| {
+                (0..1000).try_for_each(|i| write!(w, "{i}\r\n"))?;
+                Ok(())
+            })
+            .expect("write_with");
+        assert!(staging.write_with("date/a.csv", &mut |_| Ok(())).is_err(), "every path once");
+        staging.publish().expect("publish");
+        let expected: String = (0..1000).map(|i| format!("{i}\r\n")).collect();
+        assert_eq!(std::fs::read_to_string(out.join("date/a.csv")).expect("published"), expected);
+        assert_eq!(size, expected.len() as u64);
+        assert_eq!(names(&out), [MARKER, "date"]);
+        assert_eq!(names(&out.join("date")), ["a.csv"]);
     }
 
     #[test]

@@ -149,13 +149,16 @@ fn a_rebuild_after_each_kind_of_edit_publishes_what_a_full_build_does() {
     assert!(!gone.exists(), "the deleted document's page is gone");
 
     // Nothing changed: every plan's pages are taken as they were, and every other page too;
-    // so are the tables' XLSX files, the same files as before (hard links of them).
-    let xlsx = site.root().join("public/date/activitati.xlsx");
-    let file = |path: &Path| std::os::unix::fs::MetadataExt::ino(&std::fs::metadata(path).expect("published"));
-    let xlsx_before = file(&xlsx);
+    // so are the tables' CSV and XLSX files, the same files as before (hard links of them).
+    let tables = ["public/date/activitati.xlsx", "public/date/activitati.csv", "public/date/judete.csv"];
+    let file = |path: &str| {
+        std::os::unix::fs::MetadataExt::ino(&std::fs::metadata(site.root().join(path)).expect("published"))
+    };
+    let files_before: Vec<u64> = tables.iter().map(|t| file(t)).collect();
     let before = after;
     let after = rebuild_as_full(&site, &before, "no edit");
-    assert_eq!(file(&xlsx), xlsx_before, "the XLSX of an unchanged table is taken from the published site");
+    let files_after: Vec<u64> = tables.iter().map(|t| file(t)).collect();
+    assert_eq!(files_after, files_before, "an unchanged table's files are taken from the published site");
     assert_eq!(unchanged_plans(&after, &before, &site).expect("nothing changed").len(), 4);
     assert_eq!(after.rendered, 0);
 }

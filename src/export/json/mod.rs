@@ -186,7 +186,7 @@ pub fn write_json(site: &Site, index: &Index<'_>, config: &Config, sink: &dyn Si
         .par_iter()
         .enumerate()
         .try_for_each(|(p, plan)| sink.put(json_file(urls::plan_json(&plan.id), &exporter.plan(PlanId(p)))?))?;
-    sink.put(all_plans(&exporter)?)?;
+    write_all_plans(&exporter, sink)?;
     site.frameworks.iter().try_for_each(|f| sink.put(json_file(urls::framework_json(&f.id), &framework(f))?))
 }
 
@@ -227,6 +227,15 @@ impl JsonSchema for Plans<'_> {
     }
 }
 
-fn all_plans(exporter: &Exporter<'_>) -> Result<OutputFile> {
-    json_file(urls::plans_json(), &PlansFile { plans: Plans(exporter) })
+/// `planuri.json`, written as it is serialised: it is the largest download (35 MB at 10,000
+/// pages), and held whole it doubled in memory as it grew.
+fn write_all_plans(exporter: &Exporter<'_>, sink: &dyn Sink) -> Result<()> {
+    use std::io::Write as _;
+    sink.write_with(&urls::plans_json(), &mut |out| {
+        let mut out = std::io::BufWriter::with_capacity(1 << 16, out);
+        serde_json::to_writer_pretty(&mut out, &PlansFile { plans: Plans(exporter) })?;
+        out.write_all(b"\n")?;
+        Ok(out.flush()?)
+    })?;
+    Ok(())
 }

@@ -299,8 +299,8 @@ pub fn plan_rows(site: &Site, index: &Index<'_>, config: &Config, plan_id: PlanI
     rows
 }
 
-/// The activity tables: every plan's, then each plan's, each county's and each institution's.
-/// `plan_rows` holds the rows of each plan, made once.
+/// The activity tables: every plan's, then each plan's and each county's; each institution's
+/// are [`InstitutionTables`]. `plan_rows` holds the rows of each plan, made once.
 pub fn tables(site: &Site, index: &Index<'_>, plan_rows: &[Vec<Row>]) -> Vec<Table> {
     let schema = Arc::new(schema());
     let all = Table {
@@ -339,43 +339,53 @@ pub fn tables(site: &Site, index: &Index<'_>, plan_rows: &[Vec<Row>]) -> Vec<Tab
             date: newest(plans.iter().map(|p| plan_date(&site.plans[p.0]))),
         });
     }
-    out.extend(institution_tables(site, index, plan_rows));
     out
 }
 
 /// `date/institutii/<id>.csv` of every institution: the rows of the activities it takes part
-/// in, each after its role.
-fn institution_tables(site: &Site, index: &Index<'_>, plan_rows: &[Vec<Row>]) -> Vec<Table> {
-    let schema = Arc::new(institution_schema());
-    let anchor = ACTIVITY_ID;
-    let row_of: Vec<HashMap<&str, &Row>> =
-        plan_rows.iter().map(|rows| rows.iter().map(|r| (r[anchor].as_str(), r)).collect()).collect();
-    site.institutions
-        .iter()
-        .enumerate()
-        .map(|(i, institution)| {
-            let involvements = &index.involvements[i];
-            let rows = involvements
-                .iter()
-                .filter_map(|inv| {
-                    let row = row_of[inv.plan.0].get(inv.activity.anchor.as_str())?;
-                    let mut full = vec![inv.role.code().to_owned()];
-                    full.extend(row.iter().cloned());
-                    Some(Row::from(full))
-                })
-                .collect();
-            let plans = involvements.iter().map(|inv| plan_date(&site.plans[inv.plan.0]));
-            Table {
-                name: format!("institutie-{}", institution.id),
-                path: urls::institution_csv(&institution.id),
-                title: format!("Activitățile la care participă {}", institution.name),
-                description: "Activitățile în care instituția este responsabilă sau parteneră, după coloana rol, cu aceleași coloane ca activitati.csv.".into(),
-                schema: schema.clone(),
-                rows,
-                date: newest(plans),
-            }
-        })
-        .collect()
+/// in, each after its role. Each is made when asked for ([`InstitutionTables::table`]).
+pub struct InstitutionTables<'a> {
+    site: &'a Site,
+    index: &'a Index<'a>,
+    schema: Arc<Schema>,
+    /// Each plan's rows by activity id.
+    row_of: Vec<HashMap<&'a str, &'a Row>>,
+}
+
+impl<'a> InstitutionTables<'a> {
+    /// The tables of every institution of `site`, whose plans' rows are `plan_rows`.
+    pub fn new(site: &'a Site, index: &'a Index<'a>, plan_rows: &'a [Vec<Row>]) -> InstitutionTables<'a> {
+        let row_of = plan_rows.iter().map(|rows| rows.iter().map(|r| (r.cell(ACTIVITY_ID), r)).collect()).collect();
+        InstitutionTables { site, index, schema: Arc::new(institution_schema()), row_of }
+    }
+
+    /// How many there are: one per institution.
+    pub fn count(&self) -> usize {
+        self.site.institutions.len()
+    }
+
+    /// The table of institution `i`.
+    pub fn table(&self, i: usize) -> Table {
+        let (site, institution) = (self.site, &self.site.institutions[i]);
+        let involvements = &self.index.involvements[i];
+        let rows = involvements
+            .iter()
+            .filter_map(|inv| {
+                let row = self.row_of[inv.plan.0].get(inv.activity.anchor.as_str())?;
+                Some(Row::led_by(inv.role.code(), row))
+            })
+            .collect();
+        let plans = involvements.iter().map(|inv| plan_date(&site.plans[inv.plan.0]));
+        Table {
+            name: format!("institutie-{}", institution.id),
+            path: urls::institution_csv(&institution.id),
+            title: format!("Activitățile la care participă {}", institution.name),
+            description: "Activitățile în care instituția este responsabilă sau parteneră, după coloana rol, cu aceleași coloane ca activitati.csv.".into(),
+            schema: self.schema.clone(),
+            rows,
+            date: newest(plans),
+        }
+    }
 }
 
 #[cfg(test)]

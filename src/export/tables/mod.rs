@@ -48,24 +48,55 @@ pub fn site_date(site: &Site) -> Option<String> {
     newest(site.plans.iter().map(plan_date).chain(site.documents.iter().map(document_date)))
 }
 
-/// Every table of the data set. The activity rows of each plan are made once (in parallel) and
-/// shared by every file that shows them.
-pub fn all(site: &Site, index: &Index<'_>, config: &Config) -> Vec<Table> {
+/// The activity rows of every plan, made once (in parallel) and shared by every table that
+/// shows them.
+pub fn plan_rows(site: &Site, index: &Index<'_>, config: &Config) -> Vec<Vec<Row>> {
     use rayon::prelude::*;
-    let plan_rows: Vec<Vec<Row>> =
-        (0..site.plans.len()).into_par_iter().map(|p| activities::plan_rows(site, index, config, PlanId(p))).collect();
-    let mut activity_tables = activities::tables(site, index, &plan_rows).into_iter();
-    let mut out: Vec<Table> = activity_tables.next().into_iter().collect();
-    out.extend([
-        registry::plans(site, config),
-        registry::institutions(site, index, config),
-        registry::counties(site, index),
-        registry::documents(site, config),
-        localities::table(site, index, config),
-        minutes::table(site, config),
-        crate::export::irregularities::table(site, config),
-    ]);
-    out.extend(registry::frameworks(site, index));
-    out.extend(activity_tables);
-    out
+    (0..site.plans.len()).into_par_iter().map(|p| activities::plan_rows(site, index, config, PlanId(p))).collect()
+}
+
+/// Every table of the data set, in the order of the data package: the whole-set tables, the
+/// per-plan and per-county ones, held (their rows are shared with `plan_rows`), then the
+/// per-institution ones, made one at a time by [`Tables::table`].
+pub struct Tables<'a> {
+    held: Vec<Table>,
+    institutions: activities::InstitutionTables<'a>,
+}
+
+impl<'a> Tables<'a> {
+    /// The tables of `site`, whose plans' activity rows are `plan_rows`.
+    pub fn new(site: &'a Site, index: &'a Index<'a>, config: &Config, plan_rows: &'a [Vec<Row>]) -> Tables<'a> {
+        let mut activity_tables = activities::tables(site, index, plan_rows).into_iter();
+        let mut held: Vec<Table> = activity_tables.next().into_iter().collect();
+        held.extend([
+            registry::plans(site, config),
+            registry::institutions(site, index, config),
+            registry::counties(site, index),
+            registry::documents(site, config),
+            localities::table(site, index, config),
+            minutes::table(site, config),
+            crate::export::irregularities::table(site, config),
+        ]);
+        held.extend(registry::frameworks(site, index));
+        held.extend(activity_tables);
+        Tables { held, institutions: activities::InstitutionTables::new(site, index, plan_rows) }
+    }
+
+    /// How many tables there are.
+    pub fn len(&self) -> usize {
+        self.held.len() + self.institutions.count()
+    }
+
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Table `i`, borrowed when held, made when not.
+    pub fn table(&self, i: usize) -> std::borrow::Cow<'_, Table> {
+        match self.held.get(i) {
+            Some(table) => std::borrow::Cow::Borrowed(table),
+            None => std::borrow::Cow::Owned(self.institutions.table(i - self.held.len())),
+        }
+    }
 }
