@@ -239,8 +239,11 @@ pub fn write_data(
     let plan_rows = tables::plan_rows(site, index, config);
     let tables = tables::Tables::new(site, index, config, &plan_rows);
     let published_zip = previous.and_then(DataCache::published_zip);
+    // One table a piece, each free for any thread to take: the first, `activitati`, is by far
+    // the largest (see `Renderer::render_pages`).
     let written: Vec<(table::Table, usize, u64)> = (0..tables.len())
         .into_par_iter()
+        .with_max_len(1)
         .map(|i| {
             let table = tables.table(i);
             let key = cache::table_key(&table, date.as_deref());

@@ -174,8 +174,13 @@ impl<'a> Renderer<'a> {
         let pages = self.pages();
         let total = pages.len() as u64;
         let stamp = if matches!(cache, Incremental::Off) { 0 } else { self.stamp() };
+        // Pieces of at most 16 pages: the search index is built beside the pages and holds one
+        // thread for most of the stage, and rayon splits a range only for a thread that asks;
+        // the pages left to the other thread as a few large pieces, none could be taken when
+        // the search ended, and the last third of the stage ran on one core (docs/performance.md).
         pages
             .par_iter()
+            .with_max_len(16)
             .map(|kind| {
                 let page = self.render_page(*kind, cache, stamp, sink);
                 tick(1, total);

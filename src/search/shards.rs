@@ -48,8 +48,10 @@ pub fn write_index(
 ) -> Result<(ShardCache, FilterValues)> {
     use rayon::prelude::*;
     let layout = layout(&records.parts(), shard_records());
+    // One shard a piece, each free for any thread to take (see `Renderer::render_pages`).
     let written = (0..layout.len())
         .into_par_iter()
+        .with_max_len(1)
         .map(|n| {
             let shard: Vec<Record> = layout[n].ranges.iter().flat_map(|r| records.range(r.clone())).collect();
             let mut values = FilterValues::new();
