@@ -108,7 +108,6 @@ impl<'a> Renderer<'a> {
         let mut pages = vec![
             PageKind::Home,
             PageKind::Counties,
-            PageKind::Institutions,
             PageKind::InstitutionTypes,
             PageKind::Themes,
             PageKind::Documents,
@@ -118,6 +117,9 @@ impl<'a> Renderer<'a> {
         // The list of plans, after the counties as it always stood, on as many pages as it takes.
         let plan_pages = views::page_count(site.plans.len(), views::PLANS_PER_PAGE);
         pages.splice(2..2, (1..=plan_pages).map(PageKind::Plans));
+        let institution_pages = views::page_count(site.institutions.len(), views::INSTITUTIONS_PER_PAGE);
+        let at = 2 + plan_pages;
+        pages.splice(at..at, (1..=institution_pages).map(PageKind::Institutions));
         pages.extend((0..site.counties.len()).map(|i| PageKind::County(CountyId(i))));
         pages.push(PageKind::Localities);
         pages.extend((0..site.localities.len()).map(|i| PageKind::Locality(LocalityId(i))));
@@ -136,7 +138,10 @@ impl<'a> Renderer<'a> {
         }
         pages.extend((0..site.institution_types.len()).map(|i| PageKind::InstitutionType(InstitutionTypeId(i))));
         for types in [false, true] {
-            pages.extend(RankOrder::ALL.map(|order| PageKind::Ranking(types, order)));
+            let count = views::page_count(self.views.ranking_row_count(types), views::INSTITUTIONS_PER_PAGE);
+            for order in RankOrder::ALL {
+                pages.extend((1..=count).map(|n| PageKind::Ranking(types, order, n)));
+            }
         }
         for t in (0..site.themes.len()).map(ThemeId) {
             let count = views::page_count(self.views.theme_entry_count(t), views::OBJECTIVES_PER_PAGE);

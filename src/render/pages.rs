@@ -9,8 +9,8 @@ use crate::model::*;
 use crate::urls;
 
 use super::views::{
-    ACTIVITIES_PER_PAGE, CiteContext, CiteSource, Empty, OBJECTIVES_PER_PAGE, PLANS_PER_PAGE, PUBLICATIONS_PER_PAGE,
-    PageData, RankOrder, Views, WorkKind,
+    ACTIVITIES_PER_PAGE, CiteContext, CiteSource, Empty, INSTITUTIONS_PER_PAGE, OBJECTIVES_PER_PAGE, PLANS_PER_PAGE,
+    PUBLICATIONS_PER_PAGE, PageData, RankOrder, Views, WorkKind,
 };
 
 /// One page to render.
@@ -26,13 +26,15 @@ pub(super) enum PageKind {
     Objective(PlanId, usize),
     /// A plan's activities under each value of its filters.
     PlanFilter(PlanId),
-    Institutions,
+    /// Page `n` (from 1) of the list of institutions.
+    Institutions(usize),
     /// Page `n` (from 1) of an institution's activities.
     Institution(InstitutionId, usize),
     InstitutionTypes,
     InstitutionType(InstitutionTypeId),
-    /// Institutions (`false`) or institution types ranked by what names them.
-    Ranking(bool, RankOrder),
+    /// Page `n` (from 1) of the institutions (`false`) or institution types ranked by what
+    /// names them.
+    Ranking(bool, RankOrder, usize),
     Themes,
     /// Page `n` (from 1) of a theme's objectives.
     Theme(ThemeId, usize),
@@ -112,7 +114,7 @@ impl PageKind {
             PageKind::Plan(_) => "plan.html",
             PageKind::Objective(..) => "objective.html",
             PageKind::PlanFilter(..) => "plan_filter.html",
-            PageKind::Institutions => "institutions.html",
+            PageKind::Institutions(_) => "institutions.html",
             PageKind::Institution(..) => "institution.html",
             PageKind::InstitutionTypes => "institution_types.html",
             PageKind::InstitutionType(_) => "institution_type.html",
@@ -157,7 +159,7 @@ impl PageKind {
             PageKind::Counties | PageKind::County(_) | PageKind::CountyTheme(..) => "judete",
             PageKind::Localities | PageKind::Locality(_) => "judete",
             PageKind::Plans(_) | PageKind::Plan(_) | PageKind::Objective(..) | PageKind::PlanFilter(..) => "planuri",
-            PageKind::Institutions
+            PageKind::Institutions(_)
             | PageKind::Institution(..)
             | PageKind::InstitutionTypes
             | PageKind::InstitutionType(_)
@@ -191,11 +193,11 @@ impl PageKind {
                 urls::objective(&site.plans[p.0].id, &v.index.objective(p, o).objective.anchor)
             }
             PageKind::PlanFilter(p) => urls::plan_filter(&site.plans[p.0].id),
-            PageKind::Institutions => urls::institutions(),
+            PageKind::Institutions(n) => urls::listing_page(&urls::institutions(), n),
             PageKind::Institution(id, n) => urls::listing_page(&urls::institution(&site.institution(id).id), n),
             PageKind::InstitutionTypes => urls::institution_types(),
             PageKind::InstitutionType(id) => urls::institution_type(&site.institution_types[id.0].id),
-            PageKind::Ranking(types, order) => urls::ranking(types, order.slug()),
+            PageKind::Ranking(types, order, n) => urls::listing_page(&urls::ranking(types, order.slug()), n),
             PageKind::Themes => urls::themes(),
             PageKind::Theme(id, n) => urls::listing_page(&urls::theme(&site.themes[id.0].id), n),
             PageKind::Documents => urls::documents(),
@@ -239,15 +241,16 @@ impl PageKind {
                 format!("{} {}", site.plans[p.0].labels.objective, number).trim().to_owned().into()
             }
             PageKind::PlanFilter(_) => "Activitățile după responsabil, temă și termen".into(),
-            PageKind::Institutions => "Instituții".into(),
+            PageKind::Institutions(n) => v.paged_title("Instituții", n, site.institutions.len(), INSTITUTIONS_PER_PAGE),
             PageKind::Institution(id, n) => {
                 v.paged_title(&site.institution(id).name, n, v.institution_row_count(id), ACTIVITIES_PER_PAGE)
             }
             PageKind::InstitutionTypes => "Tipuri de instituții".into(),
             PageKind::InstitutionType(id) => Cow::Borrowed(&site.institution_types[id.0].name),
-            PageKind::Ranking(types, order) => {
+            PageKind::Ranking(types, order, n) => {
                 let what = if types { "Tipurile de instituții" } else { "Instituțiile" };
-                format!("{what} după numărul de {}", order.label()).into()
+                let title = format!("{what} după numărul de {}", order.label());
+                v.paged_title(&title, n, v.ranking_row_count(types), INSTITUTIONS_PER_PAGE).into_owned().into()
             }
             PageKind::Themes => "Teme și grupuri țintă".into(),
             PageKind::Theme(id, n) => {
@@ -303,10 +306,13 @@ impl PageKind {
                 let institution = site.institution(id);
                 vec![("Instituții", urls::institutions()), (&institution.name, urls::institution(&institution.id))]
             }
-            PageKind::Institution(..) | PageKind::InstitutionTypes | PageKind::Ranking(false, _) => {
+            PageKind::Institution(..)
+            | PageKind::InstitutionTypes
+            | PageKind::Ranking(false, ..)
+            | PageKind::Institutions(2..) => {
                 vec![("Instituții", urls::institutions())]
             }
-            PageKind::Ranking(true, _) => {
+            PageKind::Ranking(true, ..) => {
                 vec![("Instituții", urls::institutions()), ("Tipuri de instituții", urls::institution_types())]
             }
             PageKind::InstitutionType(_) => {
@@ -336,7 +342,7 @@ impl PageKind {
             }
             PageKind::Counties
             | PageKind::Plans(_)
-            | PageKind::Institutions
+            | PageKind::Institutions(_)
             | PageKind::Themes
             | PageKind::Documents
             | PageKind::Search
@@ -428,7 +434,7 @@ impl PageKind {
             ),
             PageKind::Counties
             | PageKind::Plans(_)
-            | PageKind::Institutions
+            | PageKind::Institutions(_)
             | PageKind::InstitutionTypes
             | PageKind::InstitutionType(_)
             | PageKind::Themes
@@ -483,11 +489,11 @@ impl PageKind {
                 PageData::Objective(v.objective_page(p, o, cite))
             }
             PageKind::PlanFilter(p) => PageData::PlanFilter(v.plan_filter(p)),
-            PageKind::Institutions => PageData::Institutions(v.institutions()),
+            PageKind::Institutions(n) => PageData::Institutions(v.institutions(n)),
             PageKind::Institution(id, n) => PageData::Institution(v.institution(id, n)),
             PageKind::InstitutionTypes => PageData::InstitutionTypes(v.institution_types()),
             PageKind::InstitutionType(id) => PageData::InstitutionType(v.institution_type(id)),
-            PageKind::Ranking(types, order) => PageData::Ranking(v.ranking(types, order)),
+            PageKind::Ranking(types, order, n) => PageData::Ranking(v.ranking(types, order, n)),
             PageKind::Themes => PageData::Themes(v.themes()),
             PageKind::Theme(id, n) => PageData::Theme(v.theme(id, n)),
             PageKind::Documents => PageData::Documents(v.documents()),

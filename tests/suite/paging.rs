@@ -228,3 +228,66 @@ fn every_list_of_all_publications_is_cut_into_pages_or_summarised() {
     assert_eq!(more.len(), 1);
     assert!(more[0].starts_with("și încă 19"), "{more:?}");
 }
+
+/// The list of every institution and their ranking are cut into pages: 600 associations more
+/// than the minimal site's, each named by one activity, fill two pages of each listing, every
+/// institution on exactly one. On one page, the 7,055 institutions of the benchmark's 300,000
+/// pages made a 1.3 MB page (docs/performance.md).
+#[test]
+fn the_institutions_list_and_rankings_are_cut_into_pages_each_institution_once() {
+    let site = TestSite::minimal();
+    let (mut institutions, mut plan, mut source) = (String::new(), String::from(PLAN_HEAD), String::new());
+    plan.push_str("      - number: \"1\"\n        text: Obiectivul cu multe asociații.\n        activities:\n");
+    source.push_str("Obiectivul cu multe asociații.\n");
+    for i in 1..=600 {
+        institutions.push_str(&format!(
+            "- id: asociatia-de-test-{i}\n  type: cpeca\n  county: cluj\n  name: Asociația de test {i}\n"
+        ));
+        source.push_str(&format!("Activitatea {i}.\tAsociația de test {i}\n"));
+        plan.push_str(&format!(
+            "          - {{number: \"1.{i}\", text: Activitatea {i}., responsible: [Asociația de test {i}]}}\n"
+        ));
+    }
+    site.write("content/institutions/asociatii.yaml", &institutions);
+    site.write("content/plans/cluj-varstnici.yaml", &plan);
+    site.write("content/sources/varstnici.txt", &source);
+    let output = site.run(&["build", "--quiet"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    for (listing, rows_css, title) in [
+        ("institutii/", "tbody th a", "Instituții"),
+        ("institutii/clasament/", "tbody th a", "Instituțiile după numărul de activități"),
+        ("institutii/clasament/planuri/", "tbody th a", "Instituțiile după numărul de planuri"),
+    ] {
+        let first = Html::parse_document(&site.read(&format!("public/{}", page_file(listing, 1))));
+        let second = Html::parse_document(&site.read(&format!("public/{}", page_file(listing, 2))));
+        assert!(!site.root().join(format!("public/{listing}pagina/3")).exists(), "{listing}: two pages");
+        let (a, b) = (select_all(&first, rows_css), select_all(&second, rows_css));
+        assert_eq!(a.len(), 500, "{listing}: the first page is full");
+        let total = a.len() + b.len();
+        let mut all: Vec<String> = a.into_iter().chain(b).collect();
+        all.sort();
+        all.dedup();
+        assert_eq!(all.len(), total, "{listing}: no institution on two pages");
+        assert!(total > 600, "{listing}: {total} rows");
+        assert!((1..=600).all(|i| all.contains(&format!("Asociația de test {i}"))), "{listing}: every one listed");
+        let said = select_all(&first, ".pagination-count").remove(0);
+        assert!(said.ends_with(&format!("din {total}")), "{listing}: {said}");
+        let heading = select_all(&second, "h1").remove(0);
+        let page_title = select_all(&second, "title").remove(0);
+        assert!(listing == "institutii/" || heading == title, "{listing}: the heading is the listing's: {heading}");
+        assert!(page_title.starts_with(&format!("{title} — pagina 2 din 2")), "{listing}: {page_title}");
+        assert_eq!(select_all(&second, "nav.pagination a[aria-current=page]"), ["2"], "{listing}");
+        let previous = attr(&second, "nav.pagination a[rel=prev]", "href");
+        assert_eq!(previous.as_deref(), Some(format!("/{listing}").as_str()), "{listing}");
+        let bytes = site.read(&format!("public/{}", page_file(listing, 1))).len();
+        assert!(bytes < LIMIT, "{listing}: {bytes} B");
+    }
+    // Places count from the first page: the second page goes on where the first stopped.
+    let ranking = |n| Html::parse_document(&site.read(&format!("public/{}", page_file("institutii/clasament/", n))));
+    let place = |html: &Html, which: usize| -> usize {
+        let places = select_all(html, "tbody td.num:first-child");
+        places[which.min(places.len() - 1)].parse().expect("a place")
+    };
+    let (first, second) = (ranking(1), ranking(2));
+    assert!(place(&second, 0) >= place(&first, usize::MAX), "places go on across pages");
+}

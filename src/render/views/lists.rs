@@ -109,11 +109,14 @@ pub struct InstitutionRow<'a> {
     pub activities: usize,
 }
 
-/// `institutions.html`: every institution, in alphabetical order.
+/// `institutions.html`: one page of the list of every institution, in alphabetical order.
 #[derive(Serialize)]
 pub struct InstitutionsPage<'a> {
-    /// Every institution, in Romanian alphabetical order of name (`text::collate`).
+    /// The institutions on this page (`INSTITUTIONS_PER_PAGE` at most), in Romanian
+    /// alphabetical order of name (`text::collate`).
     pub institutions: Vec<InstitutionRow<'a>>,
+    /// Where this page stands in the list; none when every institution fits on one page.
+    pub pagination: Option<super::Pagination>,
 }
 
 /// An institution type in the list of types.
@@ -243,8 +246,8 @@ impl<'a> Views<'a> {
         (self.index.county_rank[county.0], crate::text::collate_key(title))
     }
 
-    /// The institutions list, in Romanian alphabetical order of name.
-    pub fn institutions(&self) -> InstitutionsPage<'a> {
+    /// Page `n` (from 1) of the institutions list, in Romanian alphabetical order of name.
+    pub fn institutions(&self, n: usize) -> InstitutionsPage<'a> {
         let (site, index) = (self.site, self.index);
         let mut list: Vec<InstitutionRow<'a>> = site
             .institutions
@@ -259,7 +262,12 @@ impl<'a> Views<'a> {
             })
             .collect();
         list.sort_by_cached_key(|row| crate::text::collate_key(row.name));
-        InstitutionsPage { institutions: list }
+        let total = list.len();
+        let range = super::page_items(total, super::INSTITUTIONS_PER_PAGE, n);
+        InstitutionsPage {
+            institutions: list.drain(range).collect(),
+            pagination: self.pagination(&urls::institutions(), n, total, super::INSTITUTIONS_PER_PAGE),
+        }
     }
 
     /// The institution types list, in Romanian alphabetical order.

@@ -24,6 +24,10 @@ pub const PLANS_PER_PAGE: usize = 200;
 pub const PUBLICATIONS_PER_PAGE: usize = 100;
 /// Objectives per page of a listing of objective summaries (a theme's page).
 pub const OBJECTIVES_PER_PAGE: usize = 200;
+/// Rows per page of the list of institutions and of their rankings: a row weighs ~0.2 KB, so 500
+/// stay near 100 KB. On one page the list of 7,055 institutions (300,000 pages of the benchmark's
+/// corpus) was 1.3 MB (docs/performance.md).
+pub const INSTITUTIONS_PER_PAGE: usize = 500;
 
 /// How many pages `items` fill at `size` a page: at least one, an empty listing is still a page.
 pub fn page_count(items: usize, size: usize) -> usize {

@@ -108,8 +108,11 @@ pub struct RankingPage<'a> {
     pub sorts: Vec<RankSortLink<'a>>,
     /// The other ranking (types for institutions and back).
     pub other: Link<'a>,
-    /// The rows, sorted; only those named by at least one activity.
+    /// The rows on this page (`INSTITUTIONS_PER_PAGE` at most), sorted; only those named by at
+    /// least one activity. Their places count from the first page.
     pub rows: Vec<RankRow<'a>>,
+    /// Where this page stands in the ranking; none when every row fits on one page.
+    pub pagination: Option<super::Pagination>,
 }
 
 impl<'a> Views<'a> {
@@ -143,7 +146,7 @@ impl<'a> Views<'a> {
     }
 
     /// The ranking of institutions (`types` false) or of institution types by `order`.
-    pub fn ranking(&self, types: bool, order: RankOrder) -> RankingPage<'a> {
+    pub fn ranking(&self, types: bool, order: RankOrder, n: usize) -> RankingPage<'a> {
         let site = self.site;
         let mut rows: Vec<RankRow<'a>> = if types {
             (0..site.institution_types.len()).map(|t| self.type_row(InstitutionTypeId(t))).collect()
@@ -161,12 +164,30 @@ impl<'a> Views<'a> {
             .map(|o| RankSortLink { link: self.link(o.label(), &urls::ranking(types, o.slug())), current: *o == order })
             .collect();
         let other = if types { "clasamentul instituțiilor" } else { "clasamentul tipurilor de instituții" };
+        let total = rows.len();
+        let range = super::page_items(total, super::INSTITUTIONS_PER_PAGE, n);
+        let pagination = self.pagination(&urls::ranking(types, order.slug()), n, total, super::INSTITUTIONS_PER_PAGE);
         RankingPage {
             types,
             order: order.label(),
             sorts,
             other: self.link(other, &urls::ranking(!types, order.slug())),
-            rows,
+            rows: rows.drain(range).collect(),
+            pagination,
+        }
+    }
+
+    /// How many rows the ranking of institutions (`false`) or of their types has: those named by
+    /// at least one activity.
+    pub fn ranking_row_count(&self, types: bool) -> usize {
+        if types {
+            (0..self.site.institution_types.len())
+                .filter(|t| self.counts_of(&self.index.institutions_by_type[*t]).activities > 0)
+                .count()
+        } else {
+            (0..self.site.institutions.len())
+                .filter(|i| self.institution_counts(InstitutionId(*i)).activities > 0)
+                .count()
         }
     }
 
