@@ -109,7 +109,11 @@ impl<'a> Generator<'a> {
             institutions: BTreeMap::new(),
             localities: Vec::new(),
             serial: 0,
-            listings: listings::Listings::default(),
+            listings: {
+                let mut listings = listings::Listings::default();
+                listings.add(vec![listings::institution_list(); national_institution_count()]);
+                listings
+            },
             extras: 0,
         })
     }
@@ -197,6 +201,17 @@ impl<'a> Generator<'a> {
         true
     }
 
+    /// Takes the pages of one institution more: its own, and a page of the list of institutions
+    /// when it starts one; false, and nothing taken, when the budget has not got them.
+    fn take_institution(&mut self) -> bool {
+        let entries = vec![listings::institution_list()];
+        if !self.take_exact(1 + self.listings.pages_added(&entries)) {
+            return false;
+        }
+        self.listings.add(entries);
+        true
+    }
+
     fn add_institution(&mut self, county: usize, institution: InstitutionFile) {
         let slug = self.v.counties[county].0.clone();
         self.institutions.entry(slug).or_default().push(institution);
@@ -205,7 +220,7 @@ impl<'a> Generator<'a> {
     fn county_institutions(&mut self, c: usize) {
         let (slug, name) = self.v.counties[c].clone();
         for (kind, stem, abbreviation) in COUNTY_BODIES {
-            if self.take(1).is_none() {
+            if !self.take_institution() {
                 return;
             }
             let aliases = vec![format!("{abbreviation} {name}"), abbreviation.to_owned()];
@@ -245,7 +260,7 @@ impl<'a> Generator<'a> {
             ("spas", format!("Direcția de Asistență Socială {name}"), format!("DAS {name}")),
         ];
         for (kind, full, alias) in bodies {
-            if self.take(1).is_none() {
+            if !self.take_institution() {
                 break;
             }
             let id = format!("{kind}-{slug}");

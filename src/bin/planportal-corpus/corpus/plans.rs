@@ -94,9 +94,12 @@ impl Generator<'_> {
         // The plan page, its filter page and one page per objective.
         let Some(pages) = self.take(2 + wanted) else { return };
         if pages <= 2 {
-            // One or two pages left and no plan fits in them: national bodies take them.
-            let extra: String = EXTRA_INSTITUTIONS.iter().skip(self.extras).take(pages).copied().collect();
-            self.extras += pages;
+            // One or two pages left and no plan fits in them: national bodies take them (and
+            // a page of the list of institutions, when one starts it).
+            self.left += pages;
+            let fit = (0..pages).take_while(|_| self.take_institution()).count();
+            let extra: String = EXTRA_INSTITUTIONS.iter().skip(self.extras).take(fit).copied().collect();
+            self.extras += fit;
             self.files.entry("content/institutions/corpus-extra.yaml".into()).or_default().push_str(&extra);
             return;
         }
