@@ -147,13 +147,9 @@ impl<'a> Views<'a> {
 
     /// The ranking of institutions (`types` false) or of institution types by `order`.
     pub fn ranking(&self, types: bool, order: RankOrder, n: usize) -> RankingPage<'a> {
-        let site = self.site;
-        let mut rows: Vec<RankRow<'a>> = if types {
-            (0..site.institution_types.len()).map(|t| self.type_row(InstitutionTypeId(t))).collect()
-        } else {
-            (0..site.institutions.len()).map(|i| self.institution_row(InstitutionId(i))).collect()
-        };
-        rows.retain(|row| row.counts.activities > 0);
+        let mut rows: Vec<RankRow<'a>> = (self.ranked(types).into_iter())
+            .map(|k| if types { self.type_row(InstitutionTypeId(k)) } else { self.institution_row(InstitutionId(k)) })
+            .collect();
         rows.sort_by_cached_key(|row| (row.counts.key(order), crate::text::collate_key(row.name)));
         for n in 0..rows.len() {
             let same = n > 0 && rows[n - 1].counts.key(order) == rows[n].counts.key(order);
@@ -177,17 +173,20 @@ impl<'a> Views<'a> {
         }
     }
 
-    /// How many rows the ranking of institutions (`false`) or of their types has: those named by
-    /// at least one activity.
+    /// How many rows the ranking of institutions (`false`) or of their types has.
     pub fn ranking_row_count(&self, types: bool) -> usize {
+        self.ranked(types).len()
+    }
+
+    /// The institutions (`types` false) or institution types a ranking lists, in the site's
+    /// order: those at least one activity names. Told from the involvements alone, without
+    /// counting them: the page count and every page's title need it (`PageKind::Ranking`).
+    fn ranked(&self, types: bool) -> Vec<usize> {
+        let named = |members: &[InstitutionId]| members.iter().any(|i| !self.index.involvements[i.0].is_empty());
         if types {
-            (0..self.site.institution_types.len())
-                .filter(|t| self.counts_of(&self.index.institutions_by_type[*t]).activities > 0)
-                .count()
+            (0..self.site.institution_types.len()).filter(|t| named(&self.index.institutions_by_type[*t])).collect()
         } else {
-            (0..self.site.institutions.len())
-                .filter(|i| self.institution_counts(InstitutionId(*i)).activities > 0)
-                .count()
+            (0..self.site.institutions.len()).filter(|i| named(&[InstitutionId(*i)])).collect()
         }
     }
 
