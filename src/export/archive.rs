@@ -128,7 +128,7 @@ impl Spool {
 
     /// Puts `entry` in the spool.
     pub fn keep(&self, entry: Entry) -> Result<Spooled> {
-        let mut guard = self.file.lock().map_err(|_| anyhow::anyhow!("a writer of the data panicked"))?;
+        let mut guard = self.file.lock().map_err(super::poisoned)?;
         let (file, end) = &mut *guard;
         let at = *end;
         file.seek(SeekFrom::Start(at))?;
@@ -141,7 +141,7 @@ impl Spool {
     /// entry's compressed bytes are copied as they are (`merge_archive`), never deflated again.
     pub fn write_zip(&self, mut spooled: Vec<Spooled>, out: &mut dyn Stream) -> Result<()> {
         spooled.sort_by(|a, b| a.name.cmp(&b.name));
-        let mut guard = self.file.lock().map_err(|_| anyhow::anyhow!("a writer of the data panicked"))?;
+        let mut guard = self.file.lock().map_err(super::poisoned)?;
         let (file, _) = &mut *guard;
         let mut zip = ZipWriter::new(out);
         for entry in spooled {

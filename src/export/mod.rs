@@ -75,13 +75,13 @@ struct Recorder<'a> {
 }
 
 /// The error of a lock a panicking writer of the data left poisoned.
-fn poisoned<T>(_: T) -> anyhow::Error {
+pub(crate) fn poisoned<T>(_: T) -> anyhow::Error {
     anyhow::anyhow!("a writer of the data panicked")
 }
 
-/// Whether the data package describes the file `name` of `date/` with its digest.
-fn described(name: &str) -> bool {
-    name.ends_with(".csv") || format!("{}{name}", urls::data()) == urls::plans_json()
+/// Whether the data package describes the file at `path` with its digest.
+fn described(path: &str) -> bool {
+    path.ends_with(".csv") || path == urls::plans_json()
 }
 
 impl Recorder<'_> {
@@ -140,14 +140,13 @@ impl Recorder<'_> {
         if csv_bytes != digest.bytes || !self.inner.reuse(&table.path, &csv_file)? {
             return Ok(false);
         }
-        if !self.inner.reuse(&xlsx_path, &xlsx_file)? {
-            // The CSV is in place: write the XLSX rather than leave the pair half taken.
-            self.record(csv_name, csv_bytes, Some(digest.clone()), csv_entry)?;
-            self.write_xlsx(table)?;
-            return Ok(true);
-        }
         self.record(csv_name, csv_bytes, Some(digest.clone()), csv_entry)?;
-        self.record(xlsx_name, xlsx_bytes, None, xlsx_entry)?;
+        if self.inner.reuse(&xlsx_path, &xlsx_file)? {
+            self.record(xlsx_name, xlsx_bytes, None, xlsx_entry)?;
+        } else {
+            // The CSV is in place: write the XLSX rather than leave the pair half taken.
+            self.write_xlsx(table)?;
+        }
         Ok(true)
     }
 }
@@ -155,7 +154,7 @@ impl Recorder<'_> {
 impl Sink for Recorder<'_> {
     fn write(&self, path: &str, bytes: &[u8]) -> Result<()> {
         if let Some(name) = path.strip_prefix(&urls::data()) {
-            let digest = described(name).then(|| datapackage::Digest::of(bytes));
+            let digest = described(path).then(|| datapackage::Digest::of(bytes));
             self.record(name, bytes.len(), digest, archive::Entry::new(name, bytes, self.date)?)?;
         }
         self.inner.write(path, bytes)
@@ -166,7 +165,7 @@ impl Sink for Recorder<'_> {
     fn write_with(&self, path: &str, fill: &mut dyn FnMut(&mut dyn Stream) -> Result<()>) -> Result<u64> {
         let Some(name) = path.strip_prefix(&urls::data()) else { return self.inner.write_with(path, fill) };
         let mut entry = archive::EntryWriter::new(name, self.date)?;
-        let mut digest = described(name).then(datapackage::DigestWriter::default);
+        let mut digest = described(path).then(datapackage::DigestWriter::default);
         let bytes = self.inner.write_with(path, &mut |out| {
             fill(&mut Tee { out, entry: &mut entry, digest: digest.as_mut(), written: 0 })
         })?;

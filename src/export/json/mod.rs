@@ -173,9 +173,16 @@ fn notes(notes: &[Note]) -> Vec<NoteJson<'_>> {
 
 /// `value` as pretty JSON with a final line break.
 pub fn json_file(path: String, value: &impl Serialize) -> Result<OutputFile> {
-    let mut bytes = serde_json::to_vec_pretty(value)?;
-    bytes.push(b'\n');
+    let mut bytes = Vec::new();
+    write_pretty(&mut bytes, value)?;
     Ok(OutputFile { path, bytes })
+}
+
+/// `value` as pretty JSON with a final line break, into `out`: the one form of every JSON file.
+fn write_pretty(mut out: impl std::io::Write, value: &impl Serialize) -> Result<()> {
+    serde_json::to_writer_pretty(&mut out, value)?;
+    out.write_all(b"\n")?;
+    Ok(out.flush()?)
 }
 
 /// Every JSON download, each written to `sink` as soon as it is made.
@@ -230,12 +237,8 @@ impl JsonSchema for Plans<'_> {
 /// `planuri.json`, written as it is serialised: it is the largest download (35 MB at 10,000
 /// pages), and held whole it doubled in memory as it grew.
 fn write_all_plans(exporter: &Exporter<'_>, sink: &dyn Sink) -> Result<()> {
-    use std::io::Write as _;
     sink.write_with(&urls::plans_json(), &mut |out| {
-        let mut out = std::io::BufWriter::with_capacity(1 << 16, out);
-        serde_json::to_writer_pretty(&mut out, &PlansFile { plans: Plans(exporter) })?;
-        out.write_all(b"\n")?;
-        Ok(out.flush()?)
+        write_pretty(std::io::BufWriter::with_capacity(1 << 16, out), &PlansFile { plans: Plans(exporter) })
     })?;
     Ok(())
 }
